@@ -1,0 +1,173 @@
+"""The calculation engine: scenario + CPI table -> frozen results.
+
+Per alternative, every cost and effect becomes one row of a year matrix (no
+Python loop over years); the reference's flows are subtracted to give the
+incremental flows ``dC_t`` and ``dB_t`` of contract section 5, from which
+every metric of section 6 follows.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+import numpy as np
+
+from sroi_app.calc.discount import FloatArray, discount_factors
+from sroi_app.calc.flows import cost_flows, effect_flows
+from sroi_app.calc.metrics import irr, payback_years, ratio
+from sroi_app.calc.results import (
+    AlternativeFlows,
+    AlternativeResult,
+    ScenarioResult,
+    StakeholderResult,
+    frozen_array,
+)
+from sroi_app.domain.cpi import CpiTable
+from sroi_app.domain.models import Alternative, Scenario
+
+
+def _column(values: list[float] | list[int], dtype: type = float) -> np.ndarray:
+    return np.array(values, dtype=dtype).reshape(-1, 1)
+
+
+def alternative_flows(
+    alternative: Alternative,
+    scenario: Scenario,
+    cpi: CpiTable,
+    years: np.ndarray,
+    stakeholder_index: dict[str, int],
+) -> AlternativeFlows:
+    """The cost and effect matrices of one alternative on its own."""
+    price_year = scenario.settings.effective_price_year
+    factors: dict[int | None, float] = {}
+
+    def factor(year: int | None) -> float:
+        if year not in factors:
+            factors[year] = cpi.factor(year, price_year)
+        return factors[year]
+
+    costs, effects = alternative.costs, alternative.effects
+    if costs:
+        cost_matrix = cost_flows(
+            amount=_column([c.amount for c in costs]),
+            optimism_bias=_column([c.optimism_bias for c in costs]),
+            price_factor=_column([factor(c.price_year) for c in costs]),
+            first_year=_column([c.first_year for c in costs], int),
+            last_year=_column([c.effective_last_year for c in costs], int),
+            every_years=_column([c.every_years for c in costs], int),
+            t=years,
+        )
+    else:
+        cost_matrix = np.zeros((0, years.size))
+    if effects:
+        effect_matrix = effect_flows(
+            quantity=_column([e.quantity for e in effects]),
+            proxy_value=_column([e.proxy.value for e in effects]),
+            price_factor=_column([factor(e.proxy.price_year) for e in effects]),
+            deadweight=_column([e.deadweight for e in effects]),
+            displacement=_column([e.displacement for e in effects]),
+            attribution=_column([e.attribution for e in effects]),
+            drop_off=_column([e.drop_off for e in effects]),
+            first_year=_column([e.first_year for e in effects], int),
+            duration_years=_column([e.duration_years for e in effects], int),
+            ramp_up_years=_column([e.ramp_up_years for e in effects], int),
+            t=years,
+        )
+    else:
+        effect_matrix = np.zeros((0, years.size))
+    n = len(stakeholder_index)
+    payer = np.zeros((n, len(costs)))
+    payer[[stakeholder_index[c.payer] for c in costs], np.arange(len(costs))] = 1.0
+    receiver = np.zeros((n, len(effects)))
+    receiver[[stakeholder_index[e.beneficiary] for e in effects], np.arange(len(effects))] = 1.0
+    cost_matrix.setflags(write=False)
+    effect_matrix.setflags(write=False)
+    return AlternativeFlows(
+        alternative_id=alternative.id,
+        cost_ids=tuple(c.id for c in costs),
+        cost_payers=tuple(c.payer for c in costs),
+        cost_matrix=cost_matrix,
+        effect_ids=tuple(e.id for e in effects),
+        effect_beneficiaries=tuple(e.beneficiary for e in effects),
+        effect_matrix=effect_matrix,
+        costs_by_stakeholder=frozen_array(payer @ cost_matrix),
+        benefits_by_stakeholder=frozen_array(receiver @ effect_matrix),
+    )
+
+
+def _result(
+    alternative: Alternative,
+    own: AlternativeFlows,
+    reference: AlternativeFlows | None,
+    df: FloatArray,
+    stakeholder_ids: tuple[str, ...],
+) -> AlternativeResult:
+    d_costs = own.cost_matrix.sum(axis=0)
+    d_benefits = own.effect_matrix.sum(axis=0)
+    d_costs_s = own.costs_by_stakeholder
+    d_benefits_s = own.benefits_by_stakeholder
+    if reference is not None:
+        d_costs = d_costs - reference.cost_matrix.sum(axis=0)
+        d_benefits = d_benefits - reference.effect_matrix.sum(axis=0)
+        d_costs_s = d_costs_s - reference.costs_by_stakeholder
+        d_benefits_s = d_benefits_s - reference.benefits_by_stakeholder
+    pv_costs = float(df @ d_costs)
+    pv_benefits = float(df @ d_benefits)
+    npv = pv_benefits - pv_costs
+    pv_costs_s = d_costs_s @ df
+    pv_benefits_s = d_benefits_s @ df
+    by_stakeholder = {
+        sid: StakeholderResult(float(pv_costs_s[i]), float(pv_benefits_s[i]))
+        for i, sid in enumerate(stakeholder_ids)
+    }
+    pv_effects = own.effect_matrix @ df
+    by_effect = {eid: float(pv_effects[i]) for i, eid in enumerate(own.effect_ids)}
+    net = d_benefits - d_costs
+    return AlternativeResult(
+        alternative_id=alternative.id,
+        name=alternative.name or alternative.id,
+        pv_costs=pv_costs,
+        pv_benefits=pv_benefits,
+        npv=npv,
+        sroi_ratio=ratio(pv_benefits, pv_costs),
+        net_sroi_ratio=ratio(npv, pv_costs),
+        irr=irr(net),
+        payback_years=payback_years(df * net),
+        by_stakeholder=MappingProxyType(by_stakeholder),
+        by_effect=MappingProxyType(by_effect),
+        costs=frozen_array(d_costs),
+        benefits=frozen_array(d_benefits),
+        discount_factor=df,
+    )
+
+
+def compute(scenario: Scenario, cpi: CpiTable) -> ScenarioResult:
+    """Every metric of every non-reference alternative, against the reference."""
+    settings = scenario.settings
+    horizon = settings.horizon_years
+    years = np.arange(horizon + 1)
+    df = frozen_array(discount_factors(settings.discount_rate, horizon))
+    stakeholder_ids = tuple(s.id for s in scenario.stakeholders)
+    index = {sid: i for i, sid in enumerate(stakeholder_ids)}
+    flows = {
+        alt.id: alternative_flows(alt, scenario, cpi, years, index) for alt in scenario.alternatives
+    }
+    reference = scenario.reference
+    reference_flows = flows[reference.id] if reference is not None else None
+    results = tuple(
+        _result(alt, flows[alt.id], reference_flows, df, stakeholder_ids)
+        for alt in scenario.variants
+    )
+    years.setflags(write=False)
+    return ScenarioResult(
+        scenario_name=scenario.name,
+        price_year=settings.effective_price_year,
+        start_year=settings.start_year,
+        horizon_years=horizon,
+        reference_id=reference.id if reference is not None else None,
+        years=years,
+        discount_factor=df,
+        results=results,
+        flows=MappingProxyType(flows),
+        stakeholder_ids=stakeholder_ids,
+    )

@@ -1,0 +1,3 @@
+"""Figure builders: results -> matplotlib ``Figure`` (no Qt, no pyplot)."""
+
+from __future__ import annotations

@@ -1,0 +1,79 @@
+"""Dutch and English names of the domain's concepts, for exports and the CLI.
+
+The Qt interface translates its own strings with Qt Linguist; documents that
+are produced without Qt (workbooks, reports, the CLI table) take their words
+from here so that they use the same vocabulary.
+"""
+
+from __future__ import annotations
+
+from sroi_app.domain.formatting import Lang, format_number
+
+LABELS: dict[str, tuple[str, str]] = {
+    "pv_costs": ("Contante waarde kosten", "Present value of costs"),
+    "pv_benefits": ("Contante waarde baten", "Present value of benefits"),
+    "npv": ("Netto contante waarde (saldo)", "Net present value"),
+    "sroi_ratio": (
+        "Maatschappelijk rendement (SROI-ratio, B/K)",
+        "SROI ratio (benefit-cost ratio)",
+    ),
+    "net_sroi_ratio": ("Netto SROI-ratio", "Net SROI ratio"),
+    "irr": ("Interne rentevoet (IRR)", "Internal rate of return (IRR)"),
+    "payback_years": ("Terugverdientijd (verdisconteerd)", "Discounted payback period"),
+    "alternative": ("Alternatief", "Alternative"),
+    "reference": ("Nulalternatief", "Reference (nulalternatief)"),
+    "no_reference": ("geen (nulstromen)", "none (zero flows)"),
+    "stakeholder": ("Actor", "Stakeholder"),
+    "costs": ("Kosten", "Costs"),
+    "benefits": ("Baten", "Benefits"),
+    "balance": ("Saldo", "Balance"),
+    "not_paid_back": ("niet binnen de horizon", "not within the horizon"),
+    "none": ("geen", "none"),
+    "price_year": ("Prijspeil", "Price level"),
+    "start_year": ("Basisjaar (t = 0)", "Base year (t = 0)"),
+    "horizon": ("Tijdshorizon", "Time horizon"),
+    "discount_rate": ("Discontovoet", "Discount rate"),
+    "years": ("jaar", "years"),
+}
+
+CONVENTIONS: dict[Lang, str] = {
+    "nl": (
+        "Bedragen in euro's, constante prijzen van {price_year}; contante waarden naar {start_year}"
+        " (t = 0, niet verdisconteerd; t = 1 eenmaal verdisconteerd), horizon {horizon} jaar"
+        " (t = 0..{horizon}), discontovoet {rate}. Verschillen ten opzichte van het"
+        " nulalternatief: {reference}. SROI-ratio = CW baten / CW kosten."
+    ),
+    "en": (
+        "Amounts in euros, constant {price_year} prices; present values to {start_year}"
+        " (t = 0 not discounted, t = 1 discounted once), horizon {horizon} years"
+        " (t = 0..{horizon}), discount rate {rate}. Differences against the reference"
+        " (nulalternatief): {reference}. SROI ratio = PV benefits / PV costs."
+    ),
+}
+
+
+def label(key: str, lang: Lang = "nl") -> str:
+    nl, en = LABELS[key]
+    return nl if lang == "nl" else en
+
+
+def rate_percent(value: float, lang: Lang = "nl") -> str:
+    """A rate with as many decimals as it needs: ``2,25%``, ``3,5%``, ``3%``."""
+    text = f"{value * 100:.4f}".rstrip("0").rstrip(".")
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    return format_number(value * 100, decimals, lang) + "%"
+
+
+def describe_rate(rate: float | list[tuple[int, float]], lang: Lang = "nl") -> str:
+    """``2,25%``, or ``3,5% (jaar 0-30), 3% (vanaf jaar 31)`` for a step schedule."""
+    if isinstance(rate, int | float):
+        return rate_percent(rate, lang)
+    parts = []
+    for i, (start, value) in enumerate(rate):
+        if i + 1 < len(rate):
+            end = rate[i + 1][0] - 1
+            span = f"jaar {start}-{end}" if lang == "nl" else f"years {start}-{end}"
+        else:
+            span = f"vanaf jaar {start}" if lang == "nl" else f"from year {start}"
+        parts.append(f"{rate_percent(value, lang)} ({span})")
+    return ", ".join(parts)

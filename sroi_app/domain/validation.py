@@ -1,0 +1,293 @@
+"""Turning raw data into a valid ``Scenario``, with every problem named by path.
+
+``scenario_from_data`` is the one way to build a scenario from JSON-like data
+(files, the app's edit commands, the workshop's variants). It runs the
+pydantic field checks and the whole-document cross-checks on the raw data,
+so a file with several kinds of problems gets all of them reported at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from pydantic import ValidationError
+
+from sroi_app.domain.cpi import CpiTable
+from sroi_app.domain.errors import Issue, ScenarioValidationError, format_path
+from sroi_app.domain.models import COST_PARAMETERS, EFFECT_PARAMETERS, Scenario
+
+_TYPE_MESSAGES = {
+    "missing": ("required", "is required"),
+    "float_type": ("number", "must be a number"),
+    "float_parsing": ("number", "must be a number"),
+    "finite_number": ("number", "must be a finite number"),
+    "int_type": ("integer", "must be a whole number"),
+    "int_parsing": ("integer", "must be a whole number"),
+    "int_from_float": ("integer", "must be a whole number"),
+    "string_type": ("text", "must be text"),
+    "bool_type": ("boolean", "must be true or false"),
+    "bool_parsing": ("boolean", "must be true or false"),
+    "list_type": ("list", "must be a list"),
+    "tuple_type": ("list", "must be a list"),
+    "dict_type": ("object", "must be an object"),
+    "model_type": ("object", "must be an object"),
+    "model_attributes_type": ("object", "must be an object"),
+    "too_short": ("too_short", "must have at least one item"),
+}
+
+# Tags of the discount-rate union appear in pydantic's locations; users never wrote them.
+_UNION_TAGS = {"number", "schedule"}
+
+
+def _pydantic_issues(error: ValidationError) -> Iterator[Issue]:
+    for err in error.errors(include_url=False):
+        loc = [p for p in err["loc"] if not (isinstance(p, str) and p in _UNION_TAGS)]
+        path = format_path(loc)
+        kind = err["type"]
+        if kind in _TYPE_MESSAGES:
+            code, message = _TYPE_MESSAGES[kind]
+        elif kind == "literal_error":
+            code = "choice"
+            message = f"must be one of {err.get('ctx', {}).get('expected', '')}"
+        else:
+            code, message = kind, err["msg"]
+            # pydantic prefixes messages of plain ValueErrors; ours are custom errors.
+            message = message.removeprefix("Value error, ")
+        yield Issue(path, code, message, dict(err.get("ctx") or {}))
+
+
+def _items(raw: Any, key: str) -> list[tuple[int, Mapping[str, Any]]]:
+    """The dict entries of ``raw[key]`` with their index; tolerant of bad shapes."""
+    if not isinstance(raw, Mapping):
+        return []
+    value = raw.get(key)
+    if not isinstance(value, list):
+        return []
+    return [(i, v) for i, v in enumerate(value) if isinstance(v, Mapping)]
+
+
+def _unique_ids(entries: list[tuple[int, Mapping[str, Any]]], prefix: str) -> Iterator[Issue]:
+    seen: dict[str, int] = {}
+    for i, entry in entries:
+        ident = entry.get("id")
+        if not isinstance(ident, str):
+            continue
+        if ident in seen:
+            yield Issue(
+                f"{prefix}[{i}].id",
+                "duplicate_id",
+                f"duplicate id '{ident}' (also {prefix}[{seen[ident]}])",
+                {"id": ident, "other": f"{prefix}[{seen[ident]}]"},
+            )
+        else:
+            seen[ident] = i
+
+
+def _known(ident: Any, known: set[str], path: str, what: str) -> Iterator[Issue]:
+    if isinstance(ident, str) and ident not in known:
+        yield Issue(path, "unknown_id", f"no {what} with id '{ident}'", {"id": ident, "what": what})
+
+
+def _ranges(entry: Mapping[str, Any], allowed: tuple[str, ...], prefix: str) -> Iterator[Issue]:
+    ranges = entry.get("uncertainty")
+    if not isinstance(ranges, Mapping):
+        return
+    for key, value in ranges.items():
+        path = format_path([*_split(prefix), "uncertainty", key])
+        if key not in allowed:
+            yield Issue(
+                path,
+                "unknown_parameter",
+                f"'{key}' cannot carry a range; allowed: {', '.join(allowed)}",
+                {"parameter": key, "allowed": allowed},
+            )
+            continue
+        if not isinstance(value, Mapping):
+            continue
+        low, high, dist = value.get("low"), value.get("high"), value.get("distribution")
+        central = entry.get("proxy", {}).get("value") if key == "proxy.value" else entry.get(key)
+        if isinstance(central, Mapping):
+            central = None
+        numbers = all(
+            isinstance(v, int | float) and not isinstance(v, bool) for v in (low, high, central)
+        )
+        if (
+            numbers and dist in (None, "triangular", "pert") and not low <= central <= high  # type: ignore[operator]
+        ):
+            yield Issue(
+                path,
+                "range_central",
+                f"the value itself ({central}) must lie between low ({low}) and high ({high})"
+                " for a triangular or PERT distribution",
+                {"central": central, "low": low, "high": high},
+            )
+
+
+def _split(prefix: str) -> list[str | int]:
+    out: list[str | int] = []
+    for part in prefix.replace("]", "").split("."):
+        name, *indices = part.split("[")
+        out.append(name)
+        out.extend(int(i) for i in indices)
+    return out
+
+
+def cross_check(raw: Any, cpi: CpiTable | None = None) -> list[Issue]:
+    """Whole-document checks on raw data; tolerant of data with other problems."""
+    issues: list[Issue] = []
+    stakeholders = _items(raw, "stakeholders")
+    issues += _unique_ids(stakeholders, "stakeholders")
+    known = {s["id"] for _, s in stakeholders if isinstance(s.get("id"), str)}
+    alternatives = _items(raw, "alternatives")
+    issues += _unique_ids(alternatives, "alternatives")
+    alt_ids = {a["id"] for _, a in alternatives if isinstance(a.get("id"), str)}
+
+    reference_at: int | None = None
+    for a, alt in alternatives:
+        prefix = f"alternatives[{a}]"
+        if alt.get("reference") is True:
+            if reference_at is not None:
+                issues.append(
+                    Issue(
+                        f"{prefix}.reference",
+                        "second_reference",
+                        "only one alternative can be the reference (nulalternatief);"
+                        f" alternatives[{reference_at}] already is",
+                        {"other": f"alternatives[{reference_at}]"},
+                    )
+                )
+            else:
+                reference_at = a
+        costs = _items(alt, "costs")
+        effects = _items(alt, "effects")
+        issues += _unique_ids(costs, f"{prefix}.costs")
+        issues += _unique_ids(effects, f"{prefix}.effects")
+        for c, cost in costs:
+            path = f"{prefix}.costs[{c}]"
+            issues += _known(cost.get("payer"), known, f"{path}.payer", "stakeholder")
+            first, last = cost.get("first_year", 0), cost.get("last_year")
+            if isinstance(first, int) and isinstance(last, int) and last < first:
+                issues.append(
+                    Issue(
+                        f"{path}.last_year",
+                        "year_order",
+                        f"must not be before first_year ({first})",
+                        {"first_year": first},
+                    )
+                )
+            issues += _ranges(cost, COST_PARAMETERS, path)
+        for e, effect in effects:
+            path = f"{prefix}.effects[{e}]"
+            issues += _known(effect.get("beneficiary"), known, f"{path}.beneficiary", "stakeholder")
+            issues += _ranges(effect, EFFECT_PARAMETERS, path)
+
+    for p, pm in _items(raw, "pm_items"):
+        issues += _known(pm.get("stakeholder"), known, f"pm_items[{p}].stakeholder", "stakeholder")
+        issues += _known(
+            pm.get("alternative"), alt_ids, f"pm_items[{p}].alternative", "alternative"
+        )
+
+    settings = raw.get("settings") if isinstance(raw, Mapping) else None
+    if isinstance(settings, Mapping):
+        issues += _check_settings(settings)
+    if cpi is not None and not issues:
+        issues += _check_price_years(raw, cpi)
+    return issues
+
+
+def _check_settings(settings: Mapping[str, Any]) -> Iterator[Issue]:
+    rate = settings.get("discount_rate")
+    if isinstance(rate, list):
+        years = [s.get("from_year") for s in rate if isinstance(s, Mapping)]
+        if len(years) == len(rate) and all(isinstance(y, int) for y in years):
+            if not rate:
+                yield Issue("settings.discount_rate", "schedule_empty", "the schedule has no steps")
+            elif years[0] > 1:  # type: ignore[operator]
+                yield Issue(
+                    "settings.discount_rate[0].from_year",
+                    "schedule_start",
+                    "the first step must start in year 0 (or 1)",
+                )
+            for i in range(1, len(years)):
+                if years[i] <= years[i - 1]:  # type: ignore[operator]
+                    yield Issue(
+                        f"settings.discount_rate[{i}].from_year",
+                        "schedule_order",
+                        f"must be after the previous step's from_year ({years[i - 1]})",
+                        {"previous": years[i - 1]},
+                    )
+    ranges = settings.get("uncertainty")
+    if isinstance(ranges, Mapping):
+        for key in ranges:
+            if key != "discount_rate":
+                yield Issue(
+                    format_path(["settings", "uncertainty", key]),
+                    "unknown_parameter",
+                    f"'{key}' cannot carry a range; allowed: discount_rate",
+                    {"parameter": key, "allowed": ("discount_rate",)},
+                )
+            elif isinstance(rate, list):
+                yield Issue(
+                    "settings.uncertainty.discount_rate",
+                    "range_on_schedule",
+                    "a range is only possible on a single discount rate, not on a schedule",
+                )
+
+
+def _check_price_years(raw: Mapping[str, Any], cpi: CpiTable) -> Iterator[Issue]:
+    """Price years before the CPI table cannot be indexed."""
+
+    def check(year: Any, path: str) -> Iterator[Issue]:
+        if isinstance(year, int) and not cpi.covers(year):
+            yield Issue(
+                path,
+                "price_year_cpi",
+                f"no consumer price index before {cpi.first_year};"
+                f" choose {cpi.first_year} or later",
+                {"first_year": cpi.first_year},
+            )
+
+    settings = raw.get("settings")
+    if isinstance(settings, Mapping):
+        yield from check(
+            settings.get("price_year", settings.get("start_year")), "settings.price_year"
+        )
+    for a, alt in _items(raw, "alternatives"):
+        for c, cost in _items(alt, "costs"):
+            yield from check(cost.get("price_year"), f"alternatives[{a}].costs[{c}].price_year")
+        for e, effect in _items(alt, "effects"):
+            proxy = effect.get("proxy")
+            if isinstance(proxy, Mapping):
+                yield from check(
+                    proxy.get("price_year"), f"alternatives[{a}].effects[{e}].proxy.price_year"
+                )
+
+
+def scenario_issues(raw: Any, cpi: CpiTable | None = None) -> list[Issue]:
+    """Every problem of the data, or an empty list when it is a valid scenario."""
+    issues: list[Issue] = []
+    if not isinstance(raw, Mapping):
+        return [Issue("", "object", "a scenario must be a JSON object")]
+    try:
+        Scenario.model_validate(raw)
+    except ValidationError as exc:
+        issues += _pydantic_issues(exc)
+    issues += cross_check(raw, cpi if not issues else None)
+    return issues
+
+
+def scenario_from_data(raw: Any, cpi: CpiTable | None = None) -> Scenario:
+    """Build a valid scenario or raise ``ScenarioValidationError`` naming each problem.
+
+    With ``cpi`` given, price years are also checked against the CPI table.
+    """
+    issues = scenario_issues(raw, cpi)
+    if issues:
+        raise ScenarioValidationError(issues)
+    return Scenario.model_validate(raw)
+
+
+def scenario_to_data(scenario: Scenario) -> dict[str, Any]:
+    """The JSON-ready form of a scenario (what a file holds)."""
+    return scenario.model_dump(mode="json", exclude_none=True)

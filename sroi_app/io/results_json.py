@@ -1,0 +1,45 @@
+"""The machine-readable result of ``sroi-app compute --json`` (contract section 7)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sroi_app.calc.results import AlternativeResult, ScenarioResult
+
+
+def _alternative(result: AlternativeResult, scenario: ScenarioResult) -> dict[str, Any]:
+    return {
+        "alternative": result.alternative_id,
+        "name": result.name,
+        "pv_costs": result.pv_costs,
+        "pv_benefits": result.pv_benefits,
+        "npv": result.npv,
+        "sroi_ratio": result.sroi_ratio,
+        "net_sroi_ratio": result.net_sroi_ratio,
+        "irr": result.irr,
+        "payback_years": result.payback_years,
+        "by_stakeholder": {
+            sid: {"pv_costs": s.pv_costs, "pv_benefits": s.pv_benefits, "npv": s.npv}
+            for sid, s in result.by_stakeholder.items()
+        },
+        "by_effect": dict(result.by_effect),
+        "years": {
+            "index": [int(t) for t in scenario.years],
+            "calendar": [int(y) for y in scenario.calendar_years],
+            "discount_factor": [float(x) for x in scenario.discount_factor],
+            "costs": [float(x) for x in result.costs],
+            "benefits": [float(x) for x in result.benefits],
+        },
+    }
+
+
+def result_to_json(result: ScenarioResult) -> dict[str, Any]:
+    """Plain JSON types at full precision: no rounding, no formatting."""
+    return {
+        "scenario": result.scenario_name,
+        "price_year": result.price_year,
+        "start_year": result.start_year,
+        "horizon_years": result.horizon_years,
+        "reference": result.reference_id,
+        "results": [_alternative(r, result) for r in result.results],
+    }

@@ -1,0 +1,74 @@
+"""Scenario files (``*.sroi.json``): read -> migrate -> validate, and atomic save."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from sroi_app.domain.cpi import CpiTable
+from sroi_app.domain.errors import ScenarioFileError
+from sroi_app.domain.models import Scenario
+from sroi_app.domain.validation import scenario_from_data, scenario_to_data
+from sroi_app.io.atomic import atomic_write_bytes
+from sroi_app.io.cpi import default_cpi
+from sroi_app.io.migrations import migrate
+
+SUFFIX = ".sroi.json"
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a valid JSON number")
+
+
+def parse_json(text: str, origin: str = "<text>") -> Any:
+    """Strict JSON: no NaN or Infinity, a clear message with line and column."""
+    try:
+        return json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        raise ScenarioFileError(
+            origin, f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})", "json"
+        ) from exc
+    except (ValueError, RecursionError) as exc:
+        raise ScenarioFileError(origin, f"not valid JSON: {exc}", "json") from exc
+
+
+def read_raw(path: Path) -> Any:
+    """The JSON content of a file, or ``ScenarioFileError``."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise ScenarioFileError(str(path), "file not found", "not_found") from exc
+    except IsADirectoryError as exc:
+        raise ScenarioFileError(str(path), "is a folder, not a file", "unreadable") from exc
+    except OSError as exc:
+        raise ScenarioFileError(
+            str(path), f"cannot be read ({exc.strerror})", "unreadable"
+        ) from exc
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ScenarioFileError(str(path), "not a UTF-8 text file", "encoding") from exc
+    return parse_json(text, str(path))
+
+
+def scenario_from_raw(raw: Any, cpi: CpiTable | None = None) -> Scenario:
+    """Migrate and validate raw JSON content (raises ``ScenarioError`` subclasses)."""
+    if not isinstance(raw, dict):
+        return scenario_from_data(raw)  # raises: names the top-level problem
+    return scenario_from_data(migrate(raw), cpi or default_cpi())
+
+
+def load_scenario(path: Path, cpi: CpiTable | None = None) -> Scenario:
+    """Read a scenario file; every failure is a ``ScenarioError`` with a clear message."""
+    return scenario_from_raw(read_raw(path), cpi)
+
+
+def dumps_scenario(scenario: Scenario) -> str:
+    return json.dumps(scenario_to_data(scenario), indent=2, ensure_ascii=False) + "\n"
+
+
+def save_scenario(scenario: Scenario, path: Path, *, backup: bool = True) -> None:
+    """Write atomically; the previous version of the file is kept as ``NAME.bak``."""
+    atomic_write_bytes(Path(path), dumps_scenario(scenario).encode("utf-8"), backup=backup)

@@ -1,0 +1,38 @@
+"""Shared test set-up: Qt offscreen before any Qt import, settings in a temporary folder."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SCENARIOS = sorted((ROOT / "scenarios").glob("*.sroi.json"))
+
+
+def spec_example() -> dict[str, Any]:
+    """The minimal file of the calculation contract, section 8."""
+    return copy.deepcopy(
+        json.loads((ROOT / "scenarios" / "groen-schoolplein.sroi.json").read_text())
+    )
+
+
+@pytest.fixture
+def example() -> dict[str, Any]:
+    return spec_example()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Settings, logs and recovery copies of every test go to a fresh folder."""
+    home = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("SROI_APP_USER_DIR", str(home))

@@ -1,0 +1,28 @@
+"""The calculation core runs without Qt: importing it never loads PySide6."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+CORE = [
+    "sroi_app.domain.models",
+    "sroi_app.domain.validation",
+    "sroi_app.calc",
+    "sroi_app.io.scenario_file",
+    "sroi_app.io.results_json",
+    "sroi_app.cli",
+]
+
+
+def test_core_imports_without_qt() -> None:
+    code = (
+        "import sys\n"
+        + "".join(f"import {m}\n" for m in CORE)
+        + "from sroi_app.cli import main\n"
+        + "assert main(['compute', 'scenarios/groen-schoolplein.sroi.json', '--json']) == 0\n"
+        + "bad = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
+        + "assert not bad, bad\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
