@@ -1,0 +1,122 @@
+"""Sanity warnings before a result is presented ("do not over-claim").
+
+These never block a calculation; they are listed beside the results, in
+exports and reports. Each warning has a stable ``code`` for translation, the
+JSON path it concerns, and an English message.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sroi_app.calc.results import ScenarioResult
+from sroi_app.domain.cpi import CpiTable
+from sroi_app.domain.errors import Issue
+from sroi_app.domain.models import Scenario
+
+LONG_DURATION_YEARS = 30
+HIGH_SROI_RATIO = 10.0
+
+
+def scenario_warnings(
+    scenario: Scenario, result: ScenarioResult | None = None, cpi: CpiTable | None = None
+) -> list[Issue]:
+    """Over-claiming and plausibility warnings, in document order."""
+    warnings: list[Issue] = []
+    horizon = scenario.settings.horizon_years
+    effects = [
+        (f"alternatives[{a}].effects[{e}]", alt, effect)
+        for a, alt in enumerate(scenario.alternatives)
+        for e, effect in enumerate(alt.effects)
+    ]
+    variant_effects = [(p, alt, e) for p, alt, e in effects if not alt.reference]
+    if variant_effects and all(e.deadweight == 0 for _, _, e in variant_effects):
+        warnings.append(
+            Issue(
+                "",
+                "all_deadweight_zero",
+                "every effect has zero deadweight: would none of it have happened anyway?",
+            )
+        )
+    seen: dict[tuple[str, str, str, float], str] = {}
+    for path, alt, effect in effects:
+        if effect.duration_years > LONG_DURATION_YEARS:
+            warnings.append(
+                Issue(
+                    f"{path}.duration_years",
+                    "long_duration",
+                    f"the effect lasts {effect.duration_years} years (more than"
+                    f" {LONG_DURATION_YEARS}); is that evidenced?",
+                    {"years": effect.duration_years, "limit": LONG_DURATION_YEARS},
+                )
+            )
+        if effect.first_year > horizon:
+            warnings.append(
+                Issue(
+                    f"{path}.first_year",
+                    "starts_after_horizon",
+                    f"the effect starts in year {effect.first_year}, after the horizon"
+                    f" ({horizon}): it counts for nothing",
+                    {"first_year": effect.first_year, "horizon": horizon},
+                )
+            )
+        if not effect.proxy.source.strip():
+            warnings.append(
+                Issue(f"{path}.proxy.source", "proxy_without_source", "the proxy has no source")
+            )
+        proxy_key = effect.proxy.library_id or effect.proxy.name.strip().lower()
+        key = (alt.id, effect.beneficiary, proxy_key, effect.proxy.value)
+        if proxy_key and key in seen:
+            warnings.append(
+                Issue(
+                    path,
+                    "double_counting",
+                    f"same proxy for the same beneficiary as {seen[key]}: possible double counting",
+                    {"other": seen[key]},
+                )
+            )
+        else:
+            seen[key] = path
+    if result is not None:
+        for r in result.results:
+            if r.sroi_ratio is not None and r.sroi_ratio > HIGH_SROI_RATIO:
+                warnings.append(
+                    Issue(
+                        f"alternatives[{_index(scenario, r.alternative_id)}]",
+                        "high_ratio",
+                        f"SROI ratio {r.sroi_ratio:.1f} is above {HIGH_SROI_RATIO:.0f}:"
+                        " check for over-claiming",
+                        {"ratio": r.sroi_ratio, "limit": HIGH_SROI_RATIO},
+                    )
+                )
+    if cpi is not None:
+        warnings.extend(_extrapolated_price_years(scenario, cpi))
+    return warnings
+
+
+def _index(scenario: Scenario, alternative_id: str) -> int:
+    return next(i for i, a in enumerate(scenario.alternatives) if a.id == alternative_id)
+
+
+def _extrapolated_price_years(scenario: Scenario, cpi: CpiTable) -> list[Issue]:
+    years: dict[int, list[str]] = defaultdict(list)
+    years[scenario.settings.effective_price_year].append("settings.price_year")
+    for a, alt in enumerate(scenario.alternatives):
+        for c, cost in enumerate(alt.costs):
+            if cost.price_year is not None:
+                years[cost.price_year].append(f"alternatives[{a}].costs[{c}].price_year")
+        for e, effect in enumerate(alt.effects):
+            if effect.proxy.price_year is not None:
+                years[effect.proxy.price_year].append(
+                    f"alternatives[{a}].effects[{e}].proxy.price_year"
+                )
+    return [
+        Issue(
+            paths[0],
+            "cpi_extrapolated",
+            f"no CBS price index for {year} yet: the {cpi.last_year} index is used",
+            {"year": year, "last_year": cpi.last_year, "count": len(paths)},
+        )
+        for year, paths in sorted(years.items())
+        if cpi.is_extrapolated(year)
+    ]

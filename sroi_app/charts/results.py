@@ -1,0 +1,237 @@
+"""Result charts as matplotlib figures: yearly flows, who pays / who gains, value per effect.
+
+Each chart is a small class that owns its ``Figure`` and redraws from a result
+with ``update(...)``; where the shape of the data is unchanged it updates the
+artists in place, so a live view (a slider in the workshop) stays fast. The
+same figures are saved as PNG/SVG and embedded in reports. No pyplot: pyplot
+keeps global state and may switch backends.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from matplotlib.container import BarContainer
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.ticker import FuncFormatter
+
+from sroi_app.calc.results import AlternativeResult
+from sroi_app.domain.formatting import Lang, format_number
+
+# Colour-blind safe (Okabe-Ito) and readable on a projector.
+COST_COLOUR = "#D55E00"
+BENEFIT_COLOUR = "#009E73"
+NET_COLOUR = "#0072B2"
+NEUTRAL_COLOUR = "#555555"
+
+_TEXT = {
+    "nl": {
+        "yearly_title": "Contante waarde per jaar",
+        "costs": "Kosten (verdisconteerd)",
+        "benefits": "Baten (verdisconteerd)",
+        "cumulative": "Cumulatieve NCW",
+        "year": "Jaar",
+        "euro": "Euro (contante waarde)",
+        "stakeholder_title": "Wie betaalt, wie wint",
+        "pays": "Betaalt (CW kosten)",
+        "gains": "Ontvangt (CW baten)",
+        "balance": "Saldo",
+        "effects_title": "Contante waarde per effect",
+        "value": "Contante waarde",
+    },
+    "en": {
+        "yearly_title": "Present value by year",
+        "costs": "Costs (discounted)",
+        "benefits": "Benefits (discounted)",
+        "cumulative": "Cumulative NPV",
+        "year": "Year",
+        "euro": "Euro (present value)",
+        "stakeholder_title": "Who pays, who gains",
+        "pays": "Pays (PV costs)",
+        "gains": "Receives (PV benefits)",
+        "balance": "Balance",
+        "effects_title": "Present value by effect",
+        "value": "Present value",
+    },
+}
+
+
+def text(key: str, lang: Lang) -> str:
+    return _TEXT[lang][key]
+
+
+def money_axis_formatter(lang: Lang) -> FuncFormatter:
+    """Axis ticks as ``€ 1,2 mln`` / ``€ 250k`` in the language's number format."""
+
+    def fmt(value: float, _pos: object = None) -> str:
+        size = abs(value)
+        if size >= 1e6:
+            unit = " mln" if lang == "nl" else "M"
+            return f"€ {format_number(value / 1e6, 1, lang)}{unit}"
+        if size >= 1e3:
+            return f"€ {format_number(value / 1e3, 0, lang)}k"
+        return f"€ {format_number(value, 0, lang)}"
+
+    return FuncFormatter(fmt)
+
+
+def new_figure(width: float = 7.0, height: float = 4.0, dpi: int = 100) -> Figure:
+    return Figure(figsize=(width, height), dpi=dpi, layout="constrained")
+
+
+def _set_bar_heights(bars: BarContainer, values: Sequence[float] | np.ndarray) -> None:
+    for patch, value in zip(bars.patches, values, strict=True):
+        patch.set_height(float(value))
+
+
+def _set_bar_widths(bars: BarContainer, values: Sequence[float] | np.ndarray) -> None:
+    for patch, value in zip(bars.patches, values, strict=True):
+        patch.set_width(float(value))
+
+
+class YearlyFlowsChart:
+    """Discounted costs (down) and benefits (up) per year, cumulative NPV as a line."""
+
+    def __init__(self, figure: Figure | None = None, lang: Lang = "nl") -> None:
+        self.figure = figure if figure is not None else new_figure()
+        self.lang = lang
+        self._years: tuple[int, ...] = ()
+        self._costs: BarContainer | None = None
+        self._benefits: BarContainer | None = None
+        self._line: Line2D | None = None
+
+    def update(self, result: AlternativeResult, calendar_years: Sequence[int]) -> Figure:
+        costs = -np.asarray(result.discounted_costs)
+        benefits = np.asarray(result.discounted_benefits)
+        cumulative = np.asarray(result.cumulative_npv)
+        years = tuple(int(y) for y in calendar_years)
+        if years != self._years or self._costs is None:
+            self._build(years, costs, benefits, cumulative)
+        else:
+            assert self._benefits is not None and self._line is not None
+            _set_bar_heights(self._costs, costs)
+            _set_bar_heights(self._benefits, benefits)
+            self._line.set_ydata(cumulative)
+        ax = self.figure.axes[0]
+        ax.relim()
+        ax.autoscale_view()
+        ax.set_title(f"{text('yearly_title', self.lang)}: {result.name}")
+        return self.figure
+
+    def _build(
+        self,
+        years: tuple[int, ...],
+        costs: np.ndarray,
+        benefits: np.ndarray,
+        cumulative: np.ndarray,
+    ) -> None:
+        self.figure.clear()
+        ax = self.figure.add_subplot()
+        self._years = years
+        self._costs = ax.bar(years, costs, color=COST_COLOUR, label=text("costs", self.lang))
+        self._benefits = ax.bar(
+            years, benefits, color=BENEFIT_COLOUR, label=text("benefits", self.lang)
+        )
+        (self._line,) = ax.plot(
+            years,
+            cumulative,
+            color=NET_COLOUR,
+            marker="o",
+            markersize=3,
+            label=text("cumulative", self.lang),
+        )
+        ax.axhline(0, color=NEUTRAL_COLOUR, linewidth=0.8)
+        ax.yaxis.set_major_formatter(money_axis_formatter(self.lang))
+        ax.set_xlabel(text("year", self.lang))
+        ax.set_ylabel(text("euro", self.lang))
+        ax.legend(loc="best", fontsize="small")
+        ax.grid(axis="y", alpha=0.3)
+
+
+class StakeholderChart:
+    """Per stakeholder: what it pays (left) and receives (right), and its balance."""
+
+    def __init__(self, figure: Figure | None = None, lang: Lang = "nl") -> None:
+        self.figure = figure if figure is not None else new_figure()
+        self.lang = lang
+        self._names: tuple[str, ...] = ()
+        self._pays: BarContainer | None = None
+        self._gains: BarContainer | None = None
+        self._balance: Line2D | None = None
+
+    def update(self, result: AlternativeResult, names: dict[str, str]) -> Figure:
+        ids = list(result.by_stakeholder)
+        labels = tuple(names.get(i, i) for i in ids)
+        pays = [-result.by_stakeholder[i].pv_costs for i in ids]
+        gains = [result.by_stakeholder[i].pv_benefits for i in ids]
+        balance = [result.by_stakeholder[i].npv for i in ids]
+        if labels != self._names or self._pays is None:
+            self._build(labels, pays, gains, balance)
+        else:
+            assert self._gains is not None and self._balance is not None
+            _set_bar_widths(self._pays, pays)
+            _set_bar_widths(self._gains, gains)
+            self._balance.set_xdata(balance)
+        ax = self.figure.axes[0]
+        ax.relim()
+        ax.autoscale_view()
+        ax.set_title(f"{text('stakeholder_title', self.lang)}: {result.name}")
+        return self.figure
+
+    def _build(
+        self, labels: tuple[str, ...], pays: list[float], gains: list[float], balance: list[float]
+    ) -> None:
+        self.figure.clear()
+        ax = self.figure.add_subplot()
+        self._names = labels
+        positions = np.arange(len(labels))
+        self._pays = ax.barh(positions, pays, color=COST_COLOUR, label=text("pays", self.lang))
+        self._gains = ax.barh(
+            positions, gains, color=BENEFIT_COLOUR, label=text("gains", self.lang)
+        )
+        (self._balance,) = ax.plot(
+            balance,
+            positions,
+            linestyle="none",
+            marker="D",
+            color=NET_COLOUR,
+            label=text("balance", self.lang),
+        )
+        ax.set_yticks(positions, labels)
+        ax.invert_yaxis()
+        ax.axvline(0, color=NEUTRAL_COLOUR, linewidth=0.8)
+        ax.xaxis.set_major_formatter(money_axis_formatter(self.lang))
+        ax.legend(loc="best", fontsize="small")
+        ax.grid(axis="x", alpha=0.3)
+
+
+class EffectsChart:
+    """The present value of each effect of an alternative, largest first."""
+
+    def __init__(self, figure: Figure | None = None, lang: Lang = "nl") -> None:
+        self.figure = figure if figure is not None else new_figure()
+        self.lang = lang
+
+    def update(self, result: AlternativeResult, names: dict[str, str]) -> Figure:
+        items = sorted(result.by_effect.items(), key=lambda kv: -abs(kv[1]))
+        self.figure.clear()
+        ax = self.figure.add_subplot()
+        positions = np.arange(len(items))
+        values = [v for _, v in items]
+        colours = [BENEFIT_COLOUR if v >= 0 else COST_COLOUR for v in values]
+        ax.barh(positions, values, color=colours)
+        ax.set_yticks(positions, [names.get(k, k) for k, _ in items])
+        ax.invert_yaxis()
+        ax.axvline(0, color=NEUTRAL_COLOUR, linewidth=0.8)
+        ax.xaxis.set_major_formatter(money_axis_formatter(self.lang))
+        ax.set_xlabel(text("value", self.lang))
+        ax.set_title(f"{text('effects_title', self.lang)}: {result.name}")
+        ax.grid(axis="x", alpha=0.3)
+        return self.figure
+
+
+def save_figure(figure: Figure, path: str, dpi: int = 150) -> None:
+    """PNG, SVG or PDF by the file's extension, through the Agg-based canvases."""
+    figure.savefig(path, dpi=dpi)
