@@ -8,6 +8,7 @@ from here so that they use the same vocabulary.
 from __future__ import annotations
 
 from sroi_app.domain.formatting import Lang, format_number
+from sroi_app.domain.models import Scenario
 
 LABELS: dict[str, tuple[str, str]] = {
     "pv_costs": ("Contante waarde kosten", "Present value of costs"),
@@ -77,3 +78,24 @@ def describe_rate(rate: float | list[tuple[int, float]], lang: Lang = "nl") -> s
             span = f"vanaf jaar {start}" if lang == "nl" else f"from year {start}"
         parts.append(f"{rate_percent(value, lang)} ({span})")
     return ", ".join(parts)
+
+
+def scenario_rate_text(scenario: Scenario, lang: Lang = "nl") -> str:
+    """The scenario's discount rate or schedule in words."""
+    rate = scenario.settings.discount_rate
+    if isinstance(rate, list):
+        return describe_rate([(s.from_year, s.rate) for s in rate], lang)
+    return describe_rate(rate, lang)
+
+
+def conventions_text(scenario: Scenario, lang: Lang = "nl") -> str:
+    """The conventions behind every result, stated under tables and in exports."""
+    settings = scenario.settings
+    reference = scenario.reference
+    return CONVENTIONS[lang].format(
+        price_year=settings.effective_price_year,
+        start_year=settings.start_year,
+        horizon=settings.horizon_years,
+        rate=scenario_rate_text(scenario, lang),
+        reference=(reference.name or reference.id) if reference else label("no_reference", lang),
+    )

@@ -1,0 +1,98 @@
+"""``sroi-app compute FILE [--json] [--lang nl|en]``: results of a scenario file."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any, TextIO
+
+from sroi_app.calc import ScenarioResult, compute
+from sroi_app.cli.common import EXIT_OK, add_lang_option
+from sroi_app.domain.formatting import Lang, format_money, format_percent, format_ratio
+from sroi_app.domain.labels import conventions_text, label
+from sroi_app.domain.models import Scenario
+from sroi_app.io.cpi import default_cpi
+from sroi_app.io.results_json import result_to_json
+from sroi_app.io.scenario_file import load_scenario
+
+
+def _table(rows: list[list[str]], out: TextIO) -> None:
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for n, row in enumerate(rows):
+        cells = [row[0].ljust(widths[0])] + [
+            c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True)
+        ]
+        out.write("  ".join(cells).rstrip() + "\n")
+        if n == 0:
+            out.write("  ".join("-" * w for w in widths) + "\n")
+
+
+def print_table(scenario: Scenario, result: ScenarioResult, lang: Lang, out: TextIO) -> None:
+    """Alternatives as columns, the metrics as rows, conventions underneath."""
+    out.write(f"{scenario.name}\n\n")
+    if not result.results:
+        out.write(
+            "Geen alternatieven om te vergelijken.\n"
+            if lang == "nl"
+            else "No alternatives to compare.\n"
+        )
+    else:
+        header = [label("alternative", lang)] + [r.name for r in result.results]
+        rows = [header]
+        rows.append(
+            [label("pv_costs", lang)] + [format_money(r.pv_costs, lang) for r in result.results]
+        )
+        rows.append(
+            [label("pv_benefits", lang)]
+            + [format_money(r.pv_benefits, lang) for r in result.results]
+        )
+        rows.append([label("npv", lang)] + [format_money(r.npv, lang) for r in result.results])
+        rows.append(
+            [label("sroi_ratio", lang)] + [format_ratio(r.sroi_ratio, lang) for r in result.results]
+        )
+        rows.append(
+            [label("net_sroi_ratio", lang)]
+            + [format_ratio(r.net_sroi_ratio, lang) for r in result.results]
+        )
+        rows.append([label("irr", lang)] + [format_percent(r.irr, lang) for r in result.results])
+        rows.append(
+            [label("payback_years", lang)]
+            + [
+                label("not_paid_back", lang)
+                if r.payback_years is None
+                else f"{format_ratio(r.payback_years, lang, 1)} {label('years', lang)}"
+                for r in result.results
+            ]
+        )
+        _table(rows, out)
+        out.write("\n")
+        npv_word = "NCW" if lang == "nl" else "NPV"
+        header = [label("stakeholder", lang)] + [f"{npv_word} {r.name}" for r in result.results]
+        rows = [header]
+        for sid in result.stakeholder_ids:
+            rows.append(
+                [scenario.stakeholder_name(sid)]
+                + [format_money(r.by_stakeholder[sid].npv, lang) for r in result.results]
+            )
+        _table(rows, out)
+    out.write("\n" + conventions_text(scenario, lang) + "\n")
+
+
+def cmd_compute(args: argparse.Namespace, out: TextIO) -> int:
+    scenario = load_scenario(args.file)
+    result = compute(scenario, default_cpi())
+    if args.json:
+        json.dump(result_to_json(result), out, ensure_ascii=False)
+        out.write("\n")
+    else:
+        print_table(scenario, result, args.lang, out)
+    return EXIT_OK
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("compute", help="compute the results of a scenario file")
+    p.add_argument("file", type=Path, help="scenario file (*.sroi.json)")
+    p.add_argument("--json", action="store_true", help="machine-readable output (the contract)")
+    add_lang_option(p)
+    p.set_defaults(handler=cmd_compute)
