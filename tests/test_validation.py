@@ -325,3 +325,20 @@ def test_unknown_fields_are_kept() -> None:
     dumped = scenario.model_dump(mode="json")
     assert dumped["x_custom"] == {"note": "from another tool"}
     assert dumped["alternatives"][1]["effects"][0]["x_tag"] == 3
+
+
+def test_overflowing_numbers_exit_2_with_a_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = spec_example()
+    data["settings"].update(discount_rate=-0.99, horizon_years=1000)
+    path = tmp_path / "overflow.sroi.json"
+    path.write_text(json.dumps(data))
+    assert main(["compute", str(path), "--json"]) == 2
+    err = capsys.readouterr().err
+    assert "settings.discount_rate: the discount factors overflow" in err
+    data = spec_example()
+    cost(data).update(amount=1e308, optimism_bias=1.0)
+    path.write_text(json.dumps(data))
+    assert main(["compute", str(path)]) == 2
+    assert "alternatives[1]: the yearly amounts of 'groen' are too large" in capsys.readouterr().err

@@ -23,6 +23,7 @@ from sroi_app.calc.results import (
     frozen_array,
 )
 from sroi_app.domain.cpi import CpiTable
+from sroi_app.domain.errors import CalculationError
 from sroi_app.domain.models import Alternative, Scenario
 
 
@@ -141,8 +142,40 @@ def _result(
     )
 
 
+def _check_finite_flows(df: FloatArray, flows: dict[str, AlternativeFlows]) -> None:
+    """Refuse flows that overflowed: JSON and spreadsheets cannot hold infinity."""
+    if not np.all(np.isfinite(df)):
+        raise CalculationError(
+            "settings.discount_rate",
+            "the discount factors overflow over this horizon; use a rate closer to zero",
+        )
+    for i, (alt_id, f) in enumerate(flows.items()):
+        if not (np.all(np.isfinite(f.cost_matrix)) and np.all(np.isfinite(f.effect_matrix))):
+            raise CalculationError(
+                f"alternatives[{i}]",
+                f"the yearly amounts of '{alt_id}' are too large to compute",
+            )
+
+
+def _check_finite_results(results: tuple[AlternativeResult, ...]) -> None:
+    for r in results:
+        if not all(np.isfinite([r.pv_costs, r.pv_benefits, r.npv])):
+            raise CalculationError(
+                "", f"the results of '{r.alternative_id}' are too large to compute"
+            )
+
+
 def compute(scenario: Scenario, cpi: CpiTable) -> ScenarioResult:
-    """Every metric of every non-reference alternative, against the reference."""
+    """Every metric of every non-reference alternative, against the reference.
+
+    Raises ``CalculationError`` when a valid but extreme scenario overflows.
+    """
+    # Overflow is detected explicitly below; numpy's warnings would only repeat it.
+    with np.errstate(over="ignore", invalid="ignore"):
+        return _compute(scenario, cpi)
+
+
+def _compute(scenario: Scenario, cpi: CpiTable) -> ScenarioResult:
     settings = scenario.settings
     horizon = settings.horizon_years
     years = np.arange(horizon + 1)
@@ -152,12 +185,14 @@ def compute(scenario: Scenario, cpi: CpiTable) -> ScenarioResult:
     flows = {
         alt.id: alternative_flows(alt, scenario, cpi, years, index) for alt in scenario.alternatives
     }
+    _check_finite_flows(df, flows)
     reference = scenario.reference
     reference_flows = flows[reference.id] if reference is not None else None
     results = tuple(
         _result(alt, flows[alt.id], reference_flows, df, stakeholder_ids)
         for alt in scenario.variants
     )
+    _check_finite_results(results)
     years.setflags(write=False)
     return ScenarioResult(
         scenario_name=scenario.name,

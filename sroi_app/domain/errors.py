@@ -84,3 +84,12 @@ class ScenarioFileError(ScenarioError):
         self.reason = reason
         self.code = code
         super().__init__(f"{path}: {reason}")
+
+
+class CalculationError(ScenarioError):
+    """A valid scenario whose numbers cannot be computed (they overflow to infinity)."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}" if path else reason)

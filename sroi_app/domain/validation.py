@@ -264,17 +264,22 @@ def _check_price_years(raw: Mapping[str, Any], cpi: CpiTable) -> Iterator[Issue]
                 )
 
 
-def scenario_issues(raw: Any, cpi: CpiTable | None = None) -> list[Issue]:
-    """Every problem of the data, or an empty list when it is a valid scenario."""
-    issues: list[Issue] = []
+def _validate(raw: Any, cpi: CpiTable | None) -> tuple[Scenario | None, list[Issue]]:
     if not isinstance(raw, Mapping):
-        return [Issue("", "object", "a scenario must be a JSON object")]
+        return None, [Issue("", "object", "a scenario must be a JSON object")]
+    scenario: Scenario | None = None
+    issues: list[Issue] = []
     try:
-        Scenario.model_validate(raw)
+        scenario = Scenario.model_validate(raw)
     except ValidationError as exc:
         issues += _pydantic_issues(exc)
     issues += cross_check(raw, cpi if not issues else None)
-    return issues
+    return (scenario if not issues else None), issues
+
+
+def scenario_issues(raw: Any, cpi: CpiTable | None = None) -> list[Issue]:
+    """Every problem of the data, or an empty list when it is a valid scenario."""
+    return _validate(raw, cpi)[1]
 
 
 def scenario_from_data(raw: Any, cpi: CpiTable | None = None) -> Scenario:
@@ -282,10 +287,10 @@ def scenario_from_data(raw: Any, cpi: CpiTable | None = None) -> Scenario:
 
     With ``cpi`` given, price years are also checked against the CPI table.
     """
-    issues = scenario_issues(raw, cpi)
-    if issues:
+    scenario, issues = _validate(raw, cpi)
+    if scenario is None:
         raise ScenarioValidationError(issues)
-    return Scenario.model_validate(raw)
+    return scenario
 
 
 def scenario_to_data(scenario: Scenario) -> dict[str, Any]:
