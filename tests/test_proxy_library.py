@@ -201,3 +201,24 @@ def test_bad_library_entries_are_refused(change: dict[str, Any], message: str) -
     good = default_library().get("volunteer_hour").model_dump()
     with pytest.raises(ValidationError, match=message):
         LibraryProxy.model_validate({**good, **change})
+
+
+def test_inserting_a_library_proxy_gives_a_valid_effect_with_its_range() -> None:
+    from sroi_app.app.templates import effect_from_proxy
+
+    proxy = default_library().get("informal_care_hour")
+    effect = effect_from_proxy(
+        proxy, effect_id="mantelzorg", beneficiary="gemeente", quantity=500, lang="en"
+    )
+    assert effect["unit"] == "hour of informal care"
+    assert effect["proxy"]["value"] == 13.10 and effect["proxy"]["price_year"] == 2019
+    assert "price year 2019" in effect["proxy"]["source"]
+    assert effect["uncertainty"]["proxy.value"] == {
+        "low": 9.30,
+        "high": 22.27,
+        "distribution": "triangular",
+    }
+    data = spec_example()
+    data["alternatives"][1]["effects"].append(effect)
+    scenario = scenario_from_data(data, CPI)
+    assert scenario.alternatives[1].effects[1].proxy.library_id == "informal_care_hour"

@@ -200,7 +200,7 @@ def _effect_dict(
         "attribution": effect.attribution,
         "drop_off": effect.drop_off,
         "ramp_up_years": effect.ramp_up_years,
-        "source": f"{effect.evidence} Proxy: {proxy.citation()}",
+        "source": f"{effect.evidence} Proxy: {proxy.citation(lang)}",
         "note": note,
         "uncertainty": uncertainty,
         "quantity_derivation": _derivation(template, effect, values, lang),
@@ -358,7 +358,7 @@ def effect_from_proxy(
         "quantity": quantity,
         "unit": proxy.unit(lang),
         "proxy": effect_proxy_data(proxy, lang),
-        "source": proxy.citation(),
+        "source": proxy.citation(lang),
     }
     value_range = proxy_value_range(proxy)
     if value_range is not None:

@@ -95,17 +95,18 @@ class LibraryProxy(BaseModel):
         """True when the range is a real range around the value (low < high)."""
         return self.low < self.high
 
-    def citation(self) -> str:
-        """The source as it goes into an effect: citation, status and price year."""
-        status = {
-            "checked": "gecontroleerd",
-            "derived": "afgeleid",
-            "unverified": "niet geverifieerd",
-        }[self.verification]
-        text = (
-            f"{self.source} [{status}; prijspeil {self.price_year}; bewijs {self.evidence_grade}]"
-        )
-        return f"{text} {self.url}".strip()
+    def citation(self, lang: Lang = "nl") -> str:
+        """The source as it goes into an effect: citation, status, price year and grade."""
+        if lang == "nl":
+            status = {"checked": "gecontroleerd", "derived": "afgeleid"}.get(
+                self.verification, "niet geverifieerd"
+            )
+            tail = f"[{status}; prijspeil {self.price_year}; bewijs {self.evidence_grade}]"
+        else:
+            tail = (
+                f"[{self.verification}; price year {self.price_year}; grade {self.evidence_grade}]"
+            )
+        return f"{self.source} {tail} {self.url}".strip()
 
 
 def _fold(text: str) -> str:
@@ -253,7 +254,7 @@ def effect_proxy_data(proxy: LibraryProxy, lang: Lang = "nl") -> dict[str, Any]:
     return {
         "name": proxy.name(lang),
         "value": proxy.value,
-        "source": proxy.citation(),
+        "source": proxy.citation(lang),
         "price_year": proxy.price_year,
         "library_id": proxy.id,
     }
