@@ -11,8 +11,9 @@ from collections import defaultdict
 
 from sroi_app.calc.results import ScenarioResult
 from sroi_app.domain.cpi import CpiTable
+from sroi_app.domain.derivation import FormulaError, evaluate, matches
 from sroi_app.domain.errors import Issue
-from sroi_app.domain.models import Scenario
+from sroi_app.domain.models import Effect, Scenario
 
 LONG_DURATION_YEARS = 30
 HIGH_SROI_RATIO = 10.0
@@ -38,7 +39,7 @@ def scenario_warnings(
                 "every effect has zero deadweight: would none of it have happened anyway?",
             )
         )
-    seen: dict[tuple[str, str, str, float], str] = {}
+    seen: dict[tuple[str, str, str, float, str], str] = {}
     for path, alt, effect in effects:
         if effect.duration_years > LONG_DURATION_YEARS:
             warnings.append(
@@ -64,8 +65,11 @@ def scenario_warnings(
             warnings.append(
                 Issue(f"{path}.proxy.source", "proxy_without_source", "the proxy has no source")
             )
+        warnings.extend(_derivation_mismatch(effect, path))
         proxy_key = effect.proxy.library_id or effect.proxy.name.strip().lower()
-        key = (alt.id, effect.beneficiary, proxy_key, effect.proxy.value)
+        # The unit is part of the key: walking and cycling deaths prevented share the
+        # value of a statistical life but count different people.
+        key = (alt.id, effect.beneficiary, proxy_key, effect.proxy.value, effect.unit)
         if proxy_key and key in seen:
             warnings.append(
                 Issue(
@@ -92,6 +96,28 @@ def scenario_warnings(
     if cpi is not None:
         warnings.extend(_extrapolated_price_years(scenario, cpi))
     return warnings
+
+
+def _derivation_mismatch(effect: Effect, path: str) -> list[Issue]:
+    """The quantity no longer equals its kept derivation (edited by hand)."""
+    derivation = effect.quantity_derivation
+    if derivation is None:
+        return []
+    try:
+        derived = evaluate(derivation.formula, derivation.values())
+    except FormulaError:
+        return []  # validation reports formula problems
+    if matches(effect.quantity, derived):
+        return []
+    return [
+        Issue(
+            f"{path}.quantity",
+            "derivation_mismatch",
+            f"the quantity ({effect.quantity:g}) differs from its derivation"
+            f" {derivation.formula} = {derived:g}",
+            {"quantity": effect.quantity, "derived": derived},
+        )
+    ]
 
 
 def _index(scenario: Scenario, alternative_id: str) -> int:

@@ -227,6 +227,36 @@ class Proxy(Model):
     library_id: str | None = None
 
 
+class DerivationInput(Model):
+    """One named input of a derived quantity, with its unit and source."""
+
+    name: Identifier
+    value: float
+    unit: str = ""
+    label: str = ""
+    source: str = ""
+    low: float | None = None
+    high: float | None = None
+
+
+class Derivation(Model):
+    """How a quantity was derived: a formula over named inputs (kept, shown, exported).
+
+    The formula uses the inputs' ``name``s, numbers, ``+ - * /``, parentheses,
+    ``min`` and ``max`` (``sroi_app.domain.derivation``). The effect's
+    ``quantity`` is expected to equal the formula's value; a difference is
+    reported as a warning (``derivation_mismatch``), not refused, so a user
+    may overrule a derivation knowingly.
+    """
+
+    formula: str
+    inputs: list[DerivationInput] = Field(default_factory=list)
+    note: str = ""
+
+    def values(self) -> dict[str, float]:
+        return {i.name: i.value for i in self.inputs}
+
+
 class Effect(Model):
     """An outcome on the chain intervention -> output -> outcome -> impact."""
 
@@ -248,6 +278,7 @@ class Effect(Model):
     source: str = ""
     note: str = ""
     uncertainty: dict[str, Range] = Field(default_factory=dict)
+    quantity_derivation: Derivation | None = None
 
 
 class Alternative(Model):

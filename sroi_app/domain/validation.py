@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from sroi_app.domain.cpi import CpiTable
+from sroi_app.domain.derivation import FormulaError, formula_names
 from sroi_app.domain.errors import Issue, ScenarioValidationError, format_path
 from sroi_app.domain.models import COST_PARAMETERS, EFFECT_PARAMETERS, Scenario
 
@@ -124,6 +125,44 @@ def _ranges(entry: Mapping[str, Any], allowed: tuple[str, ...], prefix: str) -> 
             )
 
 
+def _derivation(raw: Any, path: str) -> Iterator[Issue]:
+    """A derivation's formula must parse and use only its own, uniquely named inputs.
+
+    Whether the quantity equals the formula's value is a warning (calc.checks),
+    not an error: a user may overrule a derivation knowingly.
+    """
+    if not isinstance(raw, Mapping):
+        return
+    inputs = [i for i in raw.get("inputs") or [] if isinstance(i, Mapping)]
+    names: dict[str, int] = {}
+    for n, item in enumerate(inputs):
+        name = item.get("name")
+        if isinstance(name, str) and name in names:
+            yield Issue(
+                f"{path}.inputs[{n}].name",
+                "duplicate_id",
+                f"duplicate input name '{name}' (also {path}.inputs[{names[name]}])",
+                {"id": name, "other": f"{path}.inputs[{names[name]}]"},
+            )
+        elif isinstance(name, str):
+            names[name] = n
+    formula = raw.get("formula")
+    if not isinstance(formula, str):
+        return
+    try:
+        unknown = sorted(formula_names(formula) - set(names))
+    except FormulaError as exc:
+        yield Issue(f"{path}.formula", exc.code, str(exc))
+        return
+    if unknown:
+        yield Issue(
+            f"{path}.formula",
+            "formula_unknown_name",
+            f"the formula uses {', '.join(unknown)}, which is not among the inputs",
+            {"names": unknown},
+        )
+
+
 def _split(prefix: str) -> list[str | int]:
     out: list[str | int] = []
     for part in prefix.replace("]", "").split("."):
@@ -181,6 +220,7 @@ def cross_check(raw: Any, cpi: CpiTable | None = None) -> list[Issue]:
             path = f"{prefix}.effects[{e}]"
             issues += _known(effect.get("beneficiary"), known, f"{path}.beneficiary", "stakeholder")
             issues += _ranges(effect, EFFECT_PARAMETERS, path)
+            issues += _derivation(effect.get("quantity_derivation"), f"{path}.quantity_derivation")
 
     for p, pm in _items(raw, "pm_items"):
         issues += _known(pm.get("stakeholder"), known, f"pm_items[{p}].stakeholder", "stakeholder")

@@ -1,0 +1,75 @@
+"""Reading the proxy library (``resources/proxies.json``) and searching it.
+
+``default_library()`` reads the bundled file once per process. The search
+and filter functions are what the app's library browser and the
+``sroi-app proxies`` command call; they delegate to ``ProxyLibrary`` so the
+rules live in one place.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from sroi_app.domain.cpi import CpiTable
+from sroi_app.domain.errors import ScenarioFileError
+from sroi_app.domain.proxy_library import IndexedProxy, LibraryProxy, ProxyLibrary, index_proxy
+from sroi_app.io.cpi import default_cpi
+from sroi_app.io.resources import resource_path
+
+
+def read_library(path: Path) -> ProxyLibrary:
+    """Read and validate a proxy library file; ``ScenarioFileError`` names the problem."""
+    path = Path(path)
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ScenarioFileError(
+            str(path), f"cannot be read ({exc.strerror})", "unreadable"
+        ) from exc
+    except json.JSONDecodeError as exc:
+        raise ScenarioFileError(str(path), f"not valid JSON: {exc.msg}", "json") from exc
+    try:
+        return ProxyLibrary.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise ScenarioFileError(str(path), f"{where}: {first['msg']}", "library") from exc
+
+
+@lru_cache(maxsize=1)
+def default_library() -> ProxyLibrary:
+    """The bundled library (read once per process)."""
+    return read_library(resource_path("proxies.json"))
+
+
+def search_proxies(
+    text: str = "",
+    *,
+    domain: str | None = None,
+    verification: str | None = None,
+    beneficiary: str | None = None,
+    min_grade: str | None = None,
+    library: ProxyLibrary | None = None,
+) -> list[LibraryProxy]:
+    """Proxies matching every word of ``text`` and the given filters (library order)."""
+    return (library or default_library()).search(
+        text,
+        domain=domain,
+        verification=verification,
+        beneficiary=beneficiary,
+        min_grade=min_grade,
+    )
+
+
+def get_proxy(proxy_id: str, library: ProxyLibrary | None = None) -> LibraryProxy:
+    """One proxy by id (``KeyError`` when unknown)."""
+    return (library or default_library()).get(proxy_id)
+
+
+def indexed(proxy_id: str, price_year: int, cpi: CpiTable | None = None) -> IndexedProxy:
+    """A library value at its own price year and at ``price_year`` (both shown in the app)."""
+    return index_proxy(get_proxy(proxy_id), price_year, cpi or default_cpi())
