@@ -107,7 +107,11 @@ def _ranges(entry: Mapping[str, Any], allowed: tuple[str, ...], prefix: str) -> 
         if not isinstance(value, Mapping):
             continue
         low, high, dist = value.get("low"), value.get("high"), value.get("distribution")
-        central = entry.get("proxy", {}).get("value") if key == "proxy.value" else entry.get(key)
+        proxy = entry.get("proxy")
+        if key == "proxy.value":
+            central = proxy.get("value") if isinstance(proxy, Mapping) else None
+        else:
+            central = entry.get(key)
         if isinstance(central, Mapping):
             central = None
         numbers = all(
@@ -133,7 +137,8 @@ def _derivation(raw: Any, path: str) -> Iterator[Issue]:
     """
     if not isinstance(raw, Mapping):
         return
-    inputs = [i for i in raw.get("inputs") or [] if isinstance(i, Mapping)]
+    listed = raw.get("inputs")
+    inputs = [i for i in listed if isinstance(i, Mapping)] if isinstance(listed, list) else []
     names: dict[str, int] = {}
     for n, item in enumerate(inputs):
         name = item.get("name")
