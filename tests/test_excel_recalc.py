@@ -1,6 +1,7 @@
 """Exported workbooks, recalculated by LibreOffice, give the engine's numbers.
 
-Every example in ``scenarios/`` and a seeded batch of random scenarios are
+Every example in ``scenarios/``, a seeded batch of random scenarios and two
+large synthetic ones (60 years, 20 effects and 10 costs per alternative) are
 exported, converted in one LibreOffice call, and read back: the defined
 names ``PV_COSTS_i``, ``PV_BENEFITS_i``, ``NPV_i`` and ``SROI_RATIO_i`` (and
 the net ratio, payback, who-pays and per-effect cells) equal the engine to a
@@ -19,6 +20,7 @@ import numpy as np
 import pytest
 from openpyxl.workbook import Workbook
 
+from benchmarks.synthetic import synthetic_data
 from sroi_app.calc import ScenarioResult, compute
 from sroi_app.domain.models import Scenario
 from sroi_app.domain.validation import scenario_from_data
@@ -51,6 +53,10 @@ def cases(tmp_path_factory: pytest.TempPathFactory) -> list[Case]:
     made: list[tuple[Case, Path]] = []
     examples = [(p.name, load_scenario(p)) for p in SCENARIOS]
     randoms = [(f"random-{s}", scenario_from_data(random_scenario(s), CPI)) for s in RANDOM_SEEDS]
+    randoms += [
+        (f"synthetic-{erratic}", scenario_from_data(synthetic_data(3, 20, 10, 60, erratic=erratic)))
+        for erratic in (False, True)
+    ]
     for n, (label, scenario) in enumerate(examples + randoms):
         for lang in ("nl", "en") if n < len(examples) else (("nl", "en")[n % 2],):
             path = folder / f"{n:03d}-{lang}.xlsx"
@@ -85,7 +91,7 @@ def assert_close(actual: Any, expected: float, scale: float, what: str) -> None:
 
 def test_every_example_and_random_scenario_was_exported(cases: list[Case]) -> None:
     assert SCENARIOS, "no example scenarios found in scenarios/"
-    assert len(cases) == 2 * len(SCENARIOS) + len(RANDOM_SEEDS)
+    assert len(cases) == 2 * len(SCENARIOS) + len(RANDOM_SEEDS) + 2
     assert sum(len(c.result.results) for c in cases) > len(cases)  # several alternatives, often
 
 

@@ -25,6 +25,7 @@ REASONS = {
     "read_only": "the disk or share is read-only",
     "disk_full": "the disk is full",
     "cancelled": "the export was cancelled",
+    "unsupported_format": "unsupported file type",
     "os_error": "the operating system refused the write",
 }
 

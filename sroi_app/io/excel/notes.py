@@ -15,29 +15,10 @@ from sroi_app.domain.labels import conventions_text, scenario_rate_text
 from sroi_app.io.excel import style
 from sroi_app.io.excel.context import ExportContext
 from sroi_app.io.excel.texts import AUDIT, LEGEND, METHOD
+from sroi_app.io.method_text import rate_source
 from sroi_app.io.warning_texts import warning_text
 
-#: Rates of the presets of contract section 2, to name a source the file did not give.
-KNOWN_RATES: dict[float, str] = {
-    0.0225: "Werkgroep discontovoet 2020 (NL, 2,25%)",
-    0.03: "Werkgroep discontovoet 2015 (NL, 3%)",
-    0.035: "HM Treasury Green Book / SROI guide (3,5%)",
-}
-
-
 TEXT_WIDTH = 110
-
-
-def rate_source(ctx: ExportContext) -> str:
-    """The file's own label of the rate, else the preset it matches, else 'not given'."""
-    settings = ctx.scenario.settings
-    if settings.discount_rate_label.strip():
-        return settings.discount_rate_label
-    rate = settings.discount_rate
-    if isinstance(rate, int | float) and float(rate) in KNOWN_RATES:
-        matched = KNOWN_RATES[float(rate)]
-        return f"{ctx.t('n_rate_unknown')} ({matched}?)"
-    return ctx.t("n_rate_unknown")
 
 
 def _pair(ws: Worksheet, row: int, label: str, value: str) -> int:
@@ -73,7 +54,7 @@ def build(ctx: ExportContext) -> None:
     row += 1
     row = _pair(ws, row, ctx.t("n_price_level"), str(scenario.settings.effective_price_year))
     row = _pair(ws, row, ctx.t("n_rate"), scenario_rate_text(scenario, lang))
-    row = _pair(ws, row, ctx.t("n_rate_source"), rate_source(ctx))
+    row = _pair(ws, row, ctx.t("n_rate_source"), rate_source(scenario, lang))
     cpi_text = ctx.t("n_cpi_text").format(first=ctx.cpi.first_year, last=ctx.cpi.last_year)
     row = _pair(ws, row, ctx.t("n_cpi"), cpi_text)
     row = _pair(ws, row, ctx.t("n_conventions"), conventions_text(scenario, lang))
