@@ -39,6 +39,8 @@ def _show_axes(chart: BarChart | LineChart) -> None:
     # openpyxl 3.1 leaves axes "deleted" unless told otherwise.
     chart.x_axis.delete = False
     chart.y_axis.delete = False
+    # Category labels at the low end, not at zero where negative bars would cover them.
+    chart.x_axis.tickLblPos = "low"
 
 
 def yearly_chart(ctx: ExportContext, i: int, name: str) -> BarChart:

@@ -22,6 +22,14 @@ from sroi_app.io.excel import style
 from sroi_app.io.excel.context import ExportContext, address, span
 
 
+#: Column widths (characters) of the inputs sheet.
+WIDTHS: dict[int, float] = (
+    {1: 30, 2: 18, 3: 28, 4: 16}
+    | {c: 13 for c in range(5, 22)}
+    | {7: 20, 10: 24, 18: 24, 19: 40, 20: 24, 21: 24}  # proxy, sources, chain, notes
+)
+
+
 @dataclass(frozen=True)
 class Column:
     """One column of an input table: header key, JSON path suffix, how to write it."""
@@ -59,7 +67,13 @@ def _table(
     for prefix, item in items:
         row += 1
         for col, column in enumerate(columns, start=1):
-            _write_value(ws, row, col, column, column.get(item))
+            value = column.get(item)
+            _write_value(ws, row, col, column, value)
+            if isinstance(value, str) and len(value) > WIDTHS[col]:
+                # Long text wraps within its column (an overflowing cell would
+                # widen the printed page and shrink everything on it).
+                ws.cell(row=row, column=col).alignment = style.WRAP
+                style.fit_height(ws, row, value, WIDTHS[col])
             if column.path:
                 ctx.inputs[f"{prefix}.{column.path}"] = address(ws.title, row, col)
     return row + 2
@@ -93,7 +107,11 @@ def _settings(ctx: ExportContext, ws: Worksheet, row: int) -> int:
     row = _pair(ctx, ws, row, "in_municipality", "municipality", scenario.municipality, "text")
     row = _pair(ctx, ws, row, "in_area_type", "area_type", scenario.area_type or "", "text")
     row = _pair(ctx, ws, row, "in_description", "description", scenario.description, "text")
+    # A long description gets the width of several columns (merged) and wraps.
+    ws.cell(row=row - 1, column=1).alignment = style.WRAP
     ws.cell(row=row - 1, column=2).alignment = style.WRAP
+    ws.merge_cells(start_row=row - 1, start_column=2, end_row=row - 1, end_column=8)
+    style.fit_height(ws, row - 1, scenario.description, sum(WIDTHS[c] for c in range(2, 9)))
     row += 1
     style.section(ws, row, ctx.t("sec_settings"))
     row += 1
@@ -366,6 +384,6 @@ def build(ctx: ExportContext) -> None:
     row = _people_and_alternatives(ctx, ws, row)
     row = _costs_and_effects(ctx, ws, row)
     _pm_and_ranges(ctx, ws, row)
-    style.widths(ws, {1: 30, 2: 18, 3: 28, 4: 16} | {c: 13 for c in range(5, 22)})
+    style.widths(ws, WIDTHS)
     ws.freeze_panes = "A3"
     style.print_setup(ws, title_rows="1:2")

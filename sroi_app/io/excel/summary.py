@@ -28,6 +28,7 @@ METRICS = (
     ("payback_years", "PAYBACK", style.YEARS_1),
 )
 CHART_ROW = HEADER_ROW + len(METRICS) + 7
+NOTE_COLUMNS = 5
 CHART_ROWS = 19
 
 
@@ -79,6 +80,8 @@ def _table(ctx: ExportContext, ws: Worksheet) -> None:
         formulas = _formulas(ctx, i, col)
         for n, (key, name, number_format) in enumerate(METRICS):
             row = HEADER_ROW + 1 + n
+            if key == "payback_years":
+                number_format = f'0.0 "{ctx.t("years_unit")}"'
             cell = style.put_formula(ws, row, col, formulas[key], number_format)
             cell.fill = style.RESULT_FILL
             cell.alignment = Alignment(horizontal="right")
@@ -92,9 +95,18 @@ def _table(ctx: ExportContext, ws: Worksheet) -> None:
         style.put_label(ws, row, 2, ctx.t("no_reference"))
     else:
         style.put_formula(ws, row, 2, "=" + ctx.text_ref(f"alternatives[{ref}].name"))
+    # Notes span the table's width (merged, wrapped): a long unwrapped line
+    # would widen the printed page and shrink everything to fit it.
+    last_col = max(NOTE_COLUMNS, 1 + len(ctx.variant_indices))
     for offset, key in ((2, "summary_irr_note"), (3, "summary_names_note")):
-        cell = style.put_text(ws, row + offset, 1, ctx.t(key))
+        words = ctx.t(key)
+        cell = style.put_text(ws, row + offset, 1, words)
         cell.font = style.SUBTITLE_FONT
+        cell.alignment = style.WRAP
+        ws.merge_cells(
+            start_row=row + offset, start_column=1, end_row=row + offset, end_column=last_col
+        )
+        style.fit_height(ws, row + offset, words, 44 + 20 * (last_col - 1))
 
 
 def _charts(ctx: ExportContext, ws: Worksheet) -> None:

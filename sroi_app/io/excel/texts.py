@@ -170,6 +170,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "summary_units": ("Bedragen in euro's, prijspeil ", "Amounts in euros, price level "),
     "summary_discounted_to": ("; contante waarde naar ", "; present value to "),
     "summary_compared": ("Vergeleken met", "Compared with"),
+    "years_unit": ("jaar", "years"),
     "summary_irr_note": (
         "IRR: de functie IRR() van Excel/LibreOffice over de netto kasstromen, met de IRR van"
         " de app bij export als startwaarde. Wisselen de netto kasstromen meer dan eens van"
