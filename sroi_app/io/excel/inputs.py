@@ -21,13 +21,10 @@ from sroi_app.domain.models import Range
 from sroi_app.io.excel import style
 from sroi_app.io.excel.context import ExportContext, address, span
 
-
 #: Column widths (characters) of the inputs sheet.
-WIDTHS: dict[int, float] = (
-    {1: 30, 2: 18, 3: 28, 4: 16}
-    | {c: 13 for c in range(5, 22)}
-    | {7: 20, 10: 24, 18: 24, 19: 40, 20: 24, 21: 24}  # proxy, sources, chain, notes
-)
+WIDTHS: dict[int, float] = {c: 13.0 for c in range(1, 22)}
+WIDTHS |= {1: 30.0, 2: 18.0, 3: 28.0, 4: 16.0}
+WIDTHS |= {7: 20.0, 10: 24.0, 18: 24.0, 19: 40.0, 20: 24.0, 21: 24.0}  # proxy, sources, chain
 
 
 @dataclass(frozen=True)
