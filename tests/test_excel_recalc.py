@@ -119,7 +119,7 @@ def test_defined_names_equal_the_engine(cases: list[Case]) -> None:
 
 
 def test_other_results_equal_the_engine(cases: list[Case]) -> None:
-    """Net ratio, payback, who pays / who gains and the value of each effect."""
+    """Net ratio, who pays / who gains, the CBA overview's totals and each effect's value."""
     for case in cases:
         wb = case.values
         assert wb is not None
@@ -138,6 +138,9 @@ def test_other_results_equal_the_engine(cases: list[Case]) -> None:
                 assert_close(cell(wb, results[f"{base}.pv_costs"]), s.pv_costs, scale, base)
                 assert_close(cell(wb, results[f"{base}.pv_benefits"]), s.pv_benefits, scale, base)
                 assert_close(cell(wb, results[f"{base}.npv"]), s.npv, scale, base)
+            for key in ("pv_costs", "pv_benefits", "npv"):  # the CBA overview's totals
+                path = f"results[{i}].overview.{key}"
+                assert_close(cell(wb, results[path]), getattr(r, key), scale, f"{what} {path}")
             for eid, value in r.by_effect.items():
                 path = f"results[{i}].by_effect.{eid}"
                 assert_close(cell(wb, results[path]), value, scale, path)

@@ -120,6 +120,10 @@ def build(ctx: ExportContext) -> None:
         c = get_column_letter(3 + i)
         costs, benefits = f"{c}{total_costs}", f"{c}{total_benefits}"
         style.put_formula(ws, row, 3 + i, f"={benefits}-{costs}", style.MONEY)
+        base = f"results[{i}].overview"
+        ctx.results[f"{base}.pv_costs"] = address(ws.title, total_costs, 3 + i)
+        ctx.results[f"{base}.pv_benefits"] = address(ws.title, total_benefits, 3 + i)
+        ctx.results[f"{base}.npv"] = address(ws.title, row, 3 + i)
         style.put_formula(
             ws, row + 1, 3 + i, f"=IF({costs}>0,{benefits}/{costs},{n_a})", style.RATIO
         ).alignment = Alignment(horizontal="right")
