@@ -4,6 +4,7 @@ Each case exports a scenario, changes one or two input cells with openpyxl
 (the cell found by its JSON path in the export's map, as a user would find
 it by its row and column header), lets LibreOffice recalculate, and compares
 with the engine's results for the same edit made in the scenario itself.
+The last test checks single cash-flow cells against arithmetic done by hand.
 """
 
 from __future__ import annotations
@@ -176,3 +177,39 @@ def test_proxy_edit_scales_the_effect_by_hand(edits: list[Edit]) -> None:
     # 450 / 300 = 1.5, so the benefits grow by 0.5 * PV(effect) and costs stay.
     expected = before.npv + 0.5 * effect_pv
     assert cell(edit.values, "NPV_1") == pytest.approx(expected, rel=1e-9)
+
+
+def test_cash_flow_cells_of_the_spec_example_worked_by_hand(tmp_path: Path) -> None:
+    """Single cells of the contract's example, recalculated, against arithmetic done here.
+
+    Price level 2026 is after the last CBS year (2025), so it uses the 2025 index 3755.3.
+    """
+    scenario = scenario_from_data(spec_example(), CPI)
+    path = tmp_path / "spec.xlsx"
+    mapping = export_workbook(scenario, path, "en")
+    (converted,) = recalculate([path], tmp_path / "out", tmp_path / "profile")
+    values = load_values(converted)
+    flows = values[mapping.sheets["cash_flows"]]
+    col = mapping.year_columns
+
+    def at(item: str, t: int) -> float:
+        value = flows[f"{col[t]}{mapping.flow_rows[item]}"].value
+        assert isinstance(value, float | int)
+        return float(value)
+
+    # DF_t = 1 / 1.0225^t
+    assert at("discount_factor", 0) == 1.0
+    assert at("discount_factor", 2) == pytest.approx(1 / 1.0225**2, rel=1e-12)
+    # "Aanleg": 150,000 priced 2024, once in year 0: 150000 * 3755.3 / 3635.3 = 154,951.45
+    assert at("alternatives[1].costs[0]", 0) == pytest.approx(150_000 * 3755.3 / 3635.3)
+    assert at("alternatives[1].costs[0]", 1) == 0.0
+    # "Onderhoud" in the variant: 5,000 a year in years 1..15, none in year 0.
+    assert at("alternatives[1].costs[1]", 0) == 0.0
+    assert at("alternatives[1].costs[1]", 15) == 5_000.0
+    # The effect: 40 children * 300 (2023 prices: * 3755.3 / 3519.2) * (1 - 0.2) * (1 - 0.3),
+    # year 1: ramp-up 1/2 and no drop-off yet; year 3: full, drop-off 0.95^2; year 11: ended.
+    base = 40 * 300 * 3755.3 / 3519.2 * 0.8 * 0.7
+    assert at("alternatives[1].effects[0]", 1) == pytest.approx(base * 0.5)
+    assert at("alternatives[1].effects[0]", 3) == pytest.approx(base * 0.95**2)
+    assert at("alternatives[1].effects[0]", 10) == pytest.approx(base * 0.95**9)
+    assert at("alternatives[1].effects[0]", 11) == 0.0

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
 from openpyxl.workbook.defined_name import DefinedName
 
 from sroi_app import __version__
@@ -72,6 +73,11 @@ class WorkbookMap:
     #: Result path -> absolute cell address (``results[0].npv``, by stakeholder, by effect).
     results: dict[str, str]
     sheets: dict[str, str]
+    #: Cash-flow sheet: ``alternatives[a].costs[c]`` / ``...effects[e]`` -> row of its flows,
+    #: ``discount_factor`` -> row of DF_t.
+    flow_rows: dict[str, int]
+    #: Cash-flow sheet: the column letter of year t, for t = 0..horizon.
+    year_columns: list[str]
 
 
 def _names(ctx: ExportContext) -> None:
@@ -80,6 +86,14 @@ def _names(ctx: ExportContext) -> None:
     names["START_YEAR"] = ctx.inputs["settings.start_year"]
     for name, target in names.items():
         ctx.workbook.defined_names[name] = DefinedName(name, attr_text=target)
+
+
+def _flow_rows(ctx: ExportContext) -> dict[str, int]:
+    rows = {"discount_factor": ctx.flows.df_row}
+    for a, block in enumerate(ctx.flows.alternatives):
+        rows |= {f"alternatives[{a}].costs[{c}]": r for c, r in enumerate(block.cost_rows)}
+        rows |= {f"alternatives[{a}].effects[{e}]": r for e, r in enumerate(block.effect_rows)}
+    return rows
 
 
 def build_workbook(
@@ -124,6 +138,11 @@ def build_workbook(
         inputs=dict(ctx.inputs),
         results=dict(ctx.results),
         sheets={key: ctx.title(key) for key in SHEETS},
+        flow_rows=_flow_rows(ctx),
+        year_columns=[
+            get_column_letter(c)
+            for c in range(ctx.flows.first_year_col, ctx.flows.last_year_col + 1)
+        ],
     )
     return workbook, mapping
 
