@@ -1,0 +1,64 @@
+"""The council report (bijlage bij een raadsvoorstel): PDF or printable HTML, without Qt.
+
+``export_report(scenario, path, lang, progress=callback)`` writes a ``.pdf``
+or ``.html`` file all-or-nothing and raises ``ExportError`` (from
+``sroi_app.io.export_errors``) when it cannot. The report lives in ``app``
+rather than ``io`` because it uses both ``io`` and ``charts``, which are
+sibling layers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from sroi_app.app.report.content import build_report
+from sroi_app.app.report.html import render_html
+from sroi_app.app.report.model import Report
+from sroi_app.app.report.pdf import render_pdf
+from sroi_app.app.report.texts import text
+from sroi_app.domain.cpi import CpiTable
+from sroi_app.domain.formatting import Lang
+from sroi_app.domain.models import Scenario
+from sroi_app.io.cpi import default_cpi
+from sroi_app.io.export_errors import ExportError, check_writable_target, write_export
+
+#: ``progress(fraction, stage)``; raising from it cancels without leaving a file.
+ProgressCallback = Callable[[float, str], None]
+FORMATS = (".pdf", ".html", ".htm")
+
+
+def report_bytes(report: Report, suffix: str) -> bytes:
+    if suffix == ".pdf":
+        lang: Lang = "en" if report.lang == "en" else "nl"
+        return render_pdf(report, text("page", lang), text("of", lang))
+    return render_html(report).encode("utf-8")
+
+
+def export_report(
+    scenario: Scenario,
+    path: Path | str,
+    lang: Lang = "nl",
+    *,
+    cpi: CpiTable | None = None,
+    progress: ProgressCallback | None = None,
+    created: datetime | None = None,
+) -> None:
+    """Write the report as PDF or HTML (by the file's extension)."""
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix not in FORMATS:
+        raise ExportError(target, "unsupported_format", "use .pdf or .html")
+    check_writable_target(target)
+    report_progress = progress or (lambda fraction, stage: None)
+    report_progress(0.0, "compute")
+    report = build_report(scenario, cpi or default_cpi(), lang, created)
+    report_progress(0.5, "render")
+    data = report_bytes(report, suffix)
+    report_progress(0.9, "writing")
+    write_export(target, data)
+    report_progress(1.0, "done")
+
+
+__all__ = ["ExportError", "ProgressCallback", "build_report", "export_report"]

@@ -1,0 +1,429 @@
+"""What the council report says: every section built from the scenario and the engine.
+
+The report states the scenario, its assumptions with sources, the results
+per alternative (with who pays and who gains), the charts of
+``sroi_app.charts.results``, the PM posts, the over-claiming warnings of
+``calc.checks`` and the method, in Dutch or English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+
+from matplotlib.figure import Figure
+
+from sroi_app import __version__
+from sroi_app.app.report.model import (
+    Align,
+    Block,
+    FigureBlock,
+    Heading,
+    Paragraph,
+    Report,
+    Section,
+    Table,
+)
+from sroi_app.app.report.texts import section_title, text
+from sroi_app.calc import AlternativeResult, ScenarioResult, compute
+from sroi_app.calc.checks import scenario_warnings
+from sroi_app.charts.results import EffectsChart, StakeholderChart, YearlyFlowsChart, new_figure
+from sroi_app.domain.cpi import CpiTable
+from sroi_app.domain.formatting import Lang, format_money, format_number, format_percent
+from sroi_app.domain.labels import conventions_text, label, scenario_rate_text
+from sroi_app.domain.models import CostItem, Effect, Scenario
+from sroi_app.io.fingerprint import scenario_sha256
+from sroi_app.io.method_text import METHOD, rate_source
+from sroi_app.io.warning_texts import warning_text
+
+
+def plain(label: str) -> str:
+    """A name for a chart label: matplotlib would read ``$...$`` as mathematics."""
+    return label.replace("$", r"\$")
+
+
+class _Builder:
+    def __init__(self, scenario: Scenario, cpi: CpiTable, lang: Lang) -> None:
+        self.scenario = scenario
+        self.cpi = cpi
+        self.lang = lang
+        self.result: ScenarioResult = compute(scenario, cpi)
+        self.figures = 0
+
+    def t(self, key: str, **params: object) -> str:
+        words = text(key, self.lang)
+        return words.format(**params) if params else words
+
+    def money(self, value: float | None) -> str:
+        return format_money(value, self.lang)
+
+    def percent(self, value: float | None) -> str:
+        return format_percent(
+            value, self.lang, 0 if value is not None and value * 100 % 1 == 0 else 1
+        )
+
+    def ratio(self, value: float | None) -> str:
+        if value is None:
+            return "n.v.t." if self.lang == "nl" else "n/a"
+        return format_number(value, 2, self.lang)
+
+    def payback(self, value: float | None) -> str:
+        if value is None:
+            return label("not_paid_back", self.lang)
+        return f"{format_number(value, 1, self.lang)} {label('years', self.lang)}"
+
+    def person(self, stakeholder_id: str | None) -> str:
+        return "" if stakeholder_id is None else self.scenario.stakeholder_name(stakeholder_id)
+
+    def alt_name(self, alternative_id: str) -> str:
+        for a in self.scenario.alternatives:
+            if a.id == alternative_id:
+                return a.name or a.id
+        return alternative_id
+
+    # Sections -----------------------------------------------------------
+
+    def summary(self) -> list[Block]:
+        blocks: list[Block] = []
+        if not self.result.results:
+            return [Paragraph(self.t("no_variants"), "lead")]
+        for r in self.result.results:
+            blocks.append(
+                Paragraph(
+                    self.t(
+                        "summary_line",
+                        name=r.name,
+                        pvb=self.money(r.pv_benefits),
+                        pvc=self.money(r.pv_costs),
+                        npv=self.money(r.npv),
+                        ratio=self.ratio(r.sroi_ratio),
+                        payback=self.payback(r.payback_years),
+                    ),
+                    "lead",
+                )
+            )
+            key = "summary_positive" if r.npv > 0 else "summary_negative"
+            blocks.append(Paragraph(self.t(key, name=r.name)))
+        reference = self.scenario.reference
+        ref_name = (
+            (reference.name or reference.id) if reference else label("no_reference", self.lang)
+        )
+        blocks.append(Paragraph(self.t("compared_with", reference=ref_name), "note"))
+        return blocks
+
+    def description(self) -> list[Block]:
+        s = self.scenario
+        blocks: list[Block] = [Paragraph(s.description or self.t("no_description"), "lead")]
+        facts = []
+        if s.municipality:
+            facts.append(f"{self.t('municipality')}: {s.municipality}")
+        if s.area_type:
+            facts.append(f"{self.t('area_type')}: {s.area_type}")
+        if facts:
+            blocks.append(Paragraph(" · ".join(facts), "note"))
+        blocks.append(Heading(self.t("alternatives")))
+        for a in s.alternatives:
+            mark = self.t("reference_mark") if a.reference else ""
+            body = f"{a.name or a.id}{mark}" + (f": {a.description}" if a.description else "")
+            blocks.append(Paragraph(body, "bullet"))
+        blocks.append(Heading(self.t("stakeholders")))
+        for p in s.stakeholders:
+            extra = f" ({p.kind})" if p.kind else ""
+            body = f"{p.name or p.id}{extra}" + (f": {p.description}" if p.description else "")
+            blocks.append(Paragraph(body, "bullet"))
+        return blocks
+
+    def _years(self, first: int, last: int, every: int = 1, ramp: int = 0) -> str:
+        if last < first:
+            return self.t("none_years")
+        span = str(first) if last == first else f"{first}–{last}"
+        if every > 1 and last > first:
+            span += ", " + self.t("every", n=every)
+        if ramp:
+            span += ", " + self.t("ramp", n=ramp)
+        return span
+
+    def _cost_row(self, alternative: str, c: CostItem) -> list[str]:
+        return [
+            alternative,
+            c.name or c.id,
+            self.person(c.payer),
+            self.money(c.amount),
+            self._years(c.first_year, c.effective_last_year, c.every_years),
+            str(c.price_year or self.scenario.settings.effective_price_year),
+            self.percent(c.optimism_bias),
+        ]
+
+    def _effect_row(self, alternative: str, e: Effect) -> list[str]:
+        last = e.first_year + e.duration_years - 1
+        quantity = format_number(e.quantity, 0 if e.quantity == int(e.quantity) else 2, self.lang)
+        return [
+            alternative,
+            e.name or e.id,
+            self.person(e.beneficiary),
+            f"{quantity} {e.unit}".strip(),
+            format_money(e.proxy.value, self.lang, 2 if e.proxy.value % 1 else 0)
+            + (f" ({e.proxy.price_year})" if e.proxy.price_year else ""),
+            self.percent(e.deadweight),
+            self.percent(e.displacement),
+            self.percent(e.attribution),
+            self.percent(e.drop_off),
+            self._years(e.first_year, last, 1, e.ramp_up_years),
+        ]
+
+    def assumptions(self) -> list[Block]:
+        s, settings = self.scenario, self.scenario.settings
+        reference = s.reference
+        source = rate_source(s, self.lang)
+        rows = [
+            [self.t("s_start_year"), str(settings.start_year)],
+            [self.t("s_price_year"), str(settings.effective_price_year)],
+            [self.t("s_horizon"), self.t("years_unit", n=settings.horizon_years)],
+            [
+                self.t("s_rate"),
+                self.t("rate_with_source", rate=scenario_rate_text(s, self.lang), source=source),
+            ],
+            [
+                self.t("s_reference"),
+                (reference.name or reference.id) if reference else label("no_reference", self.lang),
+            ],
+        ]
+        blocks: list[Block] = [
+            Heading(self.t("settings")),
+            Table([self.t("h_item"), self.t("h_value")], rows, [1, 2.2], ["l", "l"]),
+            Heading(self.t("costs")),
+        ]
+        costs = [self._cost_row(a.name or a.id, c) for a in s.alternatives for c in a.costs]
+        if costs:
+            header = ["h_alternative", "h_cost", "h_payer", "h_amount", "h_years", "h_price_year"]
+            blocks.append(
+                Table(
+                    [self.t(h) for h in header] + [self.t("h_bias")],
+                    costs,
+                    [1.3, 1.6, 1.3, 1.1, 1.2, 0.8, 0.9],
+                    ["l", "l", "l", "r", "l", "r", "r"],
+                )
+            )
+        else:
+            blocks.append(Paragraph(self.t("no_costs")))
+        blocks.append(Heading(self.t("effects")))
+        effects = [(a, e) for a in s.alternatives for e in a.effects]
+        if not effects:
+            return [*blocks, Paragraph(self.t("no_effects"))]
+        header = ["h_alternative", "h_effect", "h_beneficiary", "h_quantity", "h_proxy"]
+        header += ["h_dw", "h_dp", "h_at", "h_do", "h_years"]
+        blocks.append(
+            Table(
+                [self.t(h) for h in header],
+                [self._effect_row(a.name or a.id, e) for a, e in effects],
+                [1.15, 1.15, 1.05, 0.9, 1.05, 0.65, 0.65, 0.65, 0.65, 0.9],
+                ["l", "l", "l", "r", "r", "r", "r", "r", "r", "l"],
+                caption=self.t("corrections_note"),
+            )
+        )
+        blocks.append(Heading(self.t("chains")))
+        chain_rows = []
+        for _, e in effects:
+            chain = " → ".join(e.chain)
+            what = "; ".join(x for x in (chain, e.indicator) if x)
+            sources = "; ".join(
+                x
+                for x in (f"{e.proxy.name}: {e.proxy.source}" if e.proxy.source else "", e.source)
+                if x
+            )
+            chain_rows.append([e.name or e.id, what, sources])
+        blocks.append(
+            Table(
+                [self.t("h_effect"), self.t("h_chain"), self.t("h_source")],
+                chain_rows,
+                [1.2, 2.4, 2.4],
+                ["l", "l", "l"],
+            )
+        )
+        return blocks
+
+    def results(self) -> list[Block]:
+        results = self.result.results
+        if not results:
+            return [Paragraph(self.t("no_variants"))]
+        metrics: list[tuple[str, Callable[[AlternativeResult], str]]] = [
+            ("pv_costs", lambda r: self.money(r.pv_costs)),
+            ("pv_benefits", lambda r: self.money(r.pv_benefits)),
+            ("npv", lambda r: self.money(r.npv)),
+            ("sroi_ratio", lambda r: self.ratio(r.sroi_ratio)),
+            ("net_sroi_ratio", lambda r: self.ratio(r.net_sroi_ratio)),
+            ("irr", lambda r: format_percent(r.irr, self.lang)),
+            ("payback_years", lambda r: self.payback(r.payback_years)),
+        ]
+        rows = [[label(key, self.lang)] + [fn(r) for r in results] for key, fn in metrics]
+        right: list[Align] = ["r"] * len(results)
+        align: list[Align] = ["l", *right]
+        blocks: list[Block] = [
+            Heading(self.t("results_table")),
+            Table(
+                [self.t("h_metric")] + [r.name for r in results],
+                rows,
+                [2.2] + [1.2] * len(results),
+                align,
+                strong=frozenset({2}),
+                caption=conventions_text(self.scenario, self.lang),
+            ),
+        ]
+        for r in results:
+            blocks.append(Heading(self.t("distribution", name=r.name)))
+            people = [
+                [
+                    self.person(sid),
+                    self.money(s.pv_costs),
+                    self.money(s.pv_benefits),
+                    self.money(s.npv),
+                ]
+                for sid, s in r.by_stakeholder.items()
+            ]
+            people.append(
+                [
+                    self.t("total"),
+                    self.money(r.pv_costs),
+                    self.money(r.pv_benefits),
+                    self.money(r.npv),
+                ]
+            )
+            blocks.append(
+                Table(
+                    [
+                        self.t("h_stakeholder"),
+                        self.t("h_pays"),
+                        self.t("h_gains"),
+                        self.t("h_balance"),
+                    ],
+                    people,
+                    [2.0, 1.2, 1.2, 1.2],
+                    ["l", "r", "r", "r"],
+                    strong=frozenset({len(people) - 1}),
+                )
+            )
+            if r.by_effect:
+                alternative = next(
+                    a for a in self.scenario.alternatives if a.id == r.alternative_id
+                )
+                names = {e.id: e.name or e.id for e in alternative.effects}
+                blocks.append(Heading(self.t("by_effect", name=r.name)))
+                blocks.append(
+                    Table(
+                        [self.t("h_effect"), self.t("h_pv")],
+                        [[names[k], self.money(v)] for k, v in r.by_effect.items()],
+                        [3.0, 1.2],
+                        ["l", "r"],
+                    )
+                )
+        return blocks
+
+    def _figure(self, figure: Figure, title: str) -> FigureBlock:
+        self.figures += 1
+        return FigureBlock(figure, self.t("chart_caption", n=self.figures, title=title))
+
+    def charts(self) -> list[Block]:
+        if not self.result.results:
+            return [Paragraph(self.t("no_variants"))]
+        names = {s.id: plain(s.name or s.id) for s in self.scenario.stakeholders}
+        blocks: list[Block] = []
+        for result in self.result.results:
+            r = replace(result, name=plain(result.name))
+            blocks.append(Heading(r.name))
+            yearly = YearlyFlowsChart(new_figure(7.0, 3.6), self.lang)
+            yearly.update(r, [int(y) for y in self.result.calendar_years])
+            blocks.append(self._figure(yearly.figure, f"{self.t('chart_yearly')}: {r.name}"))
+            height = 1.6 + 0.35 * len(r.by_stakeholder)
+            who = StakeholderChart(new_figure(7.0, min(height, 5.0)), self.lang)
+            who.update(r, names)
+            blocks.append(self._figure(who.figure, f"{self.t('chart_who')}: {r.name}"))
+            if r.by_effect:
+                alternative = next(
+                    a for a in self.scenario.alternatives if a.id == r.alternative_id
+                )
+                effect_names = {e.id: plain(e.name or e.id) for e in alternative.effects}
+                height = 1.6 + 0.35 * len(r.by_effect)
+                effects = EffectsChart(new_figure(7.0, min(height, 6.0)), self.lang)
+                effects.update(r, effect_names)
+                blocks.append(self._figure(effects.figure, f"{self.t('chart_effects')}: {r.name}"))
+        return blocks
+
+    def pm(self) -> list[Block]:
+        items = self.scenario.pm_items
+        if not items:
+            return [Paragraph(self.t("no_pm"))]
+        rows = [
+            [
+                p.name,
+                self.person(p.stakeholder),
+                f"PM {p.sign}",
+                self.alt_name(p.alternative) if p.alternative else self.t("all_alternatives"),
+                p.note,
+            ]
+            for p in items
+        ]
+        return [
+            Paragraph(self.t("pm_intro")),
+            Table(
+                [self.t(h) for h in ("h_pm", "h_stakeholder", "h_sign", "h_applies", "h_note")],
+                rows,
+                [1.8, 1.2, 0.6, 1.3, 2.2],
+                ["l", "l", "l", "l", "l"],
+            ),
+        ]
+
+    def warnings(self) -> list[Block]:
+        found = scenario_warnings(self.scenario, self.result, self.cpi)
+        if not found:
+            return [Paragraph(self.t("no_warnings"))]
+        blocks: list[Block] = [Paragraph(self.t("warnings_intro"))]
+        blocks += [Paragraph(warning_text(w, self.scenario, self.lang), "bullet") for w in found]
+        return blocks
+
+    def method(self, created: datetime) -> list[Block]:
+        return [
+            Heading(self.t("conventions")),
+            Paragraph(conventions_text(self.scenario, self.lang)),
+            Paragraph(self.t("rate_source", source=rate_source(self.scenario, self.lang))),
+            Paragraph(self.t("cpi", first=self.cpi.first_year, last=self.cpi.last_year)),
+            Heading(self.t("method")),
+            *[Paragraph(line, "bullet") for line in METHOD[self.lang]],
+            Heading(self.t("provenance")),
+            Paragraph(self.t("excel_hint")),
+            Paragraph(self.t("hash", hash=scenario_sha256(self.scenario)), "note"),
+            Paragraph(
+                self.t(
+                    "made_with", version=__version__, date=created.isoformat(timespec="minutes")
+                ),
+                "note",
+            ),
+        ]
+
+
+def build_report(
+    scenario: Scenario, cpi: CpiTable, lang: Lang = "nl", created: datetime | None = None
+) -> Report:
+    """The whole report as data (figures included), ready for ``html`` or ``pdf``."""
+    created = created or datetime.now().astimezone()
+    b = _Builder(scenario, cpi, lang)
+    sections = [
+        Section("summary", section_title("summary", lang), b.summary()),
+        Section("description", section_title("description", lang), b.description()),
+        Section("assumptions", section_title("assumptions", lang), b.assumptions()),
+        Section("results", section_title("results", lang), b.results()),
+        Section("charts", section_title("charts", lang), b.charts()),
+        Section("pm", section_title("pm", lang), b.pm()),
+        Section("warnings", section_title("warnings", lang), b.warnings()),
+        Section("method", section_title("method", lang), b.method(created)),
+    ]
+    meta = [m for m in (scenario.municipality, created.strftime("%d-%m-%Y")) if m]
+    return Report(
+        kicker=b.t("kicker"),
+        title=scenario.name,
+        subtitle=b.t("title"),
+        meta=meta,
+        footer=f"{scenario.name} · {b.t('kicker').lower()}",
+        sections=sections,
+        lang=lang,
+    )

@@ -1,0 +1,171 @@
+"""Dutch and English words of the council report."""
+
+from __future__ import annotations
+
+from sroi_app.domain.formatting import Lang
+from sroi_app.domain.labels import LABELS
+
+SECTIONS: dict[str, tuple[str, str]] = {
+    "summary": ("1. Samenvatting", "1. Summary"),
+    "description": ("2. Het scenario", "2. The scenario"),
+    "assumptions": ("3. Uitgangspunten", "3. Assumptions"),
+    "results": ("4. Resultaten per alternatief", "4. Results per alternative"),
+    "charts": ("5. Grafieken", "5. Charts"),
+    "pm": ("6. PM-posten", "6. PM items"),
+    "warnings": ("7. Aandachtspunten", "7. Points of attention"),
+    "method": ("8. Methode en verantwoording", "8. Method and accountability"),
+}
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "kicker": ("Bijlage bij raadsvoorstel", "Annex to council proposal"),
+    "title": (
+        "Maatschappelijke kosten en baten (MKBA / SROI)",
+        "Societal costs and benefits (CBA / SROI)",
+    ),
+    "page": ("pagina", "page"),
+    "of": ("van", "of"),
+    "made_with": (
+        "Opgesteld met sroi-app {version} op {date}",
+        "Made with sroi-app {version} on {date}",
+    ),
+    "municipality": ("Gemeente", "Municipality"),
+    "area_type": ("Gebiedstype", "Area type"),
+    "no_description": ("Geen omschrijving opgegeven.", "No description given."),
+    "summary_line": (
+        "{name}: contante waarde van de baten {pvb} tegenover kosten {pvc}; saldo (NCW) {npv},"
+        " SROI-ratio {ratio}, terugverdientijd {payback}.",
+        "{name}: present value of benefits {pvb} against costs {pvc}; balance (NPV) {npv},"
+        " SROI ratio {ratio}, payback {payback}.",
+    ),
+    "summary_positive": (
+        "De baten van {name} wegen op tegen de kosten.",
+        "The benefits of {name} outweigh its costs.",
+    ),
+    "summary_negative": (
+        "De baten van {name} wegen (in geld uitgedrukt) niet op tegen de kosten; weeg de"
+        " PM-posten mee.",
+        "The benefits of {name} (in money) do not outweigh its costs; weigh the PM items.",
+    ),
+    "no_variants": (
+        "Het scenario heeft alleen een nulalternatief: er is niets te vergelijken.",
+        "The scenario only has a reference alternative: there is nothing to compare.",
+    ),
+    "compared_with": (
+        "Alle bedragen ten opzichte van: {reference}.",
+        "All amounts against: {reference}.",
+    ),
+    "alternatives": ("Alternatieven", "Alternatives"),
+    "stakeholders": ("Actoren", "Stakeholders"),
+    "reference_mark": (" (nulalternatief)", " (reference)"),
+    "settings": ("Algemene uitgangspunten", "General assumptions"),
+    "costs": ("Kosten", "Costs"),
+    "effects": ("Effecten en correcties", "Effects and corrections"),
+    "chains": ("Effectketens en bronnen", "Effect chains and sources"),
+    "no_costs": ("Geen kosten opgegeven.", "No costs given."),
+    "no_effects": ("Geen effecten opgegeven.", "No effects given."),
+    "h_item": ("Onderdeel", "Item"),
+    "h_value": ("Waarde", "Value"),
+    "h_alternative": ("Alternatief", "Alternative"),
+    "h_cost": ("Kostenpost", "Cost item"),
+    "h_payer": ("Betaler", "Payer"),
+    "h_amount": ("Bedrag", "Amount"),
+    "h_years": ("Jaren (t)", "Years (t)"),
+    "h_price_year": ("Prijspeil", "Price year"),
+    "h_bias": ("Opslag (optimism bias)", "Optimism bias"),
+    "h_effect": ("Effect", "Effect"),
+    "h_beneficiary": ("Ontvanger", "Beneficiary"),
+    "h_quantity": ("Aantal per jaar", "Quantity per year"),
+    "h_proxy": ("Proxy per eenheid", "Proxy per unit"),
+    "h_dw": ("DW", "DW"),
+    "h_dp": ("DP", "DP"),
+    "h_at": ("AT", "AT"),
+    "h_do": ("DO", "DO"),
+    "corrections_note": (
+        "DW = deadweight (was toch gebeurd), DP = displacement (verplaatsing),"
+        " AT = attributie (door anderen), DO = drop-off per jaar. Bedragen in euro's,"
+        " prijspeil van de bron; de berekening indexeert met de CBS-prijsindex.",
+        "DW = deadweight (would have happened anyway), DP = displacement, AT = attribution"
+        " (achieved by others), DO = drop-off per year. Amounts in euros at the source's"
+        " price level; the calculation indexes with the CBS price index.",
+    ),
+    "h_chain": ("Keten en indicator", "Chain and indicator"),
+    "h_source": ("Bron", "Source"),
+    "every": ("om de {n} jaar", "every {n} years"),
+    "ramp": ("ingroei {n} jr", "ramp-up {n} yrs"),
+    "none_years": ("geen", "none"),
+    "results_table": ("Kerncijfers", "Key figures"),
+    "distribution": ("Wie betaalt, wie wint: {name}", "Who pays, who gains: {name}"),
+    "by_effect": ("Contante waarde per effect: {name}", "Present value per effect: {name}"),
+    "h_metric": ("Kengetal", "Metric"),
+    "h_pays": ("Betaalt", "Pays"),
+    "h_gains": ("Ontvangt", "Receives"),
+    "h_balance": ("Saldo", "Balance"),
+    "total": ("Totaal", "Total"),
+    "h_pv": ("Contante waarde", "Present value"),
+    "chart_caption": (
+        "Figuur {n}. {title}. Bron: eigen berekening, contante waarde.",
+        "Figure {n}. {title}. Source: own calculation, present value.",
+    ),
+    "chart_yearly": (
+        "Kosten en baten per jaar en cumulatieve NCW",
+        "Costs and benefits by year and cumulative NPV",
+    ),
+    "chart_who": ("Wie betaalt, wie wint", "Who pays, who gains"),
+    "chart_effects": ("Waarde per effect", "Value per effect"),
+    "h_pm": ("PM-post", "PM item"),
+    "h_stakeholder": ("Actor", "Stakeholder"),
+    "h_sign": ("Teken", "Sign"),
+    "h_applies": ("Geldt voor", "Applies to"),
+    "h_note": ("Toelichting", "Note"),
+    "all_alternatives": ("alle alternatieven", "all alternatives"),
+    "pm_intro": (
+        "Effecten die wel benoemd maar niet in geld uitgedrukt zijn. Ze zitten niet in de"
+        " saldi hierboven en horen in de afweging mee te tellen (+ positief, - negatief,"
+        " ? onbekend).",
+        "Effects that are named but not valued in money. They are not in the balances above"
+        " and belong in the decision (+ positive, - negative, ? unknown).",
+    ),
+    "no_pm": ("Geen PM-posten opgegeven.", "No PM items given."),
+    "warnings_intro": (
+        "Automatische controles op overschatting en plausibiliteit:",
+        "Automatic checks for over-claiming and plausibility:",
+    ),
+    "no_warnings": ("Geen aandachtspunten gevonden.", "No points of attention found."),
+    "conventions": ("Conventies", "Conventions"),
+    "method": ("Rekenregels", "Calculation rules"),
+    "provenance": ("Herkomst", "Provenance"),
+    "rate_source": ("Bron discontovoet: {source}.", "Source of the discount rate: {source}."),
+    "rate_with_source": ("{rate} (bron: {source})", "{rate} (source: {source})"),
+    "cpi": (
+        "Prijsindex: CBS consumentenprijsindex {first}-{last} (jaargemiddelden); jaren na"
+        " {last} gebruiken de index van {last}.",
+        "Price index: CBS consumer price index {first}-{last} (annual averages); years after"
+        " {last} use the {last} index.",
+    ),
+    "hash": (
+        "Scenario-vingerafdruk (SHA-256 van de canonieke JSON): {hash}.",
+        "Scenario fingerprint (SHA-256 of the canonical JSON): {hash}.",
+    ),
+    "excel_hint": (
+        "Alle getallen zijn na te rekenen in de Excel-export van hetzelfde scenario"
+        " (sroi-app export), waarin elke uitkomst een formule over de invoer is.",
+        "Every figure can be checked in the Excel export of the same scenario (sroi-app"
+        " export), in which every result is a formula over the inputs.",
+    ),
+    "s_start_year": ("Basisjaar (t = 0)", "Base year (t = 0)"),
+    "s_price_year": ("Prijspeil", "Price level"),
+    "s_horizon": ("Tijdshorizon", "Time horizon"),
+    "s_rate": ("Discontovoet", "Discount rate"),
+    "s_reference": ("Vergeleken met", "Compared with"),
+    "years_unit": ("{n} jaar (t = 0..{n})", "{n} years (t = 0..{n})"),
+}
+
+
+def text(key: str, lang: Lang) -> str:
+    nl, en = TEXTS[key] if key in TEXTS else LABELS[key]
+    return nl if lang == "nl" else en
+
+
+def section_title(key: str, lang: Lang) -> str:
+    nl, en = SECTIONS[key]
+    return nl if lang == "nl" else en

@@ -1,0 +1,37 @@
+"""``sroi-app report FILE -o OUT.pdf|OUT.html [--lang nl|en]``: the council report.
+
+The format follows the output's extension. Exit code 2 with a message when
+the scenario is refused or the report cannot be written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from sroi_app.app.report import ExportError, export_report
+from sroi_app.cli.common import EXIT_BAD_INPUT, EXIT_OK, add_lang_option
+from sroi_app.io.scenario_file import load_scenario
+
+
+def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
+    scenario = load_scenario(args.file)
+    try:
+        export_report(scenario, args.output, args.lang)
+    except ExportError as exc:
+        sys.stderr.write(f"{exc}\n")
+        return EXIT_BAD_INPUT
+    out.write(f"{args.output}\n")
+    return EXIT_OK
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("report", help="write the council report (PDF or printable HTML)")
+    p.add_argument("file", type=Path, help="scenario file (*.sroi.json)")
+    p.add_argument(
+        "-o", "--output", type=Path, required=True, help="report to write (.pdf or .html)"
+    )
+    add_lang_option(p, default="nl")
+    p.set_defaults(handler=cmd_report)

@@ -1,0 +1,199 @@
+"""Cell writing and the workbook's look: text safety, number formats, fills, print set-up.
+
+Every cell of the workbook is written through ``put_text``, ``put_number``,
+``put_formula`` or ``put_label`` so that two rules hold everywhere:
+
+- text from the user is stored as text, never as a formula (openpyxl turns a
+  string that starts with ``=`` into a formula and ``#N/A`` into an error
+  value; ``put_text`` undoes that and sets Excel's quote prefix, so that an
+  edit in Excel keeps it text too);
+- input cells look like input cells (pale yellow, blue figures), formulas
+  do not, so an auditor sees at a glance what can be changed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+# Number formats are stored locale-neutral; Excel shows them with the
+# reader's own separators (1.234 in a Dutch Excel, 1,234 in an English one).
+MONEY = '"€" #,##0;[Red]-"€" #,##0;"€" 0'
+MONEY_CENTS = '"€" #,##0.00;[Red]-"€" #,##0.00;"€" 0.00'
+AMOUNT = "#,##0;[Red]-#,##0;0"
+NUMBER = "#,##0.##"
+PERCENT = "0.0%"
+PERCENT_PRECISE = "0.00%"
+RATIO = "0.00"
+FACTOR = "0.000000"
+YEAR = "0"
+YEARS_1 = "0.0"
+
+# Every font names Calibri (the workbook default): a font without a name
+# makes LibreOffice fall back to a serif face.
+FONT = "Calibri"
+TITLE_FONT = Font(name=FONT, bold=True, size=14)
+SUBTITLE_FONT = Font(name=FONT, italic=True, color="555555")
+HEADER_FONT = Font(name=FONT, bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
+SECTION_FONT = Font(name=FONT, bold=True, size=12, color="1F4E79")
+BOLD = Font(name=FONT, bold=True)
+INPUT_FONT = Font(name=FONT, color="0000CC")
+INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")
+FIXED_FILL = PatternFill("solid", fgColor="EDEDED")
+TOTAL_FILL = PatternFill("solid", fgColor="DDEBF7")
+RESULT_FILL = PatternFill("solid", fgColor="E2EFDA")
+THIN = Side(style="thin", color="A6A6A6")
+TOP_BORDER = Border(top=THIN)
+WRAP = Alignment(wrap_text=True, vertical="top")
+CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+#: Excel's limit on the characters in one cell.
+MAX_CELL_TEXT = 32767
+_FORMULA_LIKE = ("=", "+", "-", "@")
+
+
+def clean_text(value: object) -> str:
+    """Text that an .xlsx file can hold: no control characters, lone surrogates or overflow.
+
+    The XML of a workbook cannot carry most control characters; they are
+    replaced by U+FFFD (the replacement character) rather than silently
+    dropped, so an auditor sees that something was there.
+    """
+    text = "" if value is None else str(value)
+    text = _ILLEGAL.sub("\ufffd", text)
+    if len(text) > MAX_CELL_TEXT:
+        text = text[: MAX_CELL_TEXT - 1] + "…"
+    return text
+
+
+def put_text(ws: Worksheet, row: int, col: int, value: object, *, input_cell: bool = False) -> Cell:
+    """User or label text, always stored as a string (never a formula or error value)."""
+    text = clean_text(value)
+    cell = ws.cell(row=row, column=col)
+    cell.value = text if text else None
+    if text:
+        cell.data_type = "s"
+        if text.startswith(_FORMULA_LIKE):
+            cell.quotePrefix = True
+    if input_cell:
+        mark_input(cell)
+    return cell
+
+
+def put_label(ws: Worksheet, row: int, col: int, text: str, *, bold: bool = False) -> Cell:
+    cell = put_text(ws, row, col, text)
+    if bold:
+        cell.font = BOLD
+    return cell
+
+
+def put_number(
+    ws: Worksheet,
+    row: int,
+    col: int,
+    value: float | int | None,
+    number_format: str = NUMBER,
+    *,
+    input_cell: bool = True,
+) -> Cell:
+    """An input number (``None`` leaves the cell empty: "use the default")."""
+    cell = ws.cell(row=row, column=col)
+    cell.value = value
+    cell.number_format = number_format
+    if input_cell:
+        mark_input(cell)
+    return cell
+
+
+def put_formula(
+    ws: Worksheet, row: int, col: int, formula: str, number_format: str | None = None
+) -> Cell:
+    """A formula we built ourselves (never from user text)."""
+    if not formula.startswith("="):
+        raise ValueError(f"not a formula: {formula!r}")
+    cell = ws.cell(row=row, column=col)
+    cell.value = formula
+    if number_format:
+        cell.number_format = number_format
+    return cell
+
+
+def mark_input(cell: Cell) -> None:
+    cell.fill = INPUT_FILL
+    cell.font = INPUT_FONT
+
+
+def mark_fixed(cell: Cell) -> None:
+    """A value fixed by the workbook's structure (an id, the horizon): change it in the app."""
+    cell.fill = FIXED_FILL
+
+
+def header_row(
+    ws: Worksheet, row: int, col: int, labels: list[str], *, height: float | None = None
+) -> None:
+    """White on dark blue, wrapped; ``height`` in points for headers of several lines."""
+    for i, text in enumerate(labels):
+        cell = put_text(ws, row, col + i, text)
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+        cell.alignment = CENTER
+    if height is not None:
+        ws.row_dimensions[row].height = height
+
+
+def fit_height(ws: Worksheet, row: int, text: str, width: float, *, line: float = 15.0) -> None:
+    """Give a row of wrapped text room for all its lines.
+
+    Spreadsheet programs do not grow rows written by openpyxl on opening, so
+    the number of lines is estimated from the column width (characters).
+    """
+    lines = 0
+    for paragraph in text.split("\n"):
+        lines += max(1, -(-len(paragraph) // max(1, int(width * 1.05))))
+    current = ws.row_dimensions[row].height or line
+    ws.row_dimensions[row].height = max(current, lines * line)
+
+
+def title(ws: Worksheet, text: str, subtitle: str = "") -> None:
+    put_text(ws, 1, 1, text).font = TITLE_FONT
+    if subtitle:
+        put_text(ws, 2, 1, subtitle).font = SUBTITLE_FONT
+
+
+def section(ws: Worksheet, row: int, text: str) -> None:
+    put_text(ws, row, 1, text).font = SECTION_FONT
+
+
+def style_row(ws: Worksheet, row: int, first: int, last: int, *, fill: PatternFill) -> None:
+    for col in range(first, last + 1):
+        cell = ws.cell(row=row, column=col)
+        cell.fill = fill
+        cell.font = BOLD
+        cell.border = TOP_BORDER
+
+
+def widths(ws: Worksheet, values: Mapping[int, float]) -> None:
+    for col, width in values.items():
+        ws.column_dimensions[get_column_letter(col)].width = width
+
+
+def print_setup(ws: Worksheet, *, title_rows: str | None = None) -> None:
+    """A4 landscape, fit to one page wide (as many pages tall as needed)."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.gridLines = False
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.oddFooter.center.text = "&A – &P / &N"
+    if title_rows:
+        ws.print_title_rows = title_rows

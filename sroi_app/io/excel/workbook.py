@@ -1,0 +1,183 @@
+"""Building the workbook sheet by sheet, and writing it atomically.
+
+``SHEETS`` lists the sheets in tab order; ``BUILD_ORDER`` says in which
+order their builders run (a sheet can only refer to cells that an earlier
+builder recorded in the context). To add a sheet (sensitivity, say): write a
+module with ``build(ctx)``, add its key and titles to ``texts.SHEETS``, and
+insert it in both tuples.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.workbook.defined_name import DefinedName
+
+from sroi_app import __version__
+from sroi_app.calc import compute
+from sroi_app.domain.cpi import CpiTable
+from sroi_app.domain.formatting import Lang
+from sroi_app.domain.models import Scenario
+from sroi_app.io.cpi import default_cpi
+from sroi_app.io.excel import (
+    cashflows,
+    distribution,
+    inputs,
+    notes,
+    overview,
+    summary,
+    valuemap,
+)
+from sroi_app.io.excel.context import ExportContext, ProgressCallback
+from sroi_app.io.excel.style import clean_text
+from sroi_app.io.export_errors import ExportError, check_writable_target, write_export
+from sroi_app.io.fingerprint import scenario_sha256
+
+Builder = Callable[[ExportContext], None]
+
+#: Sheets in tab order.
+SHEETS: tuple[str, ...] = (
+    "summary",
+    "inputs",
+    "cash_flows",
+    "value_map",
+    "overview",
+    "distribution",
+    "notes",
+)
+
+#: Builders in dependency order.
+BUILD_ORDER: tuple[tuple[str, Builder], ...] = (
+    ("inputs", inputs.build),
+    ("cash_flows", cashflows.build),
+    ("distribution", distribution.build),
+    ("summary", summary.build),
+    ("value_map", valuemap.build),
+    ("overview", overview.build),
+    ("notes", notes.build),
+)
+
+
+@dataclass(frozen=True)
+class WorkbookMap:
+    """Where things are in an exported workbook (for tests and other tools)."""
+
+    #: JSON path of an input -> absolute cell address, e.g. ``'Invoer'!$H$40``.
+    inputs: dict[str, str]
+    #: Result path -> absolute cell address (``results[0].npv``, by stakeholder, by effect).
+    results: dict[str, str]
+    sheets: dict[str, str]
+    #: Cash-flow sheet: ``alternatives[a].costs[c]`` / ``...effects[e]`` -> row of its flows,
+    #: ``discount_factor`` -> row of DF_t.
+    flow_rows: dict[str, int]
+    #: Cash-flow sheet: the column letter of year t, for t = 0..horizon.
+    year_columns: list[str]
+
+
+def _names(ctx: ExportContext) -> None:
+    """Workbook-scope names of the inputs that formulas use (readable formulas)."""
+    names = dict(ctx.input_ranges)
+    names["START_YEAR"] = ctx.inputs["settings.start_year"]
+    for name, target in names.items():
+        ctx.workbook.defined_names[name] = DefinedName(name, attr_text=target)
+
+
+def _flow_rows(ctx: ExportContext) -> dict[str, int]:
+    rows = {"discount_factor": ctx.flows.df_row}
+    for a, block in enumerate(ctx.flows.alternatives):
+        rows |= {f"alternatives[{a}].costs[{c}]": r for c, r in enumerate(block.cost_rows)}
+        rows |= {f"alternatives[{a}].effects[{e}]": r for e, r in enumerate(block.effect_rows)}
+    return rows
+
+
+def build_workbook(
+    scenario: Scenario,
+    cpi: CpiTable | None = None,
+    lang: Lang = "nl",
+    *,
+    progress: ProgressCallback | None = None,
+    exported_at: datetime | None = None,
+) -> tuple[Workbook, WorkbookMap]:
+    """The workbook in memory, and the map of where its inputs and results are."""
+    cpi = cpi or default_cpi()
+    report = progress or (lambda fraction, stage: None)
+    report(0.0, "compute")
+    workbook = Workbook()
+    default = workbook.active
+    ctx = ExportContext(
+        scenario=scenario,
+        cpi=cpi,
+        result=compute(scenario, cpi),
+        lang=lang,
+        workbook=workbook,
+        exported_at=exported_at or datetime.now(UTC),
+        app_version=__version__,
+        scenario_hash=scenario_sha256(scenario),
+    )
+    for key in SHEETS:
+        workbook.create_sheet(ctx.title(key))
+    if default is not None:
+        workbook.remove(default)
+    for n, (key, builder) in enumerate(BUILD_ORDER):
+        report(0.05 + 0.8 * n / len(BUILD_ORDER), key)
+        builder(ctx)
+        if key == "inputs":
+            _names(ctx)
+    workbook.active = 0
+    # openpyxl stores no computed values: ask Excel to calculate everything on opening.
+    workbook.calculation.fullCalcOnLoad = True
+    workbook.properties.title = clean_text(scenario.name)[:250]
+    workbook.properties.creator = f"sroi-app {__version__}"
+    mapping = WorkbookMap(
+        inputs=dict(ctx.inputs),
+        results=dict(ctx.results),
+        sheets={key: ctx.title(key) for key in SHEETS},
+        flow_rows=_flow_rows(ctx),
+        year_columns=[
+            get_column_letter(c)
+            for c in range(ctx.flows.first_year_col, ctx.flows.last_year_col + 1)
+        ],
+    )
+    return workbook, mapping
+
+
+def workbook_bytes(workbook: Workbook) -> bytes:
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def export_workbook(
+    scenario: Scenario,
+    path: Path | str,
+    lang: Lang = "nl",
+    *,
+    cpi: CpiTable | None = None,
+    progress: ProgressCallback | None = None,
+) -> WorkbookMap:
+    """Write the workbook to ``path`` all-or-nothing.
+
+    Raises ``ExportError`` (with a ``code`` such as ``permission``,
+    ``folder_missing``, ``is_folder``, ``disk_full``) when it cannot be
+    written; the target is then untouched and no temporary file is left.
+    ``progress(fraction, stage)`` is called along the way; an exception
+    raised from it cancels the export, also without leaving a file.
+    """
+    check_writable_target(path)
+    workbook, mapping = build_workbook(scenario, cpi, lang, progress=progress)
+    if progress is not None:
+        progress(0.9, "writing")
+    data = workbook_bytes(workbook)
+    write_export(path, data)
+    if progress is not None:
+        progress(1.0, "done")
+    return mapping
+
+
+__all__ = ["ExportError", "WorkbookMap", "build_workbook", "export_workbook"]

@@ -1,0 +1,86 @@
+"""Warnings of ``calc.checks`` worded for documents (workbook notes, council report).
+
+The checks return a stable ``code`` with ``params`` and an English message;
+documents made without Qt word them here, in Dutch or English, and name
+the item by its alternative and name instead of its JSON path. An unknown
+code falls back to the English message, so a new check is never lost.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sroi_app.domain.errors import Issue
+from sroi_app.domain.formatting import Lang, format_number
+from sroi_app.domain.models import Scenario
+
+_TEMPLATES: dict[str, tuple[str, str]] = {
+    "all_deadweight_zero": (
+        "Alle effecten hebben een deadweight van 0: zou er echt niets vanzelf gebeurd zijn?",
+        "Every effect has zero deadweight: would none of it have happened anyway?",
+    ),
+    "long_duration": (
+        "{item}: het effect duurt {years} jaar (meer dan {limit}); is dat onderbouwd?",
+        "{item}: the effect lasts {years} years (more than {limit}); is that evidenced?",
+    ),
+    "starts_after_horizon": (
+        "{item}: het effect begint in jaar {first_year}, na de horizon ({horizon}) en telt"
+        " niet mee.",
+        "{item}: the effect starts in year {first_year}, after the horizon ({horizon}), and"
+        " counts for nothing.",
+    ),
+    "proxy_without_source": (
+        "{item}: de financiële proxy heeft geen bron.",
+        "{item}: the financial proxy has no source.",
+    ),
+    "double_counting": (
+        "{item}: dezelfde proxy voor dezelfde ontvanger als {other}: mogelijk dubbeltelling.",
+        "{item}: the same proxy for the same beneficiary as {other}: possible double counting.",
+    ),
+    "high_ratio": (
+        "{item}: SROI-ratio {ratio} is hoger dan {limit}: controleer op overschatting.",
+        "{item}: SROI ratio {ratio} is above {limit}: check for over-claiming.",
+    ),
+    "cpi_extrapolated": (
+        "Nog geen CBS-prijsindex voor {year}: de index van {last_year} is gebruikt.",
+        "No CBS price index for {year} yet: the {last_year} index is used.",
+    ),
+}
+
+_ITEM = re.compile(r"^alternatives\[(\d+)\](?:\.(costs|effects)\[(\d+)\])?")
+
+
+def describe_path(path: str, scenario: Scenario) -> str:
+    """``alternatives[1].effects[0]...`` -> ``Groen schoolplein / Meer bewegen kinderen``."""
+    match = _ITEM.match(path)
+    if not match:
+        return path
+    a = int(match.group(1))
+    if a >= len(scenario.alternatives):
+        return path
+    alternative = scenario.alternatives[a]
+    text = alternative.name or alternative.id
+    if match.group(2):
+        items = getattr(alternative, match.group(2))
+        n = int(match.group(3))
+        if n < len(items):
+            text += " / " + (items[n].name or items[n].id)
+    return text
+
+
+def warning_text(issue: Issue, scenario: Scenario, lang: Lang = "nl") -> str:
+    template = _TEMPLATES.get(issue.code)
+    if template is None:
+        return str(issue)
+    params = dict(issue.params)
+    for key, value in list(params.items()):
+        if isinstance(value, float):
+            params[key] = format_number(value, 1, lang)
+    if "other" in params:
+        params["other"] = describe_path(str(params["other"]), scenario)
+    try:
+        return (template[0] if lang == "nl" else template[1]).format(
+            item=describe_path(issue.path, scenario), **params
+        )
+    except (KeyError, IndexError):
+        return str(issue)

@@ -1,0 +1,231 @@
+"""The workbook's structure, without a spreadsheet program: sheets, names, formulas, look.
+
+- every number outside the inputs sheet is a formula (no pasted results);
+- every input value sits in exactly one input cell, and every other number
+  on the inputs sheet is a grey structural cell (a CPI year, the year 0 of a
+  constant rate);
+- the defined names of the contract exist at workbook scope;
+- print set-up, frozen panes, number formats, charts and provenance notes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+from openpyxl.workbook import Workbook
+
+from sroi_app.domain.labels import conventions_text
+from sroi_app.domain.validation import scenario_from_data
+from sroi_app.io.cpi import default_cpi
+from sroi_app.io.excel import build_workbook, export_workbook
+from sroi_app.io.excel.style import FIXED_FILL, INPUT_FILL
+from tests.conftest import spec_example
+from tests.excel_cases import random_scenario
+
+CPI = default_cpi()
+NUMBER_FIELDS = {
+    "amount",
+    "optimism_bias",
+    "first_year",
+    "last_year",
+    "every_years",
+    "price_year",
+    "quantity",
+    "value",
+    "deadweight",
+    "displacement",
+    "attribution",
+    "drop_off",
+    "duration_years",
+    "ramp_up_years",
+}
+
+
+def export(data: dict[str, Any], path: Path, lang: str = "nl") -> tuple[Workbook, Any]:
+    mapping = export_workbook(scenario_from_data(data, CPI), path, lang)  # type: ignore[arg-type]
+    return load_workbook(path), mapping
+
+
+def numbers(ws: Any) -> list[Any]:
+    return [
+        c
+        for row in ws.iter_rows()
+        for c in row
+        if isinstance(c.value, int | float) and not isinstance(c.value, bool)
+    ]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_sheets_in_tab_order(tmp_path: Path, lang: str) -> None:
+    workbook, _ = export(spec_example(), tmp_path / "x.xlsx", lang)
+    expected = {
+        "nl": [
+            "Samenvatting",
+            "Invoer",
+            "Kasstromen",
+            "Waardekaart",
+            "MKBA-overzicht",
+            "Verdeling",
+            "Toelichting",
+        ],
+        "en": [
+            "Summary",
+            "Inputs",
+            "Cash flows",
+            "Value map",
+            "CBA overview",
+            "Distribution",
+            "Notes",
+        ],
+    }[lang]
+    assert workbook.sheetnames == expected
+    assert workbook.active.title == expected[0]
+
+
+@pytest.mark.parametrize("seed", [None, *range(12)])
+def test_no_result_is_a_constant_and_each_input_is_in_one_cell(tmp_path: Path, seed: int) -> None:
+    data = spec_example() if seed is None else random_scenario(seed)
+    workbook, mapping = export(data, tmp_path / "x.xlsx")
+    inputs_title = mapping.sheets["inputs"]
+    flows_title = mapping.sheets["cash_flows"]
+    for ws in workbook.worksheets:
+        constants = numbers(ws)
+        if ws.title == inputs_title:
+            continue
+        if ws.title == flows_title:
+            # Only the row of year indices t = 0..H (grey, structural) is constant.
+            assert {c.row for c in constants} <= {4}, ws.title
+            assert [c.value for c in constants] == list(range(len(constants)))
+            assert all(c.fill.fgColor.rgb.endswith(FIXED_FILL.fgColor.rgb[-6:]) for c in constants)
+        else:
+            assert constants == [], f"{ws.title}: {[c.coordinate for c in constants]}"
+    # Each input path has its own cell.
+    addresses = list(mapping.inputs.values())
+    assert len(addresses) == len(set(addresses))
+    inputs = workbook[inputs_title]
+    mapped = {a.rsplit("!", 1)[1].replace("$", "") for a in addresses}
+    for c in numbers(inputs):
+        if c.coordinate in mapped:
+            continue
+        # Not an input: a grey structural cell (a CPI year, or year 0 of a constant rate).
+        assert c.fill.fgColor.rgb.endswith(FIXED_FILL.fgColor.rgb[-6:]), c.coordinate
+        assert c.value in CPI.values or c.value == 0, c.coordinate
+    # Every number field of every cost and effect has its input cell, yellow.
+    scenario = scenario_from_data(data, CPI)
+    for a, alternative in enumerate(scenario.alternatives):
+        for kind, items in (("costs", alternative.costs), ("effects", alternative.effects)):
+            for i in range(len(items)):
+                prefix = f"alternatives[{a}].{kind}[{i}]."
+                fields = {p[len(prefix) :] for p in mapping.inputs if p.startswith(prefix)}
+                wanted = (
+                    {"amount", "optimism_bias", "first_year", "last_year", "every_years"}
+                    if kind == "costs"
+                    else {"quantity", "proxy.value", "deadweight", "displacement"}
+                    | {"attribution", "drop_off", "duration_years", "ramp_up_years"}
+                )
+                assert wanted <= fields
+                for field in wanted:
+                    sheet_cell = mapping.inputs[prefix + field].rsplit("!", 1)[1].replace("$", "")
+                    assert inputs[sheet_cell].fill.fgColor.rgb.endswith(INPUT_FILL.fgColor.rgb[-6:])
+
+
+def test_defined_names_point_at_formulas_on_the_summary(tmp_path: Path) -> None:
+    data = spec_example()
+    data["alternatives"].append(
+        {"id": "extra", "name": "Extra", "costs": [], "effects": [], "reference": False}
+    )
+    workbook, _ = export(data, tmp_path / "x.xlsx")
+    summary = workbook["Samenvatting"]
+    for i in (1, 2):
+        for name in ("PV_COSTS", "PV_BENEFITS", "NPV", "SROI_RATIO"):
+            defined = workbook.defined_names[f"{name}_{i}"]  # workbook scope
+            assert defined.localSheetId is None
+            sheet, coordinate = defined.attr_text.split("!")
+            assert sheet.strip("'") == "Samenvatting"
+            assert summary[coordinate.replace("$", "")].data_type == "f"
+    ratio = workbook.defined_names["SROI_RATIO_1"].attr_text.split("!")[1].replace("$", "")
+    # The ratio is empty ("n.v.t.") when PV costs are not positive: contract section 6.
+    assert ">0" in summary[ratio].value and '"n.v.t."' in summary[ratio].value
+    assert "PV_COSTS_3" not in workbook.defined_names
+
+
+def test_only_a_reference_gives_a_workbook_without_results(tmp_path: Path) -> None:
+    data = spec_example()
+    data["alternatives"] = data["alternatives"][:1]
+    workbook, mapping = export(data, tmp_path / "x.xlsx", "en")
+    assert "PV_COSTS_1" not in workbook.defined_names
+    assert mapping.results == {}
+    assert "No alternatives to compare" in str(workbook["Summary"]["A5"].value)
+
+
+def test_look_print_setup_and_number_formats(tmp_path: Path) -> None:
+    workbook, mapping = export(spec_example(), tmp_path / "x.xlsx")
+    for ws in workbook.worksheets:
+        assert ws.page_setup.orientation == "landscape", ws.title
+        assert int(ws.page_setup.paperSize) == 9, ws.title  # A4
+        assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0, ws.title
+        assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+    assert workbook["Kasstromen"].freeze_panes == "D9"
+    assert workbook["Samenvatting"].freeze_panes == "B6"
+
+    def at(reference: str) -> Any:
+        sheet, coordinate = reference.rsplit("!", 1)
+        return workbook[sheet.strip("'")][coordinate.replace("$", "")]
+
+    assert "€" in at(mapping.results["results[0].npv"]).number_format
+    assert "%" in at(mapping.inputs["alternatives[1].effects[0].deadweight"]).number_format
+    assert "%" in at(mapping.inputs["settings.discount_rate"]).number_format
+    assert workbook["Kasstromen"].column_dimensions["C"].width >= 20
+
+
+def test_native_charts_follow_formula_rows(tmp_path: Path) -> None:
+    workbook, _ = build_workbook(scenario_from_data(spec_example(), CPI), CPI, "nl")
+    summary = workbook["Samenvatting"]
+    assert len(summary._charts) == 2  # yearly flows, and who pays / who gains
+    path = tmp_path / "x.xlsx"
+    workbook.save(path)
+    with zipfile.ZipFile(path) as archive:
+        charts = [n for n in archive.namelist() if n.startswith("xl/charts/chart")]
+        xml = "".join(archive.read(n).decode() for n in charts)
+    assert len(charts) == 2
+    assert "'Kasstromen'!$H$" in xml and "'Verdeling'!$C$" in xml
+    # Every range a chart reads starts at a formula cell (so the chart follows the inputs).
+    refs = re.findall(r"<(?:c:)?f>'([^']+)'!\$([A-Z]+)\$(\d+)", xml)
+    assert len(refs) >= 2 * 3 + 3
+    for sheet, column, row in refs:
+        assert workbook[sheet][f"{column}{row}"].data_type == "f", (sheet, column, row)
+
+
+def test_chart_colours_match_the_app_charts() -> None:
+    from sroi_app.charts import results as app_charts
+    from sroi_app.io.excel import charts as excel_charts
+
+    for name in ("COST_COLOUR", "BENEFIT_COLOUR", "NET_COLOUR"):
+        assert getattr(excel_charts, name) == getattr(app_charts, name)
+
+
+def test_notes_carry_provenance_and_conventions(tmp_path: Path) -> None:
+    data = spec_example()
+    scenario = scenario_from_data(data, CPI)
+    workbook, _ = export(data, tmp_path / "x.xlsx")
+    notes = " ".join(
+        str(c.value) for row in workbook["Toelichting"].iter_rows() for c in row if c.value
+    )
+    canonical = json.dumps(
+        scenario.model_dump(mode="json", exclude_none=True),
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=False,
+    )
+    assert hashlib.sha256(canonical.encode("utf-8")).hexdigest() in notes
+    assert conventions_text(scenario, "nl") in notes
+    assert "sroi-app 0." in notes
+    assert "2,25%" in notes and "Werkgroep discontovoet 2020" in notes
+    assert "Nog geen CBS-prijsindex voor 2026" in notes  # the warning, in Dutch
