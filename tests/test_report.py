@@ -59,6 +59,9 @@ def pdf_text(path: Path) -> str:
     return done.stdout
 
 
+NO_WARNINGS = ("Geen aandachtspunten gevonden.", "No points of attention found.")
+
+
 def sections_of(text: str, lang: str) -> dict[str, str]:
     """The text under each section title, up to the next one (titles in report order)."""
     titles = [(key, pair[0 if lang == "nl" else 1]) for key, pair in SECTIONS.items()]
@@ -106,6 +109,10 @@ def test_pdf_has_every_section_filled(tmp_path: Path, source: Path, lang: str) -
     _, expected = expectations(source, lang)
     found = sections_of(text, lang)
     for key, body in found.items():
+        if key == "warnings" and not expected["warnings"]:
+            # A scenario without warnings says so in one sentence.
+            assert NO_WARNINGS[0 if lang == "nl" else 1] in body
+            continue
         words = body.replace("·", " ").split()
         assert len(words) >= 5, f"section {key} is (nearly) empty: {body!r}"
         for phrase in expected[key]:
