@@ -309,8 +309,8 @@ class BatchEvaluator:
         ref_costs, ref_benefits = (
             pv[self.reference_index] if self.reference_index is not None else (zero, zero)
         )
+        if not self.variant_indices:
+            return BatchPV(np.zeros((rows, 0)), np.zeros((rows, 0)))
         pv_costs = np.column_stack([pv[a][0] - ref_costs for a in self.variant_indices])
         pv_benefits = np.column_stack([pv[a][1] - ref_benefits for a in self.variant_indices])
-        if not self.variant_indices:
-            pv_costs = pv_benefits = np.zeros((rows, 0))
         return BatchPV(pv_costs, pv_benefits)

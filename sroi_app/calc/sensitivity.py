@@ -59,6 +59,7 @@ class TornadoEntry:
     parameter: Parameter
     npv_low: float
     npv_high: float
+    affects: bool = True  # False for a parameter of another variant: it cannot move this NPV
 
     @property
     def path(self) -> str:
@@ -84,6 +85,7 @@ class SwitchingValue:
 
     parameter: Parameter
     value: float | None
+    affects: bool = True  # False for a parameter of another variant: it cannot move this NPV
 
     @property
     def path(self) -> str:
@@ -223,8 +225,11 @@ def one_way(
     out = []
     for v, alternative in enumerate(result.results):
         npv = alternative.npv
+        affects = [p.kind == "settings" or _sign(p, evaluator, v) != 0 for p in params]
         entries = [
-            TornadoEntry(parameter, float(npv_rows[2 * p, v]), float(npv_rows[2 * p + 1, v]))
+            TornadoEntry(
+                parameter, float(npv_rows[2 * p, v]), float(npv_rows[2 * p + 1, v]), affects[p]
+            )
             for p, parameter in enumerate(params)
         ]
         entries.sort(key=lambda e: -e.swing)  # stable: ties keep the parameter order
@@ -239,7 +244,7 @@ def one_way(
                 value = _drop_off(parameter, evaluator, v, npv)
             else:
                 value = _whole_years(parameter, evaluator, p, v, npv)
-            switching.append(SwitchingValue(parameter, value))
+            switching.append(SwitchingValue(parameter, value, affects[p]))
         out.append(
             AlternativeSensitivity(
                 alternative.alternative_id,

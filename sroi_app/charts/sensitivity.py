@@ -96,6 +96,7 @@ class TornadoChart:
 
     The widest bar is on top. Parameters that do not move this NPV (those of
     other variants) are left out; ``max_bars`` keeps the chart readable.
+    Editing a range keeps the artists while the order of the bars is unchanged.
     """
 
     def __init__(self, figure: Figure | None = None, lang: Lang = "nl") -> None:
@@ -109,7 +110,7 @@ class TornadoChart:
     def update(
         self, sensitivity: AlternativeSensitivity, scenario: Scenario, max_bars: int = 15
     ) -> Figure:
-        entries = [e for e in sensitivity.tornado if e.swing > 0][:max_bars]
+        entries = [e for e in sensitivity.tornado if e.affects][:max_bars]
         labels = tuple(parameter_label(scenario, e.path, self.lang) for e in entries)
         centre = sensitivity.npv
         lows = [e.npv_low - centre for e in entries]
@@ -174,7 +175,8 @@ def switching_value_rows(
 ) -> list[SwitchingRow]:
     """The switching values of one variant, closest to the central value first.
 
-    Parameters without a switching value come last, in the parameter order.
+    Parameters without a switching value come last, in the parameter order;
+    parameters of other variants (which cannot move this NPV) are left out.
     """
 
     def key(s: SwitchingValue) -> tuple[int, float]:
@@ -185,7 +187,7 @@ def switching_value_rows(
         return (0, abs(s.distance))
 
     rows = []
-    for s in sorted(sensitivity.switching_values, key=key):
+    for s in sorted((s for s in sensitivity.switching_values if s.affects), key=key):
         field = s.parameter.field
         rows.append(
             SwitchingRow(

@@ -112,6 +112,8 @@ def print_sensitivity(
             rows = [[_t(k, lang) for k in ("parameter", "low", "high", "npv_low", "npv_high")]]
             rows[0].append(_t("swing", lang))
             for entry in alternative.tornado:
+                if not entry.affects:
+                    continue
                 field = entry.parameter.field
                 rows.append(
                     [
@@ -127,6 +129,8 @@ def print_sensitivity(
             out.write(f"\n{_t('switching', lang)}\n")
             rows = [[_t(k, lang) for k in ("parameter", "central", "switching_value", "distance")]]
             for s in alternative.switching_values:
+                if not s.affects:
+                    continue
                 field = s.parameter.field
                 rows.append(
                     [

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from sroi_app.domain.formatting import Lang, format_money, format_number, format_percent
-from sroi_app.domain.models import Scenario
+from sroi_app.domain.models import COST_PARAMETERS, EFFECT_PARAMETERS, Scenario
 
 ItemKind = Literal["cost", "effect", "settings"]
 
@@ -64,6 +64,8 @@ def parse_parameter_path(path: str) -> ParameterPath:
     if match is None:
         raise ValueError(f"not a parameter path: {path!r}")
     kind: ItemKind = "cost" if match["kind"] == "costs" else "effect"
+    if match["field"] not in (COST_PARAMETERS if kind == "cost" else EFFECT_PARAMETERS):
+        raise ValueError(f"not a parameter path: {path!r} (this field cannot carry a range)")
     return ParameterPath(kind, match["field"], int(match["alt"]), int(match["item"]))
 
 
@@ -112,4 +114,5 @@ def format_parameter_value(field: str, value: float | None, lang: Lang = "nl") -
         return format_percent(value, lang, 2)
     if field in WHOLE_YEARS:
         return format_number(value, 0 if float(value).is_integer() else 2, lang)
-    return format_number(value, 0 if abs(value) >= 100 else 2, lang)
+    whole = float(value).is_integer() or abs(value) >= 100
+    return format_number(value, 0 if whole else 2, lang)
