@@ -115,7 +115,7 @@ def test_switching_values_by_hand() -> None:
         s.path.replace("alternatives[1].", ""): s.value
         for s in by_id(results, "a").switching_values
     }
-    # NPV = 4,500 - 4,100 + reference cost x: zero at x = -400 (not a plausible cost: still the answer).
+    # NPV = 4,500 - 4,100 + reference cost x: zero at x = -400 (implausible, still the answer).
     assert a["alternatives[0].costs[0].amount"] == pytest.approx(-400)
     assert a["costs[0].amount"] == pytest.approx(4600)  # 4,500 - x + 100 = 0
     assert a["costs[0].optimism_bias"] == pytest.approx(500 / 4100)  # 4,100 (1 + ob) = 4,600
