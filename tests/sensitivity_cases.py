@@ -111,11 +111,12 @@ def hand_data() -> dict[str, Any]:
     }
 
 
-def everything_data() -> dict[str, Any]:
+def everything_data(schedule: bool = False) -> dict[str, Any]:
     """A synthetic scenario with a range on every kind of parameter, in variants and reference.
 
-    Discounted at 3%, with CPI indexation, ramp-ups, recurring costs and a
-    reference with its own effects: the general case for the vectorised code.
+    Discounted at 3% (or, with ``schedule``, a step schedule of rates, which
+    cannot carry a range), with CPI indexation, ramp-ups, recurring costs and
+    a reference with its own effects: the general case for the vectorised code.
     """
     data = synthetic_data(alternatives=3, effects=4, costs=3, horizon=30, seed=7)
     data["settings"]["discount_rate"] = 0.03
@@ -175,6 +176,13 @@ def everything_data() -> dict[str, Any]:
         effect["proxy"]["value"] *= 10
         effect["uncertainty"]["proxy.value"]["low"] *= 10
         effect["uncertainty"]["proxy.value"]["high"] *= 10
+    if schedule:
+        data["settings"]["discount_rate"] = [
+            {"from_year": 0, "rate": 0.04},
+            {"from_year": 6, "rate": 0.025},
+            {"from_year": 20, "rate": 0.01},
+        ]
+        del data["settings"]["uncertainty"]
     return copy.deepcopy(data)
 
 

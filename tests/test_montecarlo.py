@@ -10,6 +10,7 @@ import pytest
 
 from sroi_app.calc import compute
 from sroi_app.calc.distributions import draw, parameter_stream, pert_shape
+from sroi_app.calc.fastpv import cost_pv_geometric, effect_pv_geometric, geometric_sum
 from sroi_app.calc.montecarlo import (
     SimulationCancelled,
     Summary,
@@ -202,6 +203,7 @@ def test_collapsed_ranges_reproduce_the_deterministic_npv(make: Any) -> None:
     "make",
     [
         lambda: scenario_from_data(everything_data(), CPI),
+        lambda: scenario_from_data(everything_data(schedule=True), CPI),
         lambda: load_scenario(EXAMPLE_WITH_RANGES),
         lambda: scenario_from_data(hand_data(), CPI),
     ],
@@ -340,3 +342,32 @@ def test_bad_arguments_are_refused() -> None:
         monte_carlo(scenario, CPI, 0)
     with pytest.raises(ValueError, match="seed"):
         monte_carlo(scenario, CPI, 10, seed=-1)
+
+
+def test_geometric_sums_by_hand() -> None:
+    q = np.array([1.0, 0.5, 0.0, 0.0, 2.0, 1 - 1e-12, 0.9])
+    n = np.array([4, 3, 2, 0, 3, 10, 0])
+    expected = [
+        4,  # 1 + 1 + 1 + 1
+        1 + 0.5 + 0.25,
+        1,  # 0^0 = 1, then zeros
+        0,  # no years
+        1 + 2 + 4,
+        10 - 45e-12,  # sum_(j<10) (1 - e)^j = 10 - e * (0 + 1 + ... + 9) to first order
+        0,
+    ]
+    assert list(geometric_sum(q, n)) == pytest.approx(expected, rel=1e-13, abs=1e-15)
+
+
+def test_closed_forms_equal_the_year_by_year_sums() -> None:
+    # An effect of 1,000 a year from year 2 for 5 years, drop-off 10%, ramp-up over
+    # 3 years, at 4%: years 2..6 with ramp 1/3, 2/3, 1, 1, 1 and decay 0.9^j.
+    v = 1 / 1.04
+    by_hand = sum(1000 * 0.9**j * min(1, (j + 1) / 3) * v ** (2 + j) for j in range(5))
+    geometric = effect_pv_geometric(
+        np.array(1000.0), np.array(0.1), np.array(2), np.array(5), np.array(3), v, 30
+    )
+    assert float(geometric) == pytest.approx(by_hand, rel=1e-13)
+    # A cost of 500 every 3 years from year 1 up to year 11, horizon 9: years 1, 4, 7.
+    cost = cost_pv_geometric(np.array(500.0), np.array(1), np.array(11), np.array(3), v, 9)
+    assert float(cost) == pytest.approx(500 * (v + v**4 + v**7), rel=1e-13)

@@ -223,6 +223,7 @@ SCENARIOS_WITH_RANGES = {
     "hand": lambda: scenario_from_data(hand_data(), CPI),
     "example": lambda: load_scenario(EXAMPLE_WITH_RANGES),
     "everything": lambda: scenario_from_data(everything_data(), CPI),
+    "everything_schedule": lambda: scenario_from_data(everything_data(schedule=True), CPI),
 }
 
 

@@ -28,6 +28,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from sroi_app.calc.discount import discount_factors, discount_factors_many
+from sroi_app.calc.fastpv import cost_pv_geometric, effect_pv_by_year, effect_pv_geometric
 from sroi_app.calc.flows import cost_flows, effect_flows
 from sroi_app.calc.parameters import Parameter
 from sroi_app.domain.cpi import CpiTable
@@ -85,6 +86,8 @@ class BatchEvaluator:
             if parameter.kind == "settings":
                 self.rate_column = p
         self.discount_factor = discount_factors(settings.discount_rate, self.horizon)
+        rate = settings.discount_rate
+        self.constant_rate = float(rate) if isinstance(rate, int | float) else None
         price_year = settings.effective_price_year
         reference = scenario.reference
         self.reference_index = (
@@ -285,8 +288,43 @@ class BatchEvaluator:
                 pv = pv + np.einsum("dt,dt->d", scale @ block.scale_shape, df)
         if block.shape_items.size:
             f = self._fields(block, block.shape_items, values, tuple(block.base))
-            flows = self._flows(block.kind, f).sum(axis=1)
-            pv = pv + (flows @ df if df.ndim == 1 else np.einsum("dt,dt->d", flows, df))
+            pv = pv + self._timing_pv(block.kind, f, values, df)
+        return pv
+
+    def _timing_pv(
+        self, kind: str, f: dict[str, NDArray[Any]], values: FloatArray, df: FloatArray
+    ) -> FloatArray:
+        """PV of items whose first year, duration or drop-off differ per row.
+
+        Under one discount rate (per row or fixed) the closed forms of
+        ``sroi_app.calc.fastpv`` need no year axis; a step schedule sums the
+        effects over their years, and costs go through ``cost_flows``.
+        """
+        horizon = self.horizon
+        v: FloatArray | float | None = None
+        if self.rate_column is not None:
+            rates = values[:, self.rate_column]
+            if np.all(rates > -1.0):
+                v = (1.0 / (1.0 + rates))[:, None]
+        elif self.constant_rate is not None:
+            v = 1.0 / (1.0 + self.constant_rate)
+        pv: FloatArray
+        if kind == "cost":
+            scale = f["amount"] * (1.0 + f["optimism_bias"]) * f["price_factor"]
+            if v is None:
+                flows = self._flows(kind, f).sum(axis=1)
+                pv = flows @ df if df.ndim == 1 else np.einsum("dt,dt->d", flows, df)
+            else:
+                when = (f["first_year"], f["last_year"], f["every_years"])
+                pv = cost_pv_geometric(scale, *when, v, horizon).sum(axis=-1)
+            return pv
+        scale = f["quantity"] * f["proxy.value"] * f["price_factor"] * (1.0 - f["deadweight"])
+        scale = scale * (1.0 - f["displacement"]) * (1.0 - f["attribution"])
+        timing = (f["drop_off"], f["first_year"], f["duration_years"], f["ramp_up_years"])
+        if v is None:
+            pv = effect_pv_by_year(scale, *timing, df, horizon).sum(axis=-1)
+        else:
+            pv = effect_pv_geometric(scale, *timing, v, horizon).sum(axis=-1)
         return pv
 
     def evaluate(self, values: FloatArray) -> BatchPV:

@@ -201,7 +201,7 @@ def switching_value_rows(
                 value_text=text("none", lang)
                 if s.value is None
                 else format_parameter_value(field, s.value, lang),
-                distance_text=format_percent(s.distance, lang, 0),
+                distance_text=format_percent(s.distance, lang, 1),
             )
         )
     return rows

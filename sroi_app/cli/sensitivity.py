@@ -139,7 +139,7 @@ def print_sensitivity(
                         _t("none", lang)
                         if s.value is None
                         else format_parameter_value(field, s.value, lang),
-                        format_percent(s.distance, lang, 0),
+                        format_percent(s.distance, lang, 1),
                     ]
                 )
             _table(rows, out)
