@@ -3,7 +3,7 @@
 - ``monte_carlo_100k_s``: 100,000 draws on the largest example in ``scenarios/``
   (by number of costs and effects); goal under 1 s.
 - ``monte_carlo_100k_synthetic_s``: 100,000 draws on a synthetic appraisal of
-  3 alternatives x 50 effects x 20 costs over 100 years, with ranges on 104
+  3 alternatives x 50 effects x 20 costs over 100 years, with ranges on 166
   parameters, among them the discount rate and the first year, duration and
   drop-off of every fifth effect (the slow path: flows per draw).
 - ``monte_carlo_speedup``: the time of a straightforward loop that builds the
