@@ -148,7 +148,8 @@ def test_readable_table_by_hand(tmp_path: Path) -> None:
     assert "8.89" in text
     # Variant b's own cost does not appear under variant a.
     part_a = text.split("Alternative: Variant B")[0]
-    assert "Variant B / c" not in part_a
+    assert "Variant B / c" not in part_a and "Variant A / e" not in part_a
+    assert "e: quantity" in part_a and "nul / r: amount" in part_a  # the reference named
     code, text = run("sensitivity", write(tmp_path, hand_data()), "--draws", "500", "--lang", "nl")
     assert "NCW bij de centrale waarden: € 500" in text and "Omslagwaarden" in text
 
@@ -261,7 +262,8 @@ def test_tornado_chart_draws_the_bars_and_follows_an_edited_range() -> None:
     assert len(ax.patches) == 2 * len(affecting)  # low and high bar per parameter
     first_low = ax.patches[0]
     assert first_low.get_x() == 500 and first_low.get_width() == pytest.approx(-1750 - 500)
-    assert [t.get_text() for t in ax.get_yticklabels()][0] == "Variant A / e: quantity"
+    assert ax.get_yticklabels()[0].get_text() == "e: quantity"  # own parameters: no prefix
+    assert "Hand" not in chart.figure.get_suptitle() and "Variant A" in chart.figure.get_suptitle()
     # Widen the quantity range (still the widest bar): the same artists take the new NPVs.
     data = hand_data()
     data["alternatives"][1]["effects"][0]["uncertainty"]["quantity"] = {"low": 2, "high": 30}

@@ -12,8 +12,9 @@ bias) x CPI factor, or quantity x proxy value x CPI factor x the three
 occurs in, drop-off, ramp-up). Items without a range are summed once into a
 constant yearly flow. Items whose range only touches the scale keep their
 shape, so their PV is ``scale @ (shape @ DF)``: one small matrix product per
-block. Only items with a range on the first year, duration or drop-off need
-their flows per row (``rows x items x years``), and only the discount rate
+block. Items with a range on the first year, duration or drop-off get their
+PV per row from the closed forms of ``sroi_app.calc.fastpv`` (or a sum over
+their years under a step schedule of rates), and only the discount rate
 needs discount factors per row. The caller chunks the rows
 (``rows_per_chunk``) to bound memory.
 """

@@ -4,8 +4,10 @@ Each parameter with a range is drawn independently from its distribution
 (``sroi_app.calc.distributions``), clipped or rounded as the calculation
 needs (``sroi_app.calc.parameters.bounded``), and every variant's incremental
 PV of costs and benefits is evaluated for all draws of a chunk at once
-(``sroi_app.calc.batch``). The same seed gives the same numbers, whatever the
-chunk size.
+(``sroi_app.calc.batch``). The same seed gives the same numbers. The draws do
+not depend on the chunk size either; the sums over them may differ in the
+last bits when the chunk size is changed (``rows_per_chunk``), so keep the
+default where results are compared.
 
 Summaries per variant: the share of draws with NPV > 0 (strictly), and the
 mean and the 5th, 10th, 50th, 90th and 95th percentiles of the NPV and of the

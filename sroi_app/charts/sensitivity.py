@@ -9,6 +9,7 @@ as plain rows for a Qt model, a workbook or a report. No pyplot.
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 
 import numpy as np
@@ -80,6 +81,8 @@ _TEXT = {
 }
 
 LOW_COLOUR = "#E69F00"
+#: Tornado labels wrap at this many characters, so the bars keep their room.
+LABEL_WIDTH = 36
 HIGH_COLOUR = "#56B4E9"
 
 
@@ -100,6 +103,7 @@ class TornadoChart:
     """
 
     def __init__(self, figure: Figure | None = None, lang: Lang = "nl") -> None:
+        self._own_figure = figure is None
         self.figure = figure if figure is not None else new_figure(7.0, 4.5)
         self.lang = lang
         self._labels: tuple[str, ...] = ()
@@ -111,7 +115,13 @@ class TornadoChart:
         self, sensitivity: AlternativeSensitivity, scenario: Scenario, max_bars: int = 15
     ) -> Figure:
         entries = [e for e in sensitivity.tornado if e.affects][:max_bars]
-        labels = tuple(parameter_label(scenario, e.path, self.lang) for e in entries)
+        labels = tuple(
+            textwrap.fill(
+                parameter_label(scenario, e.path, self.lang, within=sensitivity.alternative_id),
+                LABEL_WIDTH,
+            )
+            for e in entries
+        )
         centre = sensitivity.npv
         lows = [e.npv_low - centre for e in entries]
         highs = [e.npv_high - centre for e in entries]
@@ -127,13 +137,18 @@ class TornadoChart:
         ax = self.figure.axes[0]
         ax.relim()
         ax.autoscale_view()
-        ax.set_title(f"{text('tornado_title', self.lang)}: {sensitivity.name}")
+        title = f"{text('tornado_title', self.lang)}: {sensitivity.name}"
+        # Over the whole figure: the long parameter labels push the axes to the right.
+        self.figure.suptitle(textwrap.fill(title, 70))
         return self.figure
 
     def _build(
         self, labels: tuple[str, ...], centre: float, lows: list[float], highs: list[float]
     ) -> None:
         self.figure.clear()
+        if self._own_figure:  # room for every (wrapped) label when exported
+            lines = sum(label.count("\n") + 1 for label in labels)
+            self.figure.set_size_inches(7.0, max(3.0, 1.8 + 0.22 * lines + 0.1 * len(labels)))
         ax = self.figure.add_subplot()
         self._labels = labels
         positions = np.arange(len(labels))
@@ -151,7 +166,7 @@ class TornadoChart:
         ax.invert_yaxis()
         ax.xaxis.set_major_formatter(money_axis_formatter(self.lang))
         ax.set_xlabel(text("npv", self.lang))
-        ax.legend(loc="best", fontsize="small")
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncols=3, fontsize="small")
         ax.grid(axis="x", alpha=0.3)
 
 
@@ -192,7 +207,7 @@ def switching_value_rows(
         rows.append(
             SwitchingRow(
                 path=s.path,
-                label=parameter_label(scenario, s.path, lang),
+                label=parameter_label(scenario, s.path, lang, within=sensitivity.alternative_id),
                 central=s.central,
                 value=s.value,
                 distance=s.distance,
@@ -317,7 +332,6 @@ class DiscountRateChart:
                     color=colour,
                     linestyle="none",
                 )
-        top = ax.get_ylim()[1]
         for point in curve.presets:
             if point.preset.is_schedule:
                 continue
@@ -325,10 +339,12 @@ class DiscountRateChart:
             ax.axvline(rate, color=NEUTRAL_COLOUR, linewidth=0.6, linestyle=":")
             ax.text(
                 rate,
-                top,
+                0.02,
                 " " + point.preset.label(self.lang),
+                transform=ax.get_xaxis_transform(),
                 rotation=90,
-                va="top",
+                va="bottom",
+                ha="right",
                 fontsize="x-small",
                 color=NEUTRAL_COLOUR,
             )

@@ -117,7 +117,7 @@ def print_sensitivity(
                 field = entry.parameter.field
                 rows.append(
                     [
-                        parameter_label(scenario, entry.path, lang),
+                        parameter_label(scenario, entry.path, lang, alternative.alternative_id),
                         format_parameter_value(field, entry.low, lang),
                         format_parameter_value(field, entry.high, lang),
                         format_money(entry.npv_low, lang),
@@ -134,7 +134,7 @@ def print_sensitivity(
                 field = s.parameter.field
                 rows.append(
                     [
-                        parameter_label(scenario, s.path, lang),
+                        parameter_label(scenario, s.path, lang, alternative.alternative_id),
                         format_parameter_value(field, s.central, lang),
                         _t("none", lang)
                         if s.value is None

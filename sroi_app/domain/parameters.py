@@ -89,8 +89,14 @@ def field_label(field: str, lang: Lang = "nl") -> str:
     return nl if lang == "nl" else en
 
 
-def parameter_label(scenario: Scenario, path: str, lang: Lang = "nl") -> str:
-    """``Groen schoolplein / Aanleg: bedrag`` or ``discontovoet`` for people."""
+def parameter_label(
+    scenario: Scenario, path: str, lang: Lang = "nl", within: str | None = None
+) -> str:
+    """``Groen schoolplein / Aanleg: bedrag`` or ``discontovoet`` for people.
+
+    With ``within`` (an alternative id), the alternative's name is left out
+    for that alternative's own parameters: ``Aanleg: bedrag``.
+    """
     parts = parse_parameter_path(path)
     if parts.kind == "settings":
         return field_label(parts.field, lang)
@@ -98,10 +104,10 @@ def parameter_label(scenario: Scenario, path: str, lang: Lang = "nl") -> str:
     alternative = scenario.alternatives[parts.alternative]
     items = alternative.costs if parts.kind == "cost" else alternative.effects
     item = items[parts.item]
-    return (
-        f"{alternative.name or alternative.id} / {item.name or item.id}: "
-        f"{field_label(parts.field, lang)}"
-    )
+    text = f"{item.name or item.id}: {field_label(parts.field, lang)}"
+    if alternative.id == within:
+        return text
+    return f"{alternative.name or alternative.id} / {text}"
 
 
 def format_parameter_value(field: str, value: float | None, lang: Lang = "nl") -> str:
