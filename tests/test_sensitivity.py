@@ -123,7 +123,8 @@ def test_switching_values_by_hand() -> None:
     assert a["effects[0].proxy.value"] == pytest.approx(4000 / 30)  # 30 v = 4,000
     assert a["effects[0].deadweight"] == pytest.approx(1 / 9)  # 4,500 (1 - dw) = 4,000
     # 1,500 (1 + z + z^2) = 4,000 with z = 1 - drop_off: z = (-1 + sqrt(1 + 4 * 5/3)) / 2.
-    # The other root, z = (-1 - sqrt(23/3)) / 2 (drop-off 2.88), lies farther from 0.
+    # (The other root, z = (-1 - sqrt(23/3)) / 2, a drop-off of 288%, is not searched:
+    # there is a value of at most 100%.)
     assert a["effects[0].drop_off"] == pytest.approx(1 - (-1 + math.sqrt(23 / 3)) / 2)
     # Whole years: first year 2 gives 500, 3 gives 3,000 - 4,000 = -1,000: 2 + 500 / 1,500.
     assert a["effects[0].first_year"] == pytest.approx(2 + 1 / 3)
@@ -153,6 +154,23 @@ def test_switching_value_distance_and_range() -> None:
     assert quantity.within_range  # 8.9 lies in 5-20
     bias = a.switching_value("alternatives[1].costs[0].optimism_bias")
     assert bias.distance is None  # central value 0
+
+
+def test_drop_off_above_100_percent_only_when_no_value_below() -> None:
+    # Cost 4,000 against 5,000 a year for 3 years: with z = 1 - drop_off the NPV is
+    # -4,000 + 5,000 (1 + z + z^2), at least 1,000 for every z >= 0. It is zero at
+    # z = (-5,000 +- sqrt(5,000^2 - 4 * 5,000 * 1,000)) / 10,000 = -0.27639 or -0.72361:
+    # drop-offs of 127.6% and 172.4%; the first is closer to the central 0.
+    data = hand_data()
+    data["settings"]["uncertainty"] = {}
+    data["alternatives"][0]["costs"] = []
+    data["alternatives"][1]["costs"] = [{"id": "c", "payer": "g", "amount": 4000, "first_year": 0}]
+    effect = data["alternatives"][1]["effects"][0]
+    effect["proxy"]["value"] = 500
+    effect["uncertainty"] = {"drop_off": {"low": 0, "high": 0.2}}
+    (a, _b) = one_way(scenario_from_data(data, CPI), CPI)
+    value = a.switching_value("alternatives[1].effects[0].drop_off").value
+    assert value == pytest.approx(1 - (-5000 + math.sqrt(5000**2 - 4 * 5000 * 1000)) / 10000)
 
 
 def _discount_case(rate: float) -> Scenario:
@@ -285,3 +303,10 @@ def test_switching_values_of_the_example_within_reach() -> None:
         assert s.value is not None
         entry = next(e for e in first.tornado if e.path == s.path)
         assert np.sign(entry.npv_low) != np.sign(entry.npv_high)
+
+
+def test_tornado_alone_without_switching_values() -> None:
+    full = one_way(hand(), CPI)
+    quick = one_way(hand(), CPI, switching=False)
+    assert [a.tornado for a in quick] == [a.tornado for a in full]
+    assert [a.switching_values for a in quick] == [(), ()]

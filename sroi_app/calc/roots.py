@@ -1,12 +1,19 @@
-"""Real roots of a polynomial, found robustly: eigenvalues for candidates, bisection to polish.
+"""Real roots of a polynomial where it crosses zero, found robustly.
 
 Used for the switching values of the discount rate (the NPV is a polynomial in
-``1 / (1 + r)``) and of drop-off (a polynomial in ``1 - drop_off``). The
-companion-matrix eigenvalues find every root, including ones far apart or
-close together; each real candidate is then bracketed by a sign change and
-bisected to the last bit, so a returned root makes the polynomial change sign
-within one floating-point step. Roots where the polynomial only touches zero
-(no sign change) are not returned: the NPV does not cross zero there.
+``1 / (1 + r)``) and of drop-off (a polynomial in ``1 - drop_off``).
+
+On either side of zero, Descartes' rule of signs bounds the number of roots
+by the sign changes of the coefficients. With at most one change (the usual
+case: invest, then gain; or an effect whose yearly values all have one sign)
+there is at most one root there, found by bisection on ``(0, 1]`` or, for
+roots above 1, on the reversed polynomial: milliseconds even for a horizon of
+hundreds of years. With more changes, the companion-matrix eigenvalues give
+every candidate (about a second for a polynomial of degree 400), and each
+real one is bracketed by a sign change and bisected to the last bit. Either
+way a returned root makes the polynomial change sign within one
+floating-point step; roots where the polynomial only touches zero are not
+returned: the NPV does not cross zero there.
 """
 
 from __future__ import annotations
@@ -91,3 +98,38 @@ def real_crossings(coefficients: FloatArray) -> list[float]:
         if not unique or abs(r - unique[-1]) > 1e-12 * max(1.0, abs(r)):
             unique.append(r)
     return unique
+
+
+def _sign_changes(coefficients: FloatArray) -> int:
+    signs = np.sign(coefficients[coefficients != 0])
+    return int(np.count_nonzero(signs[1:] != signs[:-1]))
+
+
+def _single_positive_root(c: FloatArray) -> float:
+    """The one positive root of a polynomial whose coefficients change sign once."""
+    at_one = _sign(c, 1.0)
+    if at_one == 0:
+        return 1.0
+    near_zero = math.copysign(1.0, float(c[np.flatnonzero(c)[0]]))
+    if at_one != near_zero:
+        return _bisect(c, 0.0, 1.0)
+    # The root lies above 1: x = 1 / w with w the root in (0, 1) of the reversed polynomial.
+    return 1.0 / _bisect(c[::-1].copy(), 0.0, 1.0)
+
+
+def positive_crossings(coefficients: FloatArray) -> list[float]:
+    """Real ``x > 0`` where ``sum_k c_k x^k`` crosses zero."""
+    c = np.trim_zeros(np.asarray(coefficients, dtype=float), "b")
+    changes = _sign_changes(c)
+    if changes == 0:
+        return []
+    if changes == 1:
+        return [_single_positive_root(c)]
+    return [x for x in real_crossings(c) if x > 0]
+
+
+def negative_crossings(coefficients: FloatArray) -> list[float]:
+    """Real ``x < 0`` where ``sum_k c_k x^k`` crosses zero."""
+    c = np.asarray(coefficients, dtype=float).copy()
+    c[1::2] *= -1.0  # p(-w) as a polynomial in w
+    return sorted(-w for w in positive_crossings(c))

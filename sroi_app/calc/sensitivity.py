@@ -19,9 +19,13 @@ variant's NPV is zero; not limited to the range nor to meaningful values.
   is the PV of the parameter's own item per unit (exactly 0 when the
   parameter does not move this NPV, which gives null).
 - Discount rate: the NPV is a polynomial in ``y = 1 / (1 + r)`` (the IRR
-  equation); drop-off: a polynomial in ``z = 1 - drop_off``. Every real
-  crossing is found (``sroi_app.calc.roots``); the one closest to the central
-  value is reported.
+  equation); every crossing with ``r > -1`` is found (``sroi_app.calc.roots``)
+  and the one closest to the central rate is reported.
+- Drop-off: the NPV is a polynomial in ``z = 1 - drop_off``. Up to a drop-off
+  of 100% it is monotone (every year's value has the item's sign), so there
+  is at most one crossing; only when there is none are drop-offs above 100%
+  searched (where the effect alternates in sign), the one closest to the
+  central value reported.
 - Whole-year parameters (first year, duration): the NPV is defined at whole
   years and taken as linear between two consecutive whole years; the
   switching value is the crossing of that broken line closest to the central
@@ -45,7 +49,7 @@ from sroi_app.calc.batch import BatchEvaluator
 from sroi_app.calc.engine import compute
 from sroi_app.calc.parameters import Parameter, bounded, uncertain_parameters
 from sroi_app.calc.results import ScenarioResult
-from sroi_app.calc.roots import real_crossings
+from sroi_app.calc.roots import negative_crossings, positive_crossings
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.models import Scenario
 
@@ -161,7 +165,7 @@ def _discount_rate(net: FloatArray, npv: float, central: float) -> float | None:
     """The rate ``r > -1`` closest to the central rate at which ``sum_t net_t (1+r)^-t = 0``."""
     if npv == 0:
         return central
-    rates = [1.0 / y - 1.0 for y in real_crossings(net) if y > 0]
+    rates = [1.0 / y - 1.0 for y in positive_crossings(net)]
     return _closest(rates, central)
 
 
@@ -183,8 +187,14 @@ def _drop_off(
     z_central = 1.0 - parameter.central
     rest = npv - float(np.polynomial.polynomial.polyval(z_central, coefficients))
     coefficients[0] += rest
-    roots = [1.0 - z for z in real_crossings(coefficients)]
-    return _closest(roots, parameter.central)
+    # Up to a drop-off of 100% (z >= 0) every coefficient but the constant has the
+    # item's sign, so the NPV is monotone there and crosses zero at most once.
+    # Only when it does not, drop-offs above 100% (z < 0: the effect alternates
+    # in sign from year to year) are searched.
+    if float(np.polynomial.polynomial.polyval(0.0, coefficients)) == 0.0:
+        return 1.0
+    roots = positive_crossings(coefficients) or negative_crossings(coefficients)
+    return _closest([1.0 - z for z in roots], parameter.central)
 
 
 def _whole_years(
@@ -211,8 +221,14 @@ def one_way(
     cpi: CpiTable,
     parameters: Sequence[Parameter] | None = None,
     result: ScenarioResult | None = None,
+    switching: bool = True,
 ) -> tuple[AlternativeSensitivity, ...]:
-    """Tornado and switching values of every non-reference alternative."""
+    """Tornado and switching values of every non-reference alternative.
+
+    ``switching=False`` leaves the switching values out (empty): the tornado
+    alone takes milliseconds, while a root search over a horizon of hundreds
+    of years can take a second per parameter.
+    """
     params = tuple(uncertain_parameters(scenario) if parameters is None else parameters)
     result = compute(scenario, cpi) if result is None else result
     evaluator = BatchEvaluator(scenario, cpi, params)
@@ -233,8 +249,8 @@ def one_way(
             for p, parameter in enumerate(params)
         ]
         entries.sort(key=lambda e: -e.swing)  # stable: ties keep the parameter order
-        switching = []
-        for p, parameter in enumerate(params):
+        values = []
+        for p, parameter in enumerate(params if switching else ()):
             entry = parameter.entry
             if entry == "linear":
                 value = _linear(parameter, evaluator, v, npv)
@@ -244,14 +260,14 @@ def one_way(
                 value = _drop_off(parameter, evaluator, v, npv)
             else:
                 value = _whole_years(parameter, evaluator, p, v, npv)
-            switching.append(SwitchingValue(parameter, value, affects[p]))
+            values.append(SwitchingValue(parameter, value, affects[p]))
         out.append(
             AlternativeSensitivity(
                 alternative.alternative_id,
                 alternative.name,
                 npv,
                 tuple(entries),
-                tuple(switching),
+                tuple(values),
             )
         )
     return tuple(out)
