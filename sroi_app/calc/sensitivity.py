@@ -242,10 +242,12 @@ def one_way(
     for v, alternative in enumerate(result.results):
         npv = alternative.npv
         affects = [p.kind == "settings" or _sign(p, evaluator, v) != 0 for p in params]
+        # A parameter of another variant cannot move this NPV: its ends are the
+        # central NPV exactly (not a recomputation that may differ in the last bit).
         entries = [
-            TornadoEntry(
-                parameter, float(npv_rows[2 * p, v]), float(npv_rows[2 * p + 1, v]), affects[p]
-            )
+            TornadoEntry(parameter, float(npv_rows[2 * p, v]), float(npv_rows[2 * p + 1, v]))
+            if affects[p]
+            else TornadoEntry(parameter, npv, npv, affects=False)
             for p, parameter in enumerate(params)
         ]
         entries.sort(key=lambda e: -e.swing)  # stable: ties keep the parameter order
