@@ -1,0 +1,105 @@
+"""Sensitivity and uncertainty of a scenario in one call (contract section 9).
+
+``sensitivity_analysis(scenario, cpi, draws, seed, progress)`` returns, per
+non-reference alternative, the tornado, the switching values and the Monte
+Carlo summary: what ``sroi-app sensitivity`` prints and what the app's
+Sensitivity page and the Excel sensitivity sheet show. The parts can also be
+called on their own:
+
+- ``uncertain_parameters(scenario)``: the parameters with a range, by path;
+- ``one_way(scenario, cpi)``: tornado and switching values;
+- ``monte_carlo(scenario, cpi, draws, seed, progress)``: the simulation;
+- ``discount_rate_curve`` and ``horizon_curve``: NPV against rate and horizon.
+
+Every result is a frozen dataclass; nothing here does I/O or formats text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sroi_app.calc.curves import (
+    DiscountCurve,
+    HorizonCurve,
+    PresetPoint,
+    discount_rate_curve,
+    horizon_curve,
+)
+from sroi_app.calc.engine import compute
+from sroi_app.calc.montecarlo import (
+    DEFAULT_DRAWS,
+    DEFAULT_SEED,
+    MAX_DRAWS,
+    AlternativeSimulation,
+    MonteCarloResult,
+    Progress,
+    SimulationCancelled,
+    Summary,
+    monte_carlo,
+)
+from sroi_app.calc.parameters import Parameter, bounded, uncertain_parameters, with_parameter
+from sroi_app.calc.sensitivity import (
+    AlternativeSensitivity,
+    SwitchingValue,
+    TornadoEntry,
+    one_way,
+)
+from sroi_app.domain.cpi import CpiTable
+from sroi_app.domain.models import Scenario
+
+__all__ = [
+    "DEFAULT_DRAWS",
+    "DEFAULT_SEED",
+    "MAX_DRAWS",
+    "AlternativeSensitivity",
+    "AlternativeSimulation",
+    "DiscountCurve",
+    "HorizonCurve",
+    "MonteCarloResult",
+    "Parameter",
+    "PresetPoint",
+    "Progress",
+    "SensitivityResult",
+    "SimulationCancelled",
+    "Summary",
+    "SwitchingValue",
+    "TornadoEntry",
+    "bounded",
+    "discount_rate_curve",
+    "horizon_curve",
+    "monte_carlo",
+    "one_way",
+    "sensitivity_analysis",
+    "uncertain_parameters",
+    "with_parameter",
+]
+
+
+@dataclass(frozen=True)
+class SensitivityResult:
+    """Tornado, switching values and simulation of every non-reference alternative."""
+
+    parameters: tuple[Parameter, ...]
+    alternatives: tuple[AlternativeSensitivity, ...]
+    monte_carlo: MonteCarloResult
+
+    def alternative(self, alternative_id: str) -> AlternativeSensitivity:
+        for a in self.alternatives:
+            if a.alternative_id == alternative_id:
+                return a
+        raise KeyError(alternative_id)
+
+
+def sensitivity_analysis(
+    scenario: Scenario,
+    cpi: CpiTable,
+    draws: int = DEFAULT_DRAWS,
+    seed: int = DEFAULT_SEED,
+    progress: Progress | None = None,
+) -> SensitivityResult:
+    """Everything of contract section 9 for one scenario."""
+    result = compute(scenario, cpi)
+    parameters = uncertain_parameters(scenario)
+    alternatives = one_way(scenario, cpi, parameters, result)
+    simulation = monte_carlo(scenario, cpi, draws, seed, progress)
+    return SensitivityResult(parameters, alternatives, simulation)

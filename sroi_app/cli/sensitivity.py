@@ -1,0 +1,196 @@
+"""``sroi-app sensitivity FILE [--json] [--draws N] [--seed S] [--lang nl|en]``.
+
+Tornado, switching values and a Monte Carlo simulation of every variant
+(contract section 9). Defaults: 10,000 draws and the fixed seed 20260101, so
+that two runs on the same file print the same numbers. ``--draws`` must be
+between 1 and 10,000,000 and ``--seed`` 0 or more (exit code 2 otherwise).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from sroi_app.calc.uncertainty import (
+    DEFAULT_DRAWS,
+    DEFAULT_SEED,
+    MAX_DRAWS,
+    SensitivityResult,
+    Summary,
+    sensitivity_analysis,
+)
+from sroi_app.cli.common import EXIT_BAD_INPUT, EXIT_OK, add_lang_option
+from sroi_app.domain.formatting import Lang, format_money, format_number, format_percent
+from sroi_app.domain.models import Scenario
+from sroi_app.domain.parameters import format_parameter_value, parameter_label
+from sroi_app.io.cpi import default_cpi
+from sroi_app.io.scenario_file import load_scenario
+from sroi_app.io.sensitivity_json import sensitivity_to_json
+
+_TEXT: dict[str, tuple[str, str]] = {
+    "title": ("Gevoeligheid en onzekerheid", "Sensitivity and uncertainty"),
+    "alternative": ("Alternatief", "Alternative"),
+    "central_npv": ("NCW bij de centrale waarden", "NPV at the central values"),
+    "no_ranges": (
+        "Geen enkele parameter heeft een bandbreedte: er is niets te variëren.",
+        "No parameter carries a range: there is nothing to vary.",
+    ),
+    "tornado": (
+        "Tornado: NCW met één parameter op laag en hoog, de rest centraal",
+        "Tornado: NPV with one parameter at low and high, the others central",
+    ),
+    "parameter": ("Parameter", "Parameter"),
+    "low": ("Laag", "Low"),
+    "high": ("Hoog", "High"),
+    "npv_low": ("NCW laag", "NPV low"),
+    "npv_high": ("NCW hoog", "NPV high"),
+    "swing": ("Verschil", "Swing"),
+    "switching": (
+        "Omslagwaarden: de waarde waarbij de NCW 0 is, de rest centraal",
+        "Switching values: the value at which the NPV is 0, the others central",
+    ),
+    "central": ("Centraal", "Central"),
+    "switching_value": ("Omslagwaarde", "Switching value"),
+    "distance": ("Afstand", "Distance"),
+    "none": ("geen", "none"),
+    "monte_carlo": (
+        "Monte Carlo-simulatie: {draws} trekkingen, seed {seed}",
+        "Monte Carlo simulation: {draws} draws, seed {seed}",
+    ),
+    "prob": ("Kans op NCW > 0", "Probability NPV > 0"),
+    "mean": ("Gemiddelde", "Mean"),
+    "npv": ("NCW", "NPV"),
+    "ratio": ("SROI-ratio", "SROI ratio"),
+    "ratio_note": (
+        "SROI-ratio over {n} trekkingen met CW kosten > 0",
+        "SROI ratio over the {n} draws with PV costs > 0",
+    ),
+}
+
+
+def _t(key: str, lang: Lang) -> str:
+    nl, en = _TEXT[key]
+    return nl if lang == "nl" else en
+
+
+def _table(rows: list[list[str]], out: TextIO) -> None:
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for n, row in enumerate(rows):
+        cells = [row[0].ljust(widths[0])] + [
+            c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True)
+        ]
+        out.write("  ".join(cells).rstrip() + "\n")
+        if n == 0:
+            out.write("  ".join("-" * w for w in widths) + "\n")
+
+
+def _summary_row(name: str, summary: Summary, money: bool, lang: Lang) -> list[str]:
+    values = [summary.mean, summary.p5, summary.p10, summary.p50, summary.p90, summary.p95]
+    if money:
+        return [name] + [format_money(v, lang) for v in values]
+    return [name] + [format_number(v, 2, lang) for v in values]
+
+
+def print_sensitivity(
+    scenario: Scenario, result: SensitivityResult, lang: Lang, out: TextIO
+) -> None:
+    """Per variant: tornado table, switching values and the simulation's summary."""
+    out.write(f"{scenario.name}: {_t('title', lang)}\n")
+    if not result.parameters:
+        out.write("\n" + _t("no_ranges", lang) + "\n")
+    simulation = result.monte_carlo
+    for alternative in result.alternatives:
+        out.write(
+            f"\n{_t('alternative', lang)}: {alternative.name} ({alternative.alternative_id})\n"
+        )
+        out.write(f"{_t('central_npv', lang)}: {format_money(alternative.npv, lang)}\n")
+        if alternative.tornado:
+            out.write(f"\n{_t('tornado', lang)}\n")
+            rows = [[_t(k, lang) for k in ("parameter", "low", "high", "npv_low", "npv_high")]]
+            rows[0].append(_t("swing", lang))
+            for entry in alternative.tornado:
+                if not entry.affects:
+                    continue
+                field = entry.parameter.field
+                rows.append(
+                    [
+                        parameter_label(scenario, entry.path, lang, alternative.alternative_id),
+                        format_parameter_value(field, entry.low, lang),
+                        format_parameter_value(field, entry.high, lang),
+                        format_money(entry.npv_low, lang),
+                        format_money(entry.npv_high, lang),
+                        format_money(entry.swing, lang),
+                    ]
+                )
+            _table(rows, out)
+            out.write(f"\n{_t('switching', lang)}\n")
+            rows = [[_t(k, lang) for k in ("parameter", "central", "switching_value", "distance")]]
+            for s in alternative.switching_values:
+                if not s.affects:
+                    continue
+                field = s.parameter.field
+                rows.append(
+                    [
+                        parameter_label(scenario, s.path, lang, alternative.alternative_id),
+                        format_parameter_value(field, s.central, lang),
+                        _t("none", lang)
+                        if s.value is None
+                        else format_parameter_value(field, s.value, lang),
+                        format_percent(s.distance, lang, 1),
+                    ]
+                )
+            _table(rows, out)
+        simulated = simulation.result(alternative.alternative_id)
+        draws = format_number(simulation.draws, 0, lang)
+        out.write("\n" + _t("monte_carlo", lang).format(draws=draws, seed=simulation.seed) + "\n")
+        out.write(f"{_t('prob', lang)}: {format_percent(simulated.prob_npv_positive, lang, 1)}\n")
+        rows = [["", _t("mean", lang), "P5", "P10", "P50", "P90", "P95"]]
+        rows.append(_summary_row(_t("npv", lang), simulated.npv_summary, True, lang))
+        rows.append(_summary_row(_t("ratio", lang), simulated.sroi_ratio_summary, False, lang))
+        _table(rows, out)
+        if simulated.ratio_draws < simulation.draws:
+            note = _t("ratio_note", lang).format(n=format_number(simulated.ratio_draws, 0, lang))
+            out.write(note + "\n")
+
+
+def cmd_sensitivity(args: argparse.Namespace, out: TextIO) -> int:
+    if not 1 <= args.draws <= MAX_DRAWS:
+        sys.stderr.write(f"--draws must be between 1 and {MAX_DRAWS:,}, not {args.draws}\n")
+        return EXIT_BAD_INPUT
+    if args.seed < 0:
+        sys.stderr.write(f"--seed must be 0 or more, not {args.seed}\n")
+        return EXIT_BAD_INPUT
+    scenario = load_scenario(args.file)
+    result = sensitivity_analysis(scenario, default_cpi(), args.draws, args.seed)
+    if args.json:
+        json.dump(sensitivity_to_json(result), out, ensure_ascii=False)
+        out.write("\n")
+    else:
+        print_sensitivity(scenario, result, args.lang, out)
+    return EXIT_OK
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "sensitivity",
+        help="tornado, switching values and Monte Carlo simulation of a scenario file",
+    )
+    p.add_argument("file", type=Path, help="scenario file (*.sroi.json)")
+    p.add_argument("--json", action="store_true", help="machine-readable output (the contract)")
+    p.add_argument(
+        "--draws",
+        type=int,
+        default=DEFAULT_DRAWS,
+        help=f"Monte Carlo draws (default {DEFAULT_DRAWS:,}, at most {MAX_DRAWS:,})",
+    )
+    p.add_argument(
+        "--seed",
+        type=int,
+        default=DEFAULT_SEED,
+        help=f"random seed; the same seed gives the same numbers (default {DEFAULT_SEED})",
+    )
+    add_lang_option(p)
+    p.set_defaults(handler=cmd_sensitivity)

@@ -1,0 +1,124 @@
+"""Uncertain parameters named by their JSON path (contract section 9), and their names.
+
+A parameter is one number of a cost, an effect or the settings that carries
+a range in its item's ``uncertainty`` object, named by its path in the file:
+``alternatives[1].effects[0].proxy.value``, ``alternatives[1].costs[0].amount``,
+``settings.discount_rate``. This module builds and reads those paths, says
+how the simulation keeps a drawn value meaningful (fractions clipped, years
+whole) and names a parameter for people in Dutch or English.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from sroi_app.domain.formatting import Lang, format_money, format_number, format_percent
+from sroi_app.domain.models import COST_PARAMETERS, EFFECT_PARAMETERS, Scenario
+
+ItemKind = Literal["cost", "effect", "settings"]
+
+DISCOUNT_RATE_PATH = "settings.discount_rate"
+
+#: Fields clipped to [0, 1] in the simulation (contract sections 4 and 9).
+UNIT_FRACTIONS = frozenset({"deadweight", "displacement", "attribution", "drop_off"})
+#: Fields kept at 0 or more: optimism bias is a fraction of the cost but the
+#: Green Book's bounds reach 200% (equipment), so it is not capped at 1.
+NON_NEGATIVE = frozenset({"optimism_bias"})
+#: Whole-year fields: rounded to whole years and kept at 0 or more.
+WHOLE_YEARS = frozenset({"first_year", "duration_years"})
+
+_PATH = re.compile(
+    r"^alternatives\[(?P<alt>\d+)\]\.(?P<kind>costs|effects)\[(?P<item>\d+)\]\.(?P<field>[a-z_.]+)$"
+)
+
+
+@dataclass(frozen=True)
+class ParameterPath:
+    """The parts of a parameter path."""
+
+    kind: ItemKind
+    field: str
+    alternative: int | None = None
+    item: int | None = None
+
+    def __str__(self) -> str:
+        if self.kind == "settings":
+            return f"settings.{self.field}"
+        return f"alternatives[{self.alternative}].{self.kind}s[{self.item}].{self.field}"
+
+
+def parameter_path(
+    kind: ItemKind, field: str, alternative: int | None = None, item: int | None = None
+) -> str:
+    """``alternatives[a].costs[i].amount`` / ``...effects[i].proxy.value`` / ``settings.x``."""
+    return str(ParameterPath(kind, field, alternative, item))
+
+
+def parse_parameter_path(path: str) -> ParameterPath:
+    """The parts of a path; ``ValueError`` when it names no parameter that can carry a range."""
+    if path == DISCOUNT_RATE_PATH:
+        return ParameterPath("settings", "discount_rate")
+    match = _PATH.match(path)
+    if match is None:
+        raise ValueError(f"not a parameter path: {path!r}")
+    kind: ItemKind = "cost" if match["kind"] == "costs" else "effect"
+    if match["field"] not in (COST_PARAMETERS if kind == "cost" else EFFECT_PARAMETERS):
+        raise ValueError(f"not a parameter path: {path!r} (this field cannot carry a range)")
+    return ParameterPath(kind, match["field"], int(match["alt"]), int(match["item"]))
+
+
+_FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "amount": ("bedrag", "amount"),
+    "optimism_bias": ("optimism bias", "optimism bias"),
+    "first_year": ("eerste jaar", "first year"),
+    "quantity": ("aantal", "quantity"),
+    "proxy.value": ("waarde per eenheid (proxy)", "value per unit (proxy)"),
+    "deadweight": ("deadweight", "deadweight"),
+    "displacement": ("verplaatsing", "displacement"),
+    "attribution": ("attributie", "attribution"),
+    "drop_off": ("drop-off", "drop-off"),
+    "duration_years": ("looptijd (jaren)", "duration (years)"),
+    "discount_rate": ("discontovoet", "discount rate"),
+}
+
+
+def field_label(field: str, lang: Lang = "nl") -> str:
+    nl, en = _FIELD_LABELS.get(field, (field, field))
+    return nl if lang == "nl" else en
+
+
+def parameter_label(
+    scenario: Scenario, path: str, lang: Lang = "nl", within: str | None = None
+) -> str:
+    """``Groen schoolplein / Aanleg: bedrag`` or ``discontovoet`` for people.
+
+    With ``within`` (an alternative id), the alternative's name is left out
+    for that alternative's own parameters: ``Aanleg: bedrag``.
+    """
+    parts = parse_parameter_path(path)
+    if parts.kind == "settings":
+        return field_label(parts.field, lang)
+    assert parts.alternative is not None and parts.item is not None
+    alternative = scenario.alternatives[parts.alternative]
+    items = alternative.costs if parts.kind == "cost" else alternative.effects
+    item = items[parts.item]
+    text = f"{item.name or item.id}: {field_label(parts.field, lang)}"
+    if alternative.id == within:
+        return text
+    return f"{alternative.name or alternative.id} / {text}"
+
+
+def format_parameter_value(field: str, value: float | None, lang: Lang = "nl") -> str:
+    """A parameter's value in its own unit: money, a percentage, years or a number."""
+    if value is None:
+        return format_number(None)
+    if field in ("amount", "proxy.value"):
+        return format_money(value, lang, 2 if abs(value) < 100 else 0)
+    if field in UNIT_FRACTIONS or field in NON_NEGATIVE or field == "discount_rate":
+        return format_percent(value, lang, 2)
+    if field in WHOLE_YEARS:
+        return format_number(value, 0 if float(value).is_integer() else 2, lang)
+    whole = float(value).is_integer() or abs(value) >= 100
+    return format_number(value, 0 if whole else 2, lang)
