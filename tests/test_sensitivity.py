@@ -310,3 +310,13 @@ def test_tornado_alone_without_switching_values() -> None:
     quick = one_way(hand(), CPI, switching=False)
     assert [a.tornado for a in quick] == [a.tornado for a in full]
     assert [a.switching_values for a in quick] == [(), ()]
+
+
+def test_positive_crossings_ignore_a_factor_x_when_year_0_is_empty() -> None:
+    from sroi_app.calc.roots import positive_crossings
+
+    # Net flow (0, 100, -110): with y = 1/(1+r), 100 y - 110 y^2 = y (100 - 110 y) = 0
+    # at y = 0 (r infinite, not a crossing) and y = 100/110, i.e. r = 10%.
+    roots = positive_crossings(np.array([0.0, 100.0, -110.0]))
+    assert roots == [pytest.approx(100 / 110)]
+    assert positive_crossings(np.array([0.0, 0.0, 1.0, -1.0])) == [pytest.approx(1.0)]

@@ -119,7 +119,9 @@ def _single_positive_root(c: FloatArray) -> float:
 
 def positive_crossings(coefficients: FloatArray) -> list[float]:
     """Real ``x > 0`` where ``sum_k c_k x^k`` crosses zero."""
-    c = np.trim_zeros(np.asarray(coefficients, dtype=float), "b")
+    # Leading zero coefficients are a factor x^k: they add a root at 0 only,
+    # which is not positive (and would make a bisection from 0 stop there).
+    c = np.trim_zeros(np.asarray(coefficients, dtype=float), "fb")
     changes = _sign_changes(c)
     if changes == 0:
         return []
