@@ -70,9 +70,9 @@ class Edit:
 
 
 def build(
+    before: Scenario,
     kind: str,
     path: str,
-    before: Scenario,
     operation: Callable[..., Scenario],
     *args: Any,
     params: Mapping[str, Any] | None = None,
@@ -89,7 +89,7 @@ def build(
 def set_value(
     before: Scenario, path: str, value: Any, cpi: CpiTable | None = None, mergeable: bool = False
 ) -> Edit:
-    return build("set", path, before, edits.set_value, path, value, cpi, mergeable=mergeable)
+    return build(before, "set", path, edits.set_value, path, value, cpi, mergeable=mergeable)
 
 
 def insert(
@@ -99,12 +99,12 @@ def insert(
     index: int | None = None,
     cpi: CpiTable | None = None,
 ) -> Edit:
-    return build("insert", list_path, before, edits.insert_item, list_path, item, index, cpi)
+    return build(before, "insert", list_path, edits.insert_item, list_path, item, index, cpi)
 
 
 def remove(before: Scenario, list_path: str, index: int, cpi: CpiTable | None = None) -> Edit:
     return build(
-        "remove", f"{list_path}[{index}]", before, edits.remove_item, list_path, index, cpi
+        before, "remove", f"{list_path}[{index}]", edits.remove_item, list_path, index, cpi
     )
 
 
@@ -112,7 +112,7 @@ def move(
     before: Scenario, list_path: str, index: int, new_index: int, cpi: CpiTable | None = None
 ) -> Edit:
     return build(
-        "move", f"{list_path}[{index}]", before, edits.move_item, list_path, index, new_index, cpi
+        before, "move", f"{list_path}[{index}]", edits.move_item, list_path, index, new_index, cpi
     )
 
 
@@ -120,9 +120,9 @@ def duplicate_alternative(
     before: Scenario, index: int, name_suffix: str = " (copy)", cpi: CpiTable | None = None
 ) -> Edit:
     return build(
+        before,
         "duplicate",
         f"alternatives[{index}]",
-        before,
         edits.duplicate_alternative,
         index,
         name_suffix,
@@ -134,13 +134,13 @@ def rename(
     before: Scenario, list_path: str, index: int, new_id: str, cpi: CpiTable | None = None
 ) -> Edit:
     return build(
-        "rename", f"{list_path}[{index}].id", before, edits.rename_id, list_path, index, new_id, cpi
+        before, "rename", f"{list_path}[{index}].id", edits.rename_id, list_path, index, new_id, cpi
     )
 
 
 def set_reference(before: Scenario, index: int | None, cpi: CpiTable | None = None) -> Edit:
     path = "alternatives" if index is None else f"alternatives[{index}].reference"
-    return build("reference", path, before, edits.set_reference, index, cpi)
+    return build(before, "reference", path, edits.set_reference, index, cpi)
 
 
 def replace(before: Scenario, after: Scenario, reason: str = "") -> Edit:

@@ -17,11 +17,11 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from sroi_app import __version__
-from sroi_app.cli import compute, validate
+from sroi_app.cli import compute, gui, validate
 from sroi_app.cli.common import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, describe_error
 from sroi_app.domain.errors import ScenarioError
 
-COMMANDS = [compute, validate]
+COMMANDS = [compute, validate, gui]
 
 Command = Callable[[argparse.Namespace, TextIO], int]
 
