@@ -298,7 +298,7 @@ Herstellen?</translation>
         <translation>Impact</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Empty: the scenario&apos;s price level.</source>
         <translation>Leeg: het prijspeil van het scenario.</translation>
     </message>
@@ -879,7 +879,7 @@ Herstellen?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sroi_app/ui/mainwindow.py" line="+222"/>
+        <location filename="../../sroi_app/ui/mainwindow.py" line="+224"/>
         <location line="+124"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
@@ -1044,7 +1044,7 @@ Licentie: EUPL-1.2</translation>
         <translation>Leeg: alleen in het eerste jaar.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Surcharge for cost overruns: each amount is raised by this share.</source>
         <translation>Opslag voor kostenoverschrijding: elk bedrag wordt met dit deel verhoogd.</translation>
     </message>
@@ -1054,7 +1054,7 @@ Licentie: EUPL-1.2</translation>
         <translation>Leeg: het prijspeil van het scenario.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Year index: 0 is the base year, 1 the year after.</source>
         <translation>Jaarnummer: 0 is het basisjaar, 1 het jaar erna.</translation>
     </message>
@@ -1158,18 +1158,18 @@ Licentie: EUPL-1.2</translation>
 <context>
     <name>Project</name>
     <message>
-        <location filename="../../sroi_app/ui/pages/project.py" line="+42"/>
+        <location filename="../../sroi_app/ui/pages/project.py" line="+43"/>
         <source>e.g. Green schoolyard De Linde</source>
         <translation>bijv. Groen schoolplein De Linde</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>All amounts are in constant prices of this year (CBS price index).</source>
         <translation>Alle bedragen in constante prijzen van dit jaar (CBS-prijsindex).</translation>
     </message>
@@ -1214,12 +1214,12 @@ Licentie: EUPL-1.2</translation>
         <translation>Voet (%)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Describe the intervention and fix the time frame, the price level and the discount rate. Every result is a present value in the base year, in constant prices of the price level year.</source>
         <translation>Beschrijf de ingreep en leg tijdvak, prijspeil en discontovoet vast. Elk resultaat is een contante waarde in het basisjaar, in constante prijzen van het prijspeiljaar.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Own choice: explain it in the description.</source>
         <translation>Eigen keuze: licht die toe in de omschrijving.</translation>
     </message>
@@ -1227,7 +1227,7 @@ Licentie: EUPL-1.2</translation>
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../sroi_app/ui/models/result_models.py" line="+110"/>
+        <location filename="../../sroi_app/ui/models/result_models.py" line="+116"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
@@ -1302,7 +1302,12 @@ Licentie: EUPL-1.2</translation>
         <translation>Waarde per eenheid</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Drop-off</source>
+        <translation>Drop-off (afname)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Years</source>
         <translation>Jaren</translation>
     </message>
@@ -1312,7 +1317,7 @@ Licentie: EUPL-1.2</translation>
         <translation>Waarde (CW)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
@@ -1357,7 +1362,7 @@ Licentie: EUPL-1.2</translation>
         <translation>Contante waarde baten</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Per year</source>
         <translation>Per jaar</translation>
     </message>
@@ -1410,7 +1415,7 @@ Licentie: EUPL-1.2</translation>
 <context>
     <name>Stakeholders</name>
     <message>
-        <location filename="../../sroi_app/ui/pages/lists.py" line="-248"/>
+        <location filename="../../sroi_app/ui/pages/lists.py" line="-251"/>
         <source>New stakeholder</source>
         <translation>Nieuwe actor</translation>
     </message>

@@ -24,10 +24,14 @@ class DiscountPreset:
     rate: float | Schedule
     label_nl: str
     label_en: str
-    source: str
+    source_nl: str
+    source_en: str
 
     def label(self, lang: str) -> str:
         return self.label_nl if lang == "nl" else self.label_en
+
+    def source(self, lang: str) -> str:
+        return self.source_nl if lang == "nl" else self.source_en
 
     def to_data(self) -> float | list[dict[str, Any]]:
         """The value of ``settings.discount_rate`` in a scenario file."""
@@ -42,22 +46,34 @@ DISCOUNT_PRESETS: tuple[DiscountPreset, ...] = (
         0.0225,
         "NL standaard 2,25%",
         "NL standard 2.25%",
-        "Werkgroep discontovoet 2020 (in force from 2021)",
+        "Rapport Werkgroep discontovoet 2020 (van kracht sinds 2021)",
+        "Report of the Werkgroep discontovoet 2020 (in force since 2021)",
     ),
-    DiscountPreset("nl_2015", 0.03, "NL 2015: 3%", "NL 2015: 3%", "Werkgroep discontovoet 2015"),
+    DiscountPreset(
+        "nl_2015",
+        0.03,
+        "NL 2015: 3%",
+        "NL 2015: 3%",
+        "Rapport Werkgroep discontovoet 2015 (van kracht 2015-2020)",
+        "Report of the Werkgroep discontovoet 2015 (in force 2015-2020)",
+    ),
     DiscountPreset(
         "green_book",
         0.035,
         "SROI / Green Book 3,5%",
         "SROI / Green Book 3.5%",
-        "HM Treasury Green Book; SROI guide (Social Value UK)",
+        "HM Treasury, The Green Book; A Guide to Social Return on Investment (Social Value UK)",
+        "HM Treasury, The Green Book; A Guide to Social Return on Investment (Social Value UK)",
     ),
     DiscountPreset(
         "green_book_declining",
         ((0, 0.035), (31, 0.03), (76, 0.025), (126, 0.02), (201, 0.015), (301, 0.01)),
         "Green Book aflopend (3,5% → 1%)",
         "Green Book declining (3.5% → 1%)",
-        "HM Treasury Green Book, declining long-term discount rate schedule",
+        "HM Treasury, The Green Book: aflopende voet voor de lange termijn (3,5% jaar 0-30,"
+        " 3% 31-75, 2,5% 76-125, 2% 126-200, 1,5% 201-300, 1% daarna)",
+        "HM Treasury, The Green Book: declining long-term rate (3.5% years 0-30, 3% 31-75,"
+        " 2.5% 76-125, 2% 126-200, 1.5% 201-300, 1% after)",
     ),
 )
 

@@ -221,9 +221,10 @@ class EffectsChart:
         positions = np.arange(len(items))
         values = [v for _, v in items]
         colours = [BENEFIT_COLOUR if v >= 0 else COST_COLOUR for v in values]
-        ax.barh(positions, values, color=colours)
+        ax.barh(positions, values, color=colours, height=0.6)
         ax.set_yticks(positions, [names.get(k, k) for k, _ in items])
-        ax.invert_yaxis()
+        # Room for at least three bars, so one or two effects do not fill the chart.
+        ax.set_ylim(max(len(items), 3) - 0.5, -0.5)
         ax.axvline(0, color=NEUTRAL_COLOUR, linewidth=0.8)
         ax.xaxis.set_major_formatter(money_axis_formatter(self.lang))
         ax.set_xlabel(text("value", self.lang))

@@ -280,6 +280,30 @@ def issue_message(issue: Issue) -> str:
         return issue.message
 
 
+def describe_location(scenario: Any, path: str) -> str:
+    """``alternatives[1].effects[0].duration_years`` -> ``Groen › Meer bewegen › Looptijd``."""
+    try:
+        parts = parse_path(path)
+    except ValueError:
+        return path
+    names: list[str] = []
+    current = scenario
+    for part in parts:
+        if isinstance(part, int):
+            items = current if isinstance(current, list) else []
+            if not 0 <= part < len(items):
+                return path
+            current = items[part]
+            name = getattr(current, "name", "") or getattr(current, "id", "") or ""
+            names.append(str(name) or f"#{part + 1}")
+        else:
+            current = getattr(current, part, None)
+    last = next((p for p in reversed(parts) if isinstance(p, str)), "")
+    if last and not isinstance(parts[-1], int) and last not in ("alternatives", "effects", "costs"):
+        names.append(field_label(path))
+    return " › ".join(names) if names else path
+
+
 def issue_text(issue: Issue) -> str:
     """``where: what`` with the field named in words when the path is known."""
     message = issue_message(issue)

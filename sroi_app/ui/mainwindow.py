@@ -15,13 +15,13 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
     QWidget,
 )
@@ -85,8 +85,7 @@ class MainWindow(QMainWindow):
         self.page_keys = []
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setMaximumWidth(220)
-        self.sidebar.setMinimumWidth(160)
+        self.sidebar.setFixedWidth(190)
         self.stack = QStackedWidget()
         context = registry.PageContext(self.controller, self.settings, self)
         for spec in registry.pages():
@@ -102,14 +101,15 @@ class MainWindow(QMainWindow):
                 item.setToolTip(spec.tooltip())
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
-        splitter = QSplitter()
-        splitter.addWidget(self.sidebar)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setCollapsible(0, False)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         if self.isVisible():
-            splitter.show()  # now, so the current page is brought up to date at once
+            central.show()  # now, so the current page is brought up to date at once
         if old is not None:
             old.deleteLater()
         self._build_menus()

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor
 
 from sroi_app.app.jsonpath import join_path, parse_path
 from sroi_app.domain.errors import Issue
@@ -63,6 +64,8 @@ class Column:
     setter: Setter | None = None
     getter: Callable[[Scenario, Any], Any] | None = None
     tooltip: Callable[[], str] | None = None
+    #: For an empty optional field: the value that applies, shown in grey.
+    placeholder: Callable[[Scenario, Any], Any] | None = None
 
 
 class ScenarioTableModel(QAbstractTableModel):
@@ -154,7 +157,13 @@ class ScenarioTableModel(QAbstractTableModel):
             if column.choices is not None:
                 labels = dict(column.choices(self.controller.scenario))
                 return labels.get(value, "" if value is None else str(value))
+            if value is None and column.placeholder is not None:
+                value = column.placeholder(self.controller.scenario, items[row])
             return column.kind.display(value, lang)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if value is None and column.placeholder is not None:
+                return QBrush(QColor("#888888"))
+            return None
         if role == Qt.ItemDataRole.EditRole:
             if column.choices is not None:
                 return "" if value is None else str(value)

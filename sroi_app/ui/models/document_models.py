@@ -152,6 +152,7 @@ class CostsModel(AlternativeListModel):
             _label("last_year"),
             kind=OPTIONAL_INT,
             tooltip=lambda: translate("Models", "Empty: only in the first year."),
+            placeholder=lambda _s, cost: cost.first_year,
         ),
         Column("every_years", _label("every_years"), kind=INT),
         Column(
@@ -167,6 +168,7 @@ class CostsModel(AlternativeListModel):
             _label("price_year"),
             kind=OPTIONAL_YEAR,
             tooltip=lambda: translate("Models", "Empty: the scenario's price level."),
+            placeholder=lambda s, _cost: s.settings.effective_price_year,
         ),
         Column("category", _label("category")),
         Column("note", _label("note")),

@@ -30,7 +30,13 @@ from sroi_app.domain.formatting import (
     format_ratio,
 )
 from sroi_app.domain.labels import label
-from sroi_app.ui.i18n import current_lang, field_labels, issue_message, translate
+from sroi_app.ui.i18n import (
+    current_lang,
+    describe_location,
+    field_labels,
+    issue_message,
+    translate,
+)
 from sroi_app.ui.models.base import LEFT, RIGHT
 
 Index = QModelIndex | QPersistentModelIndex
@@ -228,7 +234,7 @@ class ValueMapModel(RowsModel):
             (f["deadweight"], lambda r: pct(r.deadweight), True),
             (f["displacement"], lambda r: pct(r.displacement), True),
             (f["attribution"], lambda r: pct(r.attribution), True),
-            (f["drop_off"], lambda r: pct(r.drop_off), True),
+            (translate("Results", "Drop-off"), lambda r: pct(r.drop_off), True),
             (
                 translate("Results", "Years"),
                 lambda r: (
@@ -254,14 +260,26 @@ class ValueMapModel(RowsModel):
 class WarningsModel(RowsModel):
     """The over-claiming warnings, worded in the interface language."""
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.scenario: object = None
+
     def show(self, evaluation: Evaluation) -> None:
+        self.scenario = evaluation.scenario
         self.set_rows(evaluation.warnings)
 
     def column_titles(self) -> list[str]:
         return [translate("Results", "Warning"), translate("Results", "Where")]
 
     def cell(self, row: Issue, column: int) -> str:
-        return issue_message(row) if column == 0 else row.path
+        if column == 0:
+            return issue_message(row)
+        return describe_location(self.scenario, row.path) if row.path else ""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == 1:
+            return self.rows[index.row()].path if 0 <= index.row() < len(self.rows) else None
+        return super().data(index, role)
 
     def numeric(self, column: int) -> bool:
         return False

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -194,8 +194,9 @@ class EffectsPage(AlternativeItemsPage):
         )
         self.chain_fields = []
         chain = QWidget()
-        chain_layout = QHBoxLayout(chain)
+        chain_layout = QGridLayout(chain)
         chain_layout.setContentsMargins(0, 0, 0, 0)
+        chain_layout.setVerticalSpacing(2)
         for i, step in enumerate(steps):
             field = self.binder.line(
                 QLineEdit(),
@@ -207,8 +208,10 @@ class EffectsPage(AlternativeItemsPage):
             field.setToolTip(step)
             self.chain_fields.append(field)
             if i:
-                chain_layout.addWidget(QLabel("\u2192"))
-            chain_layout.addWidget(field, 1)
+                chain_layout.addWidget(QLabel("\u2192"), 1, 2 * i - 1)
+            chain_layout.addWidget(QLabel(step), 0, 2 * i)
+            chain_layout.addWidget(field, 1, 2 * i)
+            chain_layout.setColumnStretch(2 * i, 1)
         self.indicator = self.binder.line(QLineEdit(), lambda: self._field("indicator"))
         self.proxy_name = self.binder.line(QLineEdit(), lambda: self._field("proxy.name"))
         self.proxy_source = self.binder.line(QLineEdit(), lambda: self._field("proxy.source"))

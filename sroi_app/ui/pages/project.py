@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -106,6 +107,7 @@ class ProjectPage(QWidget):
         form.addRow(self.schedule)
 
         body = QWidget()
+        body.setMaximumWidth(980)
         layout = QVBoxLayout(body)
         layout.addWidget(
             heading(
@@ -124,6 +126,7 @@ class ProjectPage(QWidget):
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         scroll.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -153,7 +156,7 @@ class ProjectPage(QWidget):
                 translate("Project", "Own choice: explain it in the description.")
             )
         else:
-            self.rate_source.setText(preset_by_key(mode).source)
+            self.rate_source.setText(preset_by_key(mode).source(current_lang()))
         is_number = not isinstance(scenario.settings.discount_rate, list)
         self.custom_rate.setVisible(is_number and mode == "custom")
         self.custom_rate_label.setVisible(is_number and mode == "custom")
@@ -190,7 +193,7 @@ class ProjectPage(QWidget):
                 self._set_rate([{"from_year": 0, "rate": rate}], "")
         else:
             preset = preset_by_key(key)
-            self._set_rate(preset.to_data(), f"{preset.label('en')} ({preset.source})")
+            self._set_rate(preset.to_data(), f"{preset.label('en')} ({preset.source('en')})")
         self._show_rate()
 
     def _new_step(self) -> dict[str, Any]:

@@ -72,7 +72,7 @@ def _table(model: object) -> QTableView:
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setStretchLastSection(False)
     return view
 
 
@@ -108,7 +108,7 @@ class ResultsPage(QWidget):
         self.warnings_model = WarningsModel(self)
         self.warnings_title = QLabel()
         self.warnings_view = _table(self.warnings_model)
-        self.warnings_view.setMaximumHeight(110)
+        self.warnings_view.verticalHeader().setDefaultSectionSize(24)
         warnings = QWidget()
         box = QVBoxLayout(warnings)
         box.setContentsMargins(0, 0, 0, 0)
@@ -130,8 +130,9 @@ class ResultsPage(QWidget):
         who = QSplitter(Qt.Orientation.Horizontal)
         who.addWidget(self.stakeholder_view)
         who.addWidget(self.stakeholder_table)
-        who.setStretchFactor(0, 3)
-        who.setStretchFactor(1, 2)
+        who.setStretchFactor(0, 1)
+        who.setStretchFactor(1, 0)
+        who.setSizes([700, 560])
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.yearly_view, translate("Results", "Per year"))
@@ -218,6 +219,14 @@ class ResultsPage(QWidget):
             else translate("Results", "No warnings")
         )
         self.warnings_view.setVisible(bool(count))
+        if count:
+            rows = min(count, 4)
+            view = self.warnings_view
+            view.setFixedHeight(
+                view.horizontalHeader().height()
+                + rows * view.verticalHeader().defaultSectionSize()
+                + 4
+            )
         if result is None:
             self.stack.setCurrentIndex(1)
             for tile in self.tiles.values():

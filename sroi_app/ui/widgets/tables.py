@@ -100,7 +100,19 @@ class ListEditor(QWidget):
         layout.addWidget(self.view, 1)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         model.modelReset.connect(self._update_buttons)
+        model.modelReset.connect(self.fit_columns)
         self._update_buttons()
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their header and contents, text columns a little wider."""
+        self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            kind = self.model.columns[column].kind
+            text = not kind.numeric and not self.model.columns[column].check
+            least = (180 if column == 0 else 110) if text else 70
+            header.resizeSection(column, min(max(header.sectionSize(column) + 12, least), 360))
 
     def add_button_widget(self, button: QPushButton) -> QPushButton:
         self.buttons.insertWidget(self.buttons.count() - 1, button)
