@@ -171,3 +171,44 @@ def test_an_empty_document_explains_what_is_missing(window: MainWindow) -> None:
     results = window.show_page("results")
     assert results.stack.currentWidget() is results.empty
     assert results.empty.text().startswith("Er is nog geen variant")
+
+
+def test_live_updates_paint_what_a_full_redraw_paints(example_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    results = example_window.show_page("results")
+    view = results.yearly_view
+    canvas = view.canvas
+    qtbot.waitUntil(lambda: view._background is not None)  # the first full draw is done
+    blits: list[object] = []
+    blit = canvas.blit
+    canvas.blit = lambda bbox=None: (blits.append(bbox), blit(bbox))
+    # A small change keeps the axes: only the bars and the line are repainted ...
+    example_window.controller.set_value("alternatives[1].effects[0].quantity", 42.0)
+    assert len(blits) == 1
+    live = np.asarray(canvas.buffer_rgba()).copy()
+    # ... and the picture is the same as a full redraw of the figure (same layout).
+    engine = view.figure.get_layout_engine()
+    view.figure.set_layout_engine("none")
+    canvas.draw()
+    view.figure.set_layout_engine(engine)
+    full = np.asarray(canvas.buffer_rgba())
+    assert np.array_equal(live, full)
+    # A big change rescales the axes: a full repaint, no blit.
+    example_window.controller.set_value("alternatives[1].costs[0].amount", 600_000.0)
+    assert len(blits) == 1
+    low, _high = results.yearly.figure.axes[0].get_ylim()
+    assert low < -600_000
+
+
+def test_saved_charts_include_the_live_artists(example_window: MainWindow, tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    results = example_window.show_page("results")
+    path = results.yearly_view.save(tmp_path / "jaar.png")
+    image = QImage(str(path))
+    green = QColor("#009E73").rgb()
+    greens = sum(
+        image.pixel(x, y) == green
+        for x in range(0, image.width(), 3)
+        for y in range(0, image.height(), 3)
+    )
+    assert greens > 50  # the benefit bars are in the file

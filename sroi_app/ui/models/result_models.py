@@ -266,7 +266,10 @@ class WarningsModel(RowsModel):
 
     def show(self, evaluation: Evaluation) -> None:
         self.scenario = evaluation.scenario
-        self.set_rows(evaluation.warnings)
+        if tuple(evaluation.warnings) != tuple(self.rows):
+            self.set_rows(evaluation.warnings)
+        elif self.rows:  # most edits change no warning; names in "where" may have changed
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self.rows) - 1, 1))
 
     def column_titles(self) -> list[str]:
         return [translate("Results", "Warning"), translate("Results", "Where")]

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
+from matplotlib.figure import Figure
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -64,6 +66,21 @@ def kpi_text(key: str, result: AlternativeResult) -> tuple[float | None, str, st
     return value, format_years(value, lang), ""
 
 
+def _limits(figure: Figure, axis: str) -> tuple[float, float] | None:
+    if not figure.axes:
+        return None
+    ax = figure.axes[0]
+    low, high = ax.get_ylim() if axis == "y" else ax.get_xlim()
+    return (float(low), float(high))
+
+
+def _fits(values: np.ndarray, limits: tuple[float, float]) -> bool:
+    """The values (and zero) lie inside the limits and fill at least half of them."""
+    low, high = sorted(limits)
+    top, bottom = max(float(values.max(initial=0.0)), 0.0), min(float(values.min(initial=0.0)), 0.0)
+    return bottom >= low and top <= high and (top - bottom) >= 0.5 * (high - low)
+
+
 def _table(model: object) -> QTableView:
     view = QTableView()
     view.setModel(model)  # type: ignore[arg-type]
@@ -109,6 +126,11 @@ class ResultsPage(QWidget):
         self.warnings_title = QLabel()
         self.warnings_view = _table(self.warnings_model)
         self.warnings_view.verticalHeader().setDefaultSectionSize(24)
+        # Not sized to the contents: that reads every row after every edit.
+        header = self.warnings_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 320)
         warnings = QWidget()
         box = QVBoxLayout(warnings)
         box.setContentsMargins(0, 0, 0, 0)
@@ -149,6 +171,7 @@ class ResultsPage(QWidget):
             lambda ev, r: self.value_map_model.show(ev, r.alternative_id),
         ]
         self._fresh_tabs: set[int] = set()
+        self._charted: dict[str, str] = {}  # chart -> the variant it was fully drawn for
 
         self.empty = QLabel(
             translate(
@@ -258,14 +281,53 @@ class ResultsPage(QWidget):
             self._fresh_tabs.add(index)
 
     def _update_yearly(self, evaluation: Evaluation, result: AlternativeResult) -> None:
-        self.yearly.update(result, [int(y) for y in evaluation.result.calendar_years])
-        self.yearly_view.redraw()
+        chart, view = self.yearly, self.yearly_view
+        built, limits = chart._costs, _limits(chart.figure, "y")
+        chart.update(result, [int(y) for y in evaluation.result.calendar_years])
+        values = np.concatenate(
+            [-result.discounted_costs, result.discounted_benefits, result.cumulative_npv]
+        )
+        rebuilt = chart._costs is not built
+        if rebuilt and chart._costs and chart._benefits and chart._line:
+            view.set_live_artists([*chart._costs, *chart._benefits, chart._line])
+        self._repaint(view, "yearly", result, rebuilt, limits, values, "y")
 
     def _update_stakeholders(self, evaluation: Evaluation, result: AlternativeResult) -> None:
         names = {s.id: s.name or s.id for s in evaluation.scenario.stakeholders}
-        self.by_stakeholder.update(result, names)
-        self.stakeholder_view.redraw()
+        chart, view = self.by_stakeholder, self.stakeholder_view
+        built, limits = chart._pays, _limits(chart.figure, "x")
+        chart.update(result, names)
+        rows = result.by_stakeholder.values()
+        values = np.array([v for s in rows for v in (-s.pv_costs, s.pv_benefits, s.npv)])
+        rebuilt = chart._pays is not built
+        if rebuilt and chart._pays and chart._gains and chart._balance:
+            view.set_live_artists([*chart._pays, *chart._gains, chart._balance])
+        self._repaint(view, "stakeholders", result, rebuilt, limits, values, "x")
         self.stakeholder_model.show(evaluation, result.alternative_id)
+
+    def _repaint(
+        self,
+        view: ChartView,
+        key: str,
+        result: AlternativeResult,
+        rebuilt: bool,
+        limits: tuple[float, float] | None,
+        values: np.ndarray,
+        axis: str,
+    ) -> None:
+        """Blit when only the data moved within the same limits; else a full repaint.
+
+        Limits are kept while the data still fills at least half of them, so
+        typing in a value rarely changes the axes (and their ticks).
+        """
+        ax = view.figure.axes[0]
+        same = self._charted.get(key) == result.alternative_id
+        self._charted[key] = result.alternative_id
+        if not rebuilt and same and limits is not None and _fits(values, limits):
+            (ax.set_ylim if axis == "y" else ax.set_xlim)(limits)
+            view.update_live()
+        else:
+            view.redraw(quick=not rebuilt and same)
 
     def _update_effects(self, evaluation: Evaluation, result: AlternativeResult) -> None:
         alt = next(a for a in evaluation.scenario.alternatives if a.id == result.alternative_id)

@@ -1,17 +1,29 @@
 """A matplotlib figure in Qt (``FigureCanvasQTAgg``) that can be saved as PNG or SVG.
 
 The chart objects of ``sroi_app.charts`` own their figures and update
-artists in place; the view only asks for a repaint with ``draw_idle``, which
-coalesces many updates into one draw when the event loop is free.
+artists in place. A full repaint goes through ``draw_idle``, which coalesces
+many updates into one draw when the event loop is free. For live editing
+the view can also *blit*: the artists that carry the data (bars, a line,
+the legend on top) are marked animated, the rest of the figure (axes,
+ticks, labels: most of the drawing time) is kept as a background image
+after each full draw, and a data change only redraws those artists over
+it (matplotlib's blitting recipe). Callers use ``update_live`` only when
+the axes' limits did not change; anything else is a full ``redraw``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
+from matplotlib.artist import Artist
+from matplotlib.backend_bases import DrawEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QPoint, Qt
+from matplotlib.transforms import Bbox
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -49,9 +61,90 @@ class ChartView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.canvas, 1)
+        self._live: list[Artist] = []
+        self._background: Any = None
+        self._background_size = (0.0, 0.0)
+        self._saving = False
+        self._laid_out = False
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(400)
+        self._settle.timeout.connect(self.redraw)
+        self.canvas.mpl_connect("draw_event", self._drawn)
 
-    def redraw(self) -> None:
+    # -- drawing ---------------------------------------------------------------------------------
+
+    def redraw(self, quick: bool = False) -> None:
+        """A full repaint when the event loop is free (and a new background for blitting).
+
+        ``quick``: draw now with the last layout (the constrained layout takes
+        more than half of a full draw), and lay out again once edits pause.
+        """
+        self._background = None
+        engine = self.figure.get_layout_engine()
+        if quick and self._laid_out and engine is not None:
+            self.figure.set_layout_engine("none")
+            try:
+                self.canvas.draw()  # type: ignore[no-untyped-call]
+            finally:
+                self.figure.set_layout_engine(engine)
+            self._settle.start()
+            return
         self.canvas.draw_idle()  # type: ignore[no-untyped-call]
+
+    def set_live_artists(self, artists: Sequence[Artist]) -> None:
+        """The artists that change with the data; the rest is the cached background."""
+        for artist in self._live:
+            artist.set_animated(False)
+        self._live = list(artists)
+        for artist in self._live:
+            artist.set_animated(True)
+        self._background = None
+
+    def update_live(self) -> None:
+        """Repaint only the live artists over the background (axes' limits unchanged)."""
+        if getattr(self.canvas, "_draw_pending", False):
+            return  # a full draw is on its way (after a resize): it shows the new data
+        size = (self.figure.bbox.width, self.figure.bbox.height)
+        if self._background is None or not self._live or size != self._background_size:
+            self.redraw()
+            return
+        self.canvas.restore_region(self._background)  # type: ignore[no-untyped-call]
+        self._draw_live()
+        # Only the axes' area changed: repaint just that part of the widget.
+        axes = {id(a.axes): a.axes for a in self._live if a.axes is not None}
+        box = Bbox.union([ax.bbox for ax in axes.values()]) if axes else self.figure.bbox
+        self.canvas.blit(box.expanded(1.02, 1.02))  # type: ignore[no-untyped-call]
+
+    def _drawn(self, _event: DrawEvent) -> None:
+        if self._saving:
+            return
+        self._laid_out = self._laid_out or self.figure.get_layout_engine() is not None
+        # A full draw skipped the animated artists: keep it as the background, then add them.
+        if self._live:
+            self._background = self.canvas.copy_from_bbox(self.figure.bbox)  # type: ignore[no-untyped-call]
+            self._background_size = (self.figure.bbox.width, self.figure.bbox.height)
+            self._draw_live()
+
+    def _draw_live(self) -> None:
+        for artist in self._live:
+            if artist.axes is not None:
+                artist.axes.draw_artist(artist)
+            else:
+                self.figure.draw_artist(artist)
+
+    @contextmanager
+    def _all_artists(self) -> Iterator[None]:
+        """savefig leaves animated artists out: include them while saving."""
+        self._saving = True
+        for artist in self._live:
+            artist.set_animated(False)
+        try:
+            yield
+        finally:
+            for artist in self._live:
+                artist.set_animated(True)
+            self._saving = False
 
     def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
@@ -85,5 +178,7 @@ class ChartView(QWidget):
 
     def save(self, path: Path) -> Path:
         """Write the chart; the format follows the extension (PNG, SVG or PDF)."""
-        save_figure(self.figure, str(path))
+        with self._all_artists():
+            save_figure(self.figure, str(path))
+        self.redraw()  # saving drew the figure at another size: repaint the screen
         return path
