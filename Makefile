@@ -43,3 +43,8 @@ translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find sroi_app/ui -name '*.py' | sort) -ts $(TS) \
 		-target-language nl_NL -no-obsolete -locations relative
 	$(VENV)/bin/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
+
+# Screenshots of every page for the documentation, on a virtual screen.
+screenshots: $(STAMP)
+	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) tools/screenshots.py docs/screenshots
+	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) tools/screenshots.py docs/screenshots --lang en --suffix=-en --pages results

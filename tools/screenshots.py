@@ -6,7 +6,7 @@ Run on a real (virtual) screen, for example:
 
 It opens the window on a scenario (the first example by default), shows each
 page in turn and saves ``<page>.png``; the Results page is also saved with
-each of its tabs (``results-<tab>.png``).
+each of its other tabs (``results-<tab>.png``).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,8 +29,11 @@ def main(argv: list[str]) -> int:
     )
     parser.add_argument("--lang", choices=("nl", "en"), default="nl")
     parser.add_argument("--size", default="1600x1000")
+    parser.add_argument("--suffix", default="", help="added to each file name, e.g. --suffix=-en")
+    parser.add_argument("--pages", nargs="*", help="only these pages (default: all)")
     args = parser.parse_args(argv)
-    os.environ.setdefault("SROI_APP_USER_DIR", str(args.out / ".user"))
+    # Settings and recovery copies of this run stay out of the user's own folders.
+    os.environ.setdefault("SROI_APP_USER_DIR", tempfile.mkdtemp(prefix="sroi-shots-"))
 
     from PySide6.QtWidgets import QApplication
 
@@ -51,22 +55,24 @@ def main(argv: list[str]) -> int:
             app.processEvents()
 
     for key in window.page_keys:
+        if args.pages and key not in args.pages:
+            continue
         page = window.show_page(key)
         editor = getattr(page, "editor", None)
         if editor is not None and editor.model.rowCount():
             editor.select_row(0)
         settle()
-        if key == "results":
+        if key == "results" and not args.suffix:
             tabs = page.tabs  # type: ignore[attr-defined]
-            names = ["yearly", "stakeholders", "effects", "overview", "value-map"]
-            for index, name in enumerate(names):
+            names = ["stakeholders", "effects", "overview", "value-map"]  # tab 0 is results.png
+            for index, name in enumerate(names, start=1):
                 tabs.setCurrentIndex(index)
                 settle()
                 window.grab().save(str(args.out / f"results-{name}.png"))
             tabs.setCurrentIndex(0)
             settle()
-        window.grab().save(str(args.out / f"{key}.png"))
-        print(args.out / f"{key}.png")
+        window.grab().save(str(args.out / f"{key}{args.suffix}.png"))
+        print(args.out / f"{key}{args.suffix}.png")
     window.controller.close()
     return 0
 

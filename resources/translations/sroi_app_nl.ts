@@ -98,7 +98,7 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../sroi_app/ui/widgets/chart.py" line="+42"/>
+        <location filename="../../sroi_app/ui/widgets/chart.py" line="+54"/>
         <source>Save chart…</source>
         <translation>Grafiek opslaan…</translation>
     </message>
@@ -108,7 +108,7 @@
         <translation>Deze grafiek opslaan als PNG of SVG</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+96"/>
         <source>Save as PNG…</source>
         <translation>Opslaan als PNG…</translation>
     </message>
@@ -879,13 +879,13 @@ Herstellen?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sroi_app/ui/mainwindow.py" line="+224"/>
-        <location line="+124"/>
+        <location filename="../../sroi_app/ui/mainwindow.py" line="+225"/>
+        <location line="+120"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-98"/>
         <source>SROI ratio</source>
         <translation>SROI-ratio</translation>
     </message>
@@ -900,7 +900,7 @@ Herstellen?</translation>
         <translation>Niet geaccepteerd: </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>Open scenario</source>
         <translation>Scenario openen</translation>
     </message>
@@ -952,11 +952,21 @@ Het maatschappelijk rendement (SROI / MKBA) van ruimtelijke ingrepen, voor gemee
 
 Licentie: EUPL-1.2</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>Nulalternatief</source>
+        <translation>Nulalternatief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
 </context>
 <context>
     <name>Menu</name>
     <message>
-        <location line="-243"/>
+        <location line="-263"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1302,9 +1312,9 @@ Licentie: EUPL-1.2</translation>
         <translation>Waarde per eenheid</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Drop-off</source>
-        <translation>Drop-off (afname)</translation>
+        <translation>Drop-off</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1317,7 +1327,7 @@ Licentie: EUPL-1.2</translation>
         <translation>Waarde (CW)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>
@@ -1327,7 +1337,7 @@ Licentie: EUPL-1.2</translation>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/pages/results.py" line="+85"/>
+        <location filename="../../sroi_app/ui/pages/results.py" line="+102"/>
         <source>Variant:</source>
         <translation>Variant:</translation>
     </message>
@@ -1362,7 +1372,7 @@ Licentie: EUPL-1.2</translation>
         <translation>Contante waarde baten</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Per year</source>
         <translation>Per jaar</translation>
     </message>
@@ -1387,7 +1397,7 @@ Licentie: EUPL-1.2</translation>
         <translation>SROI-waardekaart</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>There is no variant to compare with the nulalternatief yet. Add one on the Alternatives page, with its costs and effects.</source>
         <translation>Er is nog geen variant om met het nulalternatief te vergelijken. Voeg er een toe op de pagina Alternatieven, met kosten en effecten.</translation>
     </message>

@@ -64,9 +64,17 @@ class Document:
         self._evaluation: Evaluation | None = None
 
     @classmethod
-    def new(cls, name: str = "", year: int | None = None, cpi: CpiTable | None = None) -> Document:
+    def new(
+        cls,
+        name: str = "",
+        year: int | None = None,
+        cpi: CpiTable | None = None,
+        reference_name: str = "Nulalternatief",
+        stakeholder_name: str = "Gemeente",
+    ) -> Document:
         """An empty but valid document (see ``empty_scenario``) without a file."""
-        return cls(empty_scenario(name, year, cpi=cpi), None, cpi)
+        scenario = empty_scenario(name, year, reference_name, stakeholder_name, cpi)
+        return cls(scenario, None, cpi)
 
     @classmethod
     def open(cls, path: Path, cpi: CpiTable | None = None) -> Document:

@@ -22,11 +22,10 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from sroi_app.app.document import Document
 from sroi_app.ui.controller import DocumentController
 from sroi_app.ui.crash import CrashHandler
 from sroi_app.ui.i18n import install_translators
-from sroi_app.ui.mainwindow import MainWindow
+from sroi_app.ui.mainwindow import MainWindow, new_document
 from sroi_app.ui.settings import AppSettings, set_application_names
 
 ENV_REPORT = "SROI_APP_REPORT"
@@ -50,7 +49,7 @@ def create_window(
     """The main window on a new document or on ``file`` (an error dialog if it fails)."""
     settings = settings if settings is not None else AppSettings()
     controller = DocumentController(
-        Document.new(), recovery_interval_s=settings.recovery_interval_s
+        new_document(), recovery_interval_s=settings.recovery_interval_s
     )
     window = MainWindow(controller, settings)
     if file is not None and window.open_file(Path(file), ask=False):

@@ -31,6 +31,7 @@ import sroi_app.ui.pages  # noqa: F401  (registers the built-in pages)
 from sroi_app import __version__
 from sroi_app.app.document import Document
 from sroi_app.app.recovery import RecoveryCopy
+from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.errors import Issue, ScenarioError
 from sroi_app.domain.formatting import Lang, format_money, format_ratio
 from sroi_app.io.scenario_file import SUFFIX
@@ -269,11 +270,7 @@ class MainWindow(QMainWindow):
 
     def new_document(self) -> None:
         if self.maybe_save():
-            self.controller.replace_document(
-                Document.new(
-                    cpi=self.controller.document.cpi,
-                )
-            )
+            self.controller.replace_document(new_document(self.controller.document.cpi))
             self.show_page(self.page_keys[0])
 
     def open_dialog(self) -> None:
@@ -349,7 +346,7 @@ class MainWindow(QMainWindow):
         source = str(newest.source) if newest.source else translate("MainWindow", "(not saved yet)")
         restore = ask_restore(self, name, when, source)
         if restore:
-            base = Document.new(cpi=self.controller.document.cpi)
+            base = new_document(self.controller.document.cpi)
             if newest.source is not None:
                 try:
                     base = Document.open(newest.source, self.controller.document.cpi)
@@ -381,3 +378,12 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.controller.close()
         event.accept()
+
+
+def new_document(cpi: CpiTable | None = None) -> Document:
+    """An empty document whose first names are in the interface language."""
+    return Document.new(
+        cpi=cpi,
+        reference_name=translate("MainWindow", "Nulalternatief"),
+        stakeholder_name=translate("MainWindow", "Municipality"),
+    )

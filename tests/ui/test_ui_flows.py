@@ -223,3 +223,29 @@ def test_switching_to_english_changes_the_labels(example_window: MainWindow) -> 
     assert window.settings.language == "en"
     window.set_language("nl")
     assert window.sidebar.item(1).text() == "Actoren"
+
+
+def test_recent_files_are_remembered_and_reopen(window: MainWindow, tmp_path: Path) -> None:
+    first, second = tmp_path / "a.sroi.json", tmp_path / "b.sroi.json"
+    Document.open(EXAMPLE).save_as(first)
+    Document.open(EXAMPLE).save_as(second)
+    assert window.open_file(first) and window.open_file(second)
+    window.recent_menu.aboutToShow.emit()
+    actions = window.recent_menu.actions()
+    assert [a.text() for a in actions] == [str(second.resolve()), str(first.resolve())]
+    actions[1].trigger()
+    assert window.controller.path == first.resolve()
+    assert window.settings.recent_files[0] == str(first.resolve())
+
+
+def test_new_document_is_empty_but_valid(example_window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Discard)
+    example_window.controller.set_value("name", "Iets")
+    example_window.actions_by_key["new"].trigger()
+    scenario = example_window.controller.scenario
+    assert [a.name for a in scenario.alternatives] == ["Nulalternatief"]
+    assert [s.name for s in scenario.stakeholders] == ["Gemeente"]
+    assert scenario.settings.discount_rate == 0.0225 and scenario.settings.horizon_years == 30
+    assert example_window.windowTitle() == "Naamloos[*] \u2014 SROI-calculator"
+    assert not example_window.isWindowModified()
+    assert example_window.current_page() == "project"

@@ -230,7 +230,6 @@ class ValueMapModel(RowsModel):
             (f["quantity"], lambda r: f"{number(r.quantity)} {r.unit}".strip(), True),
             (f["proxy"], lambda r: r.proxy_name, False),
             (translate("Results", "Value per unit"), lambda r: money(r.proxy_value), True),
-            (f["source"], lambda r: r.proxy_source, False),
             (f["deadweight"], lambda r: pct(r.deadweight), True),
             (f["displacement"], lambda r: pct(r.displacement), True),
             (f["attribution"], lambda r: pct(r.attribution), True),
@@ -245,6 +244,7 @@ class ValueMapModel(RowsModel):
                 True,
             ),
             (translate("Results", "Value (PV)"), lambda r: format_money(r.value, lang), True),
+            (f["source"], lambda r: r.proxy_source, False),
         ]
 
     def column_titles(self) -> list[str]:
