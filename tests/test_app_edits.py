@@ -235,3 +235,30 @@ def test_data_round_trip_of_an_edit_keeps_unknown_fields() -> None:
     data["x_note"] = {"kept": True}
     s1 = edits.set_value(scenario_from_data(data), "name", "n")
     assert scenario_to_data(s1)["x_note"] == {"kept": True}
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        ("alternatives[1].costs[0].first_year", 10**20),
+        ("alternatives[1].costs[0].every_years", 10**30),
+        ("alternatives[1].effects[0].duration_years", 10**19),
+        ("alternatives[1].effects[0].quantity", 1e308),
+    ],
+)
+def test_values_valid_alone_but_beyond_arithmetic_are_refused(path: str, value: object) -> None:
+    with pytest.raises(ScenarioValidationError) as info:
+        edits.set_value(example_scenario(), path, value)
+    assert [(i.path, i.code) for i in info.value.issues] == [(path, "not_computable")]
+
+
+def test_a_file_beyond_arithmetic_is_refused_on_open(tmp_path) -> None:
+    import json
+
+    data = spec_example()
+    data["alternatives"][1]["costs"][0]["first_year"] = 10**20
+    path = tmp_path / "groot.sroi.json"
+    path.write_text(json.dumps(data))
+    with pytest.raises(ScenarioValidationError) as info:
+        Document.open(path)
+    assert info.value.issues[0].code == "not_computable"

@@ -740,6 +740,11 @@ Herstellen?</translation>
         <translation>dit veld bestaat niet (meer)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>the numbers are too large to compute with</source>
+        <translation>de getallen zijn te groot om mee te rekenen</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>the file does not exist</source>
         <translation>het bestand bestaat niet</translation>
@@ -803,7 +808,7 @@ Herstellen?</translation>
 <context>
     <name>Kind</name>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-from sroi_app.app.evaluation import Evaluation, evaluate
+from sroi_app.app.evaluation import Evaluation, computable, evaluate
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.models import Scenario
 from sroi_app.domain.validation import scenario_from_data
@@ -80,7 +80,9 @@ class Document:
     def open(cls, path: Path, cpi: CpiTable | None = None) -> Document:
         """Read a file; raises ``ScenarioError`` subclasses, never leaves a half document."""
         cpi = cpi if cpi is not None else default_cpi()
-        return cls(load_scenario(Path(path), cpi), Path(path), cpi)
+        scenario = load_scenario(Path(path), cpi)
+        computable(scenario, cpi)  # a valid file whose numbers overflow is refused too
+        return cls(scenario, Path(path), cpi)
 
     def save(self) -> Path:
         """Write to the current file (atomic, with ``.bak``)."""

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+from sroi_app.app.evaluation import computable
 from sroi_app.app.jsonpath import PathError, get_in, join_path, parse_path, set_in
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.errors import Issue, ScenarioValidationError
@@ -33,8 +34,11 @@ def refuse(path: str, code: str, message: str, **params: Any) -> ScenarioValidat
     return ScenarioValidationError([Issue(path, code, message, params)])
 
 
-def _rebuild(data: Data, cpi: CpiTable | None) -> Scenario:
-    return scenario_from_data(data, cpi if cpi is not None else default_cpi())
+def _rebuild(data: Data, cpi: CpiTable | None, path: str = "") -> Scenario:
+    cpi = cpi if cpi is not None else default_cpi()
+    scenario = scenario_from_data(data, cpi)
+    computable(scenario, cpi, path)
+    return scenario
 
 
 def transform(
@@ -52,7 +56,7 @@ def transform(
         change(data)
     except PathError as exc:
         raise refuse(path, "path", str(exc)) from exc
-    return _rebuild(data, cpi)
+    return _rebuild(data, cpi, path)
 
 
 def set_value(scenario: Scenario, path: str, value: Any, cpi: CpiTable | None = None) -> Scenario:

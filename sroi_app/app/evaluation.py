@@ -7,6 +7,7 @@ result, so every view and export shows the engine's own figures.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -14,7 +15,7 @@ import numpy as np
 from sroi_app.calc import AlternativeResult, ScenarioResult, compute
 from sroi_app.calc.checks import scenario_warnings
 from sroi_app.domain.cpi import CpiTable
-from sroi_app.domain.errors import Issue
+from sroi_app.domain.errors import Issue, ScenarioValidationError
 from sroi_app.domain.models import Alternative, Effect, Scenario
 from sroi_app.io.cpi import default_cpi
 
@@ -34,11 +35,44 @@ class Evaluation:
         return None
 
 
+# The last few evaluations by identity: an edit evaluates its scenario to check it
+# (``computable``) and the views then ask for the same one.
+_RECENT: list[tuple[Scenario, CpiTable, Evaluation]] = []
+
+
 def evaluate(scenario: Scenario, cpi: CpiTable | None = None) -> Evaluation:
     """Compute the results and the warnings of a (valid) scenario."""
     cpi = cpi if cpi is not None else default_cpi()
+    for known, table, evaluation in _RECENT:
+        if known is scenario and table is cpi:
+            return evaluation
     result = compute(scenario, cpi)
-    return Evaluation(scenario, result, tuple(scenario_warnings(scenario, result, cpi)))
+    evaluation = Evaluation(scenario, result, tuple(scenario_warnings(scenario, result, cpi)))
+    _RECENT.insert(0, (scenario, cpi, evaluation))
+    del _RECENT[4:]
+    return evaluation
+
+
+def computable(scenario: Scenario, cpi: CpiTable | None = None, path: str = "") -> Evaluation:
+    """The evaluation, or ``ScenarioValidationError`` (``not_computable``) naming ``path``.
+
+    Validation bounds each value on its own; a year index of 10^20 or a
+    quantity of 10^308 is valid there but overflows the year arithmetic or
+    the sums. Such a scenario is refused like any other invalid one.
+    """
+    try:
+        with np.errstate(all="ignore"):
+            evaluation = evaluate(scenario, cpi)
+    except (OverflowError, ValueError, FloatingPointError, MemoryError) as exc:
+        raise ScenarioValidationError(
+            [Issue(path, "not_computable", f"the numbers cannot be computed ({exc})")]
+        ) from exc
+    for r in evaluation.result.results:
+        if not (math.isfinite(r.pv_costs) and math.isfinite(r.pv_benefits)):
+            raise ScenarioValidationError(
+                [Issue(path, "not_computable", "the amounts are too large to compute")]
+            )
+    return evaluation
 
 
 # -- who pays, who gains ------------------------------------------------------------------

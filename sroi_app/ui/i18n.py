@@ -218,6 +218,7 @@ def _issue_templates() -> dict[str, str]:
         "no_stakeholder": translate("Issue", "add a stakeholder first"),
         "id_taken": translate("Issue", "the id '{id}' is already used"),
         "path": translate("Issue", "this field does not exist (any more)"),
+        "not_computable": translate("Issue", "the numbers are too large to compute with"),
         # files
         "not_found": translate("Issue", "the file does not exist"),
         "unreadable": translate("Issue", "the file cannot be read"),

@@ -148,3 +148,34 @@ def test_renaming_a_stakeholder_id_follows_its_references() -> None:
     assert (
         model.index(1, 1).data(Qt.ItemDataRole.ToolTipRole) == "het id 'gemeente' is al in gebruik"
     )
+
+
+JUNK = ["", "abc", "-5", "1e400", "99999999999999999999", "150%", "0,5", "2.030", "gemeente"]
+
+
+@pytest.mark.parametrize("model_class", DOCUMENT_MODELS, ids=lambda c: c.__name__)
+def test_any_text_in_any_cell_keeps_the_document_valid(qtbot, model_class) -> None:  # type: ignore[no-untyped-def]
+    from sroi_app.app.evaluation import evaluate
+    from sroi_app.domain.validation import scenario_to_data
+
+    controller = example_controller()
+    model = model_class(controller)
+    if hasattr(model, "set_alternative"):
+        model.set_alternative(1)
+    accepted = refused = 0
+    for column in range(model.columnCount()):
+        for text in JUNK:
+            index = model.index(0, column)
+            if not model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+                continue
+            before = controller.scenario
+            if model.setData(index, text, Qt.ItemDataRole.EditRole):
+                accepted += 1
+            else:
+                refused += 1
+                assert controller.scenario is before
+                assert index.data(Qt.ItemDataRole.ToolTipRole)  # the reason, in words
+            # Whatever happened, the document is valid and computes.
+            assert scenario_from_data(scenario_to_data(controller.scenario)) == controller.scenario
+            evaluate(controller.scenario)
+    assert accepted and refused
