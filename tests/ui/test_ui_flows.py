@@ -249,3 +249,15 @@ def test_new_document_is_empty_but_valid(example_window: MainWindow, monkeypatch
     assert example_window.windowTitle() == "Naamloos[*] \u2014 SROI-calculator"
     assert not example_window.isWindowModified()
     assert example_window.current_page() == "project"
+
+
+def test_a_dragged_value_is_one_undo_step(example_window: MainWindow) -> None:
+    """Mergeable edits of one field (a workshop slider) collapse into one command."""
+    controller = example_window.controller
+    original = controller.scenario
+    for quantity in (41.0, 45.0, 50.0):
+        controller.set_value("alternatives[1].effects[0].quantity", quantity, mergeable=True)
+    assert controller.undo_stack.count() == 1
+    assert controller.scenario.alternatives[1].effects[0].quantity == 50.0
+    example_window.undo_action.trigger()
+    assert controller.scenario is original
