@@ -111,3 +111,18 @@ def test_no_command_prints_help() -> None:
     code, text = run()
     assert code == 0
     assert "compute" in text and "validate" in text
+
+
+def test_gui_command_is_listed_and_loads_qt_only_when_run() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from sroi_app.cli import build_parser\n"
+        "args = build_parser().parse_args(['gui', 'plan.sroi.json', '--page', 'costs'])\n"
+        "assert (str(args.file), args.page) == ('plan.sroi.json', 'costs')\n"
+        "assert not [m for m in sys.modules if m.startswith('PySide6')]\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr

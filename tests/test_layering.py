@@ -11,7 +11,13 @@ CORE = [
     "sroi_app.calc",
     "sroi_app.io.scenario_file",
     "sroi_app.io.results_json",
+    "sroi_app.app.document",
+    "sroi_app.app.commands",
+    "sroi_app.app.evaluation",
+    "sroi_app.app.recovery",
+    "sroi_app.app.crashlog",
     "sroi_app.cli",
+    "sroi_app.cli.gui",
 ]
 
 

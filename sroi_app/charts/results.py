@@ -12,8 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+from matplotlib.axes import Axes
 from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
+from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter
 
@@ -81,6 +83,32 @@ def new_figure(width: float = 7.0, height: float = 4.0, dpi: int = 100) -> Figur
     return Figure(figsize=(width, height), dpi=dpi, layout="constrained")
 
 
+def _fit_values(ax: Axes, axis: str, values: np.ndarray) -> None:
+    """Value-axis limits from the data (with zero), 5% margin, without ``relim``.
+
+    ``relim`` walks every bar's path; on a live update that is most of the
+    time spent, while the limits follow from the numbers directly. Like
+    matplotlib's bars, the axis does not extend past zero on a side without data.
+    """
+    finite = values[np.isfinite(values)] if values.size else values
+    low = min(0.0, float(finite.min())) if finite.size else 0.0
+    high = max(0.0, float(finite.max())) if finite.size else 1.0
+    pad = 0.05 * (high - low) if high > low else 1.0
+    limits = (low - pad if low < 0 else low, high + pad if high > 0 else high)
+    if axis == "y":
+        ax.set_ylim(*limits)
+    else:
+        ax.set_xlim(*limits)
+
+
+def _legend(figure: Figure, ax: Axes) -> None:
+    """Below the plot when the layout allows, so it never hides a bar."""
+    if isinstance(figure.get_layout_engine(), ConstrainedLayoutEngine):
+        figure.legend(loc="outside lower center", ncols=3, fontsize="small", frameon=False)
+    else:
+        ax.legend(loc="best", fontsize="small")
+
+
 def _set_bar_heights(bars: BarContainer, values: Sequence[float] | np.ndarray) -> None:
     for patch, value in zip(bars.patches, values, strict=True):
         patch.set_height(float(value))
@@ -115,8 +143,7 @@ class YearlyFlowsChart:
             _set_bar_heights(self._benefits, benefits)
             self._line.set_ydata(cumulative)
         ax = self.figure.axes[0]
-        ax.relim()
-        ax.autoscale_view()
+        _fit_values(ax, "y", np.concatenate([costs, benefits, cumulative]))
         ax.set_title(f"{text('yearly_title', self.lang)}: {result.name}")
         return self.figure
 
@@ -146,7 +173,7 @@ class YearlyFlowsChart:
         ax.yaxis.set_major_formatter(money_axis_formatter(self.lang))
         ax.set_xlabel(text("year", self.lang))
         ax.set_ylabel(text("euro", self.lang))
-        ax.legend(loc="best", fontsize="small")
+        _legend(self.figure, ax)
         ax.grid(axis="y", alpha=0.3)
 
 
@@ -175,8 +202,7 @@ class StakeholderChart:
             _set_bar_widths(self._gains, gains)
             self._balance.set_xdata(balance)
         ax = self.figure.axes[0]
-        ax.relim()
-        ax.autoscale_view()
+        _fit_values(ax, "x", np.array([*pays, *gains, *balance], dtype=float))
         ax.set_title(f"{text('stakeholder_title', self.lang)}: {result.name}")
         return self.figure
 
@@ -203,7 +229,7 @@ class StakeholderChart:
         ax.invert_yaxis()
         ax.axvline(0, color=NEUTRAL_COLOUR, linewidth=0.8)
         ax.xaxis.set_major_formatter(money_axis_formatter(self.lang))
-        ax.legend(loc="best", fontsize="small")
+        _legend(self.figure, ax)
         ax.grid(axis="x", alpha=0.3)
 
 
@@ -221,9 +247,10 @@ class EffectsChart:
         positions = np.arange(len(items))
         values = [v for _, v in items]
         colours = [BENEFIT_COLOUR if v >= 0 else COST_COLOUR for v in values]
-        ax.barh(positions, values, color=colours)
+        ax.barh(positions, values, color=colours, height=0.6)
         ax.set_yticks(positions, [names.get(k, k) for k, _ in items])
-        ax.invert_yaxis()
+        # Room for at least three bars, so one or two effects do not fill the chart.
+        ax.set_ylim(max(len(items), 3) - 0.5, -0.5)
         ax.axvline(0, color=NEUTRAL_COLOUR, linewidth=0.8)
         ax.xaxis.set_major_formatter(money_axis_formatter(self.lang))
         ax.set_xlabel(text("value", self.lang))

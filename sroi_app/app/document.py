@@ -1,0 +1,115 @@
+"""The open document: a scenario, the file it came from, and its evaluation.
+
+``Document.new()`` is an empty but valid scenario; ``Document.open(path)``
+reads a file (errors stay the typed ``ScenarioError``s of ``sroi_app.io``);
+``save``/``save_as`` write atomically and keep the previous file as
+``NAME.bak``. Whether there are unsaved changes is the undo history's
+business (``QUndoStack.isClean`` in the app), not the document's.
+"""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+from sroi_app.app.evaluation import Evaluation, computable, evaluate
+from sroi_app.domain.cpi import CpiTable
+from sroi_app.domain.models import Scenario
+from sroi_app.domain.validation import scenario_from_data
+from sroi_app.io.cpi import default_cpi
+from sroi_app.io.scenario_file import SUFFIX, load_scenario, save_scenario
+
+DEFAULT_HORIZON = 30
+DEFAULT_RATE = 0.0225  # NL standard, Werkgroep discontovoet 2020
+
+
+def empty_scenario(
+    name: str = "",
+    year: int | None = None,
+    reference_name: str = "Nulalternatief",
+    stakeholder_name: str = "Gemeente",
+    cpi: CpiTable | None = None,
+) -> Scenario:
+    """One nulalternatief, the municipality as stakeholder, NL 2.25% over 30 years."""
+    year = year if year is not None else datetime.date.today().year
+    return scenario_from_data(
+        {
+            "schema_version": 1,
+            "name": name,
+            "settings": {
+                "start_year": year,
+                "price_year": year,
+                "horizon_years": DEFAULT_HORIZON,
+                "discount_rate": DEFAULT_RATE,
+            },
+            "stakeholders": [{"id": "gemeente", "name": stakeholder_name, "kind": "gemeente"}],
+            "alternatives": [
+                {"id": "nul", "name": reference_name, "reference": True, "costs": [], "effects": []}
+            ],
+            "pm_items": [],
+        },
+        cpi if cpi is not None else default_cpi(),
+    )
+
+
+class Document:
+    """A scenario being worked on; edits replace ``scenario`` with a new valid one."""
+
+    def __init__(
+        self, scenario: Scenario, path: Path | None = None, cpi: CpiTable | None = None
+    ) -> None:
+        self.scenario = scenario
+        self.path = Path(path) if path is not None else None
+        self.cpi = cpi if cpi is not None else default_cpi()
+        self._evaluation: Evaluation | None = None
+
+    @classmethod
+    def new(
+        cls,
+        name: str = "",
+        year: int | None = None,
+        cpi: CpiTable | None = None,
+        reference_name: str = "Nulalternatief",
+        stakeholder_name: str = "Gemeente",
+    ) -> Document:
+        """An empty but valid document (see ``empty_scenario``) without a file."""
+        scenario = empty_scenario(name, year, reference_name, stakeholder_name, cpi)
+        return cls(scenario, None, cpi)
+
+    @classmethod
+    def open(cls, path: Path, cpi: CpiTable | None = None) -> Document:
+        """Read a file; raises ``ScenarioError`` subclasses, never leaves a half document."""
+        cpi = cpi if cpi is not None else default_cpi()
+        scenario = load_scenario(Path(path), cpi)
+        computable(scenario, cpi)  # a valid file whose numbers overflow is refused too
+        return cls(scenario, Path(path), cpi)
+
+    def save(self) -> Path:
+        """Write to the current file (atomic, with ``.bak``)."""
+        if self.path is None:
+            raise ValueError("the document has no file yet: use save_as")
+        save_scenario(self.scenario, self.path)
+        return self.path
+
+    def save_as(self, path: Path) -> Path:
+        path = Path(path)
+        if not path.name.endswith(SUFFIX) and path.suffix.lower() != ".json":
+            path = path.with_name(path.name + SUFFIX)
+        save_scenario(self.scenario, path)
+        self.path = path
+        return path
+
+    @property
+    def title(self) -> str:
+        """What the window title shows: the scenario's name, else the file name."""
+        if self.scenario.name.strip():
+            return self.scenario.name.strip()
+        if self.path is not None:
+            return self.path.name.removesuffix(SUFFIX)
+        return ""
+
+    def evaluate(self) -> Evaluation:
+        """The results of the current scenario (computed once per version)."""
+        if self._evaluation is None or self._evaluation.scenario is not self.scenario:
+            self._evaluation = evaluate(self.scenario, self.cpi)
+        return self._evaluation

@@ -1,0 +1,217 @@
+"""The open document in Qt: one ``QUndoStack``, change signals, recovery copies.
+
+``DocumentController`` owns the Qt-free ``Document`` and the undo stack. An
+edit is built by ``sroi_app.app.commands`` (which validates it) and pushed as
+an ``UndoEdit``; redo/undo swap the scenario snapshot and the controller
+emits ``aboutToChange(old, new)`` / ``scenarioChanged(old, new)`` around the
+swap, so item models can tell views about changes the Qt way. A refused edit
+emits ``refused(issues)`` and changes nothing. The stack's clean state is
+the saved state.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from sroi_app.app import commands
+from sroi_app.app.commands import Edit
+from sroi_app.app.document import Document
+from sroi_app.app.evaluation import Evaluation
+from sroi_app.app.recovery import RecoveryStore
+from sroi_app.domain.errors import Issue, ScenarioValidationError
+from sroi_app.domain.models import Scenario
+from sroi_app.ui.i18n import field_label, thing_label, translate
+
+_MERGE_ID = 0x5201
+
+
+def describe_edit(edit: Edit) -> str:
+    """The undo menu's words for an edit."""
+    if edit.kind == "set":
+        return translate("Edit", "Change {field}").format(field=field_label(edit.path).lower())
+    if edit.kind == "insert":
+        return translate("Edit", "Add {thing}").format(thing=thing_label(edit.path))
+    if edit.kind == "remove":
+        return translate("Edit", "Remove {thing}").format(thing=thing_label(edit.path))
+    if edit.kind == "move":
+        return translate("Edit", "Move {thing}").format(thing=thing_label(edit.path))
+    if edit.kind == "duplicate":
+        return translate("Edit", "Duplicate alternative")
+    if edit.kind == "rename":
+        return translate("Edit", "Change id")
+    if edit.kind == "reference":
+        return translate("Edit", "Choose the nulalternatief")
+    if edit.params.get("reason") == "recovery":
+        return translate("Edit", "Restore recovery copy")
+    return translate("Edit", "Replace scenario")
+
+
+class UndoEdit(QUndoCommand):
+    """A thin Qt wrapper around a Qt-free ``Edit``."""
+
+    def __init__(self, controller: DocumentController, edit: Edit) -> None:
+        super().__init__(describe_edit(edit))
+        self.controller = controller
+        self.edit = edit
+
+    def redo(self) -> None:
+        self.edit.do(self.controller)
+
+    def undo(self) -> None:
+        self.edit.undo(self.controller)
+
+    def id(self) -> int:
+        return _MERGE_ID if self.edit.mergeable else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, UndoEdit):
+            return False
+        merged = self.edit.merge(other.edit)
+        if merged is None:
+            return False
+        self.edit = merged
+        self.setObsolete(merged.before == merged.after)
+        return True
+
+
+class DocumentController(QObject):
+    """The document, its undo stack and its recovery copy, for every view."""
+
+    aboutToChange = Signal(object, object)  # old, new Scenario
+    scenarioChanged = Signal(object, object)  # old, new Scenario
+    documentReplaced = Signal()  # new / open: another document, another file
+    fileChanged = Signal()  # the file name or the saved state changed
+    refused = Signal(object)  # tuple[Issue, ...]
+
+    def __init__(
+        self,
+        document: Document | None = None,
+        recovery: RecoveryStore | None = None,
+        recovery_interval_s: int = 60,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document if document is not None else Document.new()
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+        self.undo_stack.indexChanged.connect(self._schedule_recovery)
+        self.recovery = recovery if recovery is not None else RecoveryStore()
+        self.recovery_interval_s = recovery_interval_s
+        self._last_recovery = 0.0
+        self._recovery_timer = QTimer(self)
+        self._recovery_timer.setSingleShot(True)
+        self._recovery_timer.timeout.connect(self.write_recovery_copy)
+
+    # -- the scenario (set only by edits and document replacement) ----------------------------
+
+    @property
+    def scenario(self) -> Scenario:
+        return self.document.scenario
+
+    @scenario.setter
+    def scenario(self, new: Scenario) -> None:
+        old = self.document.scenario
+        self.aboutToChange.emit(old, new)
+        self.document.scenario = new
+        self.scenarioChanged.emit(old, new)
+
+    @property
+    def path(self) -> Path | None:
+        return self.document.path
+
+    def evaluation(self) -> Evaluation:
+        return self.document.evaluate()
+
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    # -- edits ---------------------------------------------------------------------------------
+
+    def push(self, edit: Edit) -> None:
+        if edit.changes_anything:
+            self.undo_stack.push(UndoEdit(self, edit))
+
+    def attempt(self, build: Callable[..., Edit], *args: Any, **kwargs: Any) -> tuple[Issue, ...]:
+        """Build an edit from the current scenario and push it; the issues if refused."""
+        try:
+            edit = build(self.scenario, *args, **kwargs)
+        except ScenarioValidationError as exc:
+            self.refused.emit(exc.issues)
+            return exc.issues
+        self.push(edit)
+        return ()
+
+    def set_value(self, path: str, value: Any, mergeable: bool = False) -> tuple[Issue, ...]:
+        return self.attempt(commands.set_value, path, value, self.document.cpi, mergeable=mergeable)
+
+    def refuse(self, issues: Sequence[Issue]) -> tuple[Issue, ...]:
+        """Report a refusal found before any edit (text that is not a number)."""
+        self.refused.emit(tuple(issues))
+        return tuple(issues)
+
+    # -- documents ----------------------------------------------------------------------------
+
+    def replace_document(self, document: Document, modified: bool = False) -> None:
+        """Show another document; the old one's history is gone (it was saved or discarded)."""
+        old = self.document.scenario
+        self.recovery.discard()
+        self.aboutToChange.emit(old, document.scenario)
+        self.document = document
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self.scenarioChanged.emit(old, document.scenario)
+        self.documentReplaced.emit()
+        self.fileChanged.emit()
+
+    def new_document(self) -> None:
+        self.replace_document(Document.new())
+
+    def open_document(self, path: Path) -> None:
+        """Open a file; raises ``ScenarioError`` and leaves the current document as it was."""
+        self.replace_document(Document.open(Path(path), self.document.cpi))
+
+    def restore(self, base: Document, recovered: Scenario) -> None:
+        """Open ``base`` and put the recovered scenario on top as one undoable, unsaved step."""
+        self.replace_document(base)
+        self.push(commands.replace(base.scenario, recovered, "recovery"))
+
+    def save(self, path: Path | None = None) -> Path:
+        saved = self.document.save_as(path) if path is not None else self.document.save()
+        self.undo_stack.setClean()
+        self.recovery.discard()
+        self.fileChanged.emit()
+        return saved
+
+    # -- recovery copies ------------------------------------------------------------------------
+
+    def _schedule_recovery(self) -> None:
+        if self.undo_stack.isClean():
+            return
+        if not self._recovery_timer.isActive():
+            wait = self.recovery_interval_s - (time.monotonic() - self._last_recovery)
+            self._recovery_timer.start(int(max(0.0, wait) * 1000))
+
+    def write_recovery_copy(self) -> None:
+        """Queue a recovery copy of unsaved changes on the background thread."""
+        if self.undo_stack.isClean():
+            return
+        self._last_recovery = time.monotonic()
+        self.recovery.write_in_background(self.scenario, self.path)
+
+    def _clean_changed(self, clean: bool) -> None:
+        if clean:
+            self._recovery_timer.stop()
+            self.recovery.discard()
+        self.fileChanged.emit()
+
+    def close(self) -> None:
+        """The window closes with nothing unsaved (saved or discarded): no copy to keep."""
+        self._recovery_timer.stop()
+        self.recovery.discard()
+        self.recovery.close()

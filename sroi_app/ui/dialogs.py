@@ -1,0 +1,110 @@
+"""The app's message boxes, worded in the interface language.
+
+They use ``QMessageBox``'s static functions so tests can stand in for the
+user by monkeypatching those (``QMessageBox.question`` and friends).
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from sroi_app.domain.errors import (
+    Issue,
+    ScenarioError,
+    ScenarioFileError,
+    ScenarioValidationError,
+    UnsupportedSchemaVersionError,
+)
+from sroi_app.ui.i18n import issue_message, issue_text, translate
+
+MAX_LISTED = 25
+
+
+class Choice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def ask_unsaved_changes(parent: QWidget, name: str) -> Choice:
+    """Save / Discard / Cancel for a document with unsaved changes."""
+    buttons = (
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    answer = QMessageBox.question(
+        parent,
+        translate("Dialogs", "Unsaved changes"),
+        translate("Dialogs", "“{name}” has changes that are not saved. Save them first?").format(
+            name=name
+        ),
+        buttons,
+        QMessageBox.StandardButton.Save,
+    )
+    if answer == QMessageBox.StandardButton.Save:
+        return Choice.SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return Choice.DISCARD
+    return Choice.CANCEL
+
+
+def error_lines(error: ScenarioError) -> list[str]:
+    """Every problem of a refused file, one line each, in the interface language."""
+    if isinstance(error, ScenarioValidationError):
+        return [issue_text(issue) for issue in error.issues]
+    if isinstance(error, UnsupportedSchemaVersionError):
+        issue = Issue(
+            "schema_version",
+            "newer_format",
+            str(error),
+            {"found": error.found, "supported": error.supported},
+        )
+        return [issue_message(issue)]
+    if isinstance(error, ScenarioFileError):
+        return [issue_message(Issue("", error.code, error.reason))]
+    return [str(error)]
+
+
+def show_open_error(parent: QWidget | None, path: Path, error: ScenarioError) -> str:
+    """Tell why a file could not be opened; the open document stays as it was."""
+    lines = error_lines(error)
+    listed = lines[:MAX_LISTED]
+    if len(lines) > MAX_LISTED:
+        listed.append(translate("Dialogs", "… and {n} more").format(n=len(lines) - MAX_LISTED))
+    text = (
+        translate("Dialogs", "“{file}” cannot be opened:").format(file=Path(path).name)
+        + "\n\n"
+        + "\n".join(f"• {line}" for line in listed)
+    )
+    QMessageBox.critical(parent, translate("Dialogs", "Cannot open file"), text)
+    return text
+
+
+def show_save_error(parent: QWidget | None, path: Path, error: OSError) -> None:
+    QMessageBox.critical(
+        parent,
+        translate("Dialogs", "Cannot save file"),
+        translate("Dialogs", "“{file}” cannot be saved: {reason}").format(
+            file=str(path), reason=error.strerror or str(error)
+        ),
+    )
+
+
+def ask_restore(parent: QWidget | None, name: str, when: str, source: str) -> bool:
+    text = translate(
+        "Dialogs",
+        "The program did not close properly. A recovery copy of “{name}” from {when} was"
+        " found.\n\nFile: {source}\n\nRestore it?",
+    ).format(name=name, when=when, source=source)
+    answer = QMessageBox.question(
+        parent,
+        translate("Dialogs", "Restore recovery copy"),
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,389 @@
+"""The main window: a sidebar of pages in the order of the work, menus, status bar.
+
+Pages and menu actions come from ``registry``; the window builds them, and
+builds them again when the language changes (pages hold no state of their
+own, so rebuilding is the simplest complete retranslation). The title shows
+the scenario's name and, through ``QUndoStack.cleanChanged``, the modified
+mark.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+import sroi_app.ui.actions
+import sroi_app.ui.pages  # noqa: F401  (registers the built-in pages)
+from sroi_app import __version__
+from sroi_app.app.document import Document
+from sroi_app.app.recovery import RecoveryCopy
+from sroi_app.domain.cpi import CpiTable
+from sroi_app.domain.errors import Issue, ScenarioError
+from sroi_app.domain.formatting import Lang, format_money, format_ratio
+from sroi_app.io.scenario_file import SUFFIX
+from sroi_app.ui import registry
+from sroi_app.ui.controller import DocumentController
+from sroi_app.ui.dialogs import (
+    Choice,
+    ask_restore,
+    ask_unsaved_changes,
+    show_open_error,
+    show_save_error,
+)
+from sroi_app.ui.i18n import (
+    LANGUAGES,
+    current_lang,
+    install_translators,
+    issue_text,
+    language_name,
+    translate,
+)
+from sroi_app.ui.settings import AppSettings
+
+APP_TITLE = "SROI-calculator"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller: DocumentController, settings: AppSettings) -> None:
+        super().__init__()
+        self.controller = controller
+        self.settings = settings
+        self.pages: dict[str, QWidget] = {}
+        self.page_keys: list[str] = []
+        self.setMinimumSize(QSize(960, 640))
+        self.resize(QSize(1400, 900))
+        if not settings.window_geometry.isEmpty():
+            self.restoreGeometry(settings.window_geometry)
+        self.kpi_label = QLabel()
+        self.statusBar().addPermanentWidget(self.kpi_label)
+        controller.fileChanged.connect(self.update_title)
+        controller.scenarioChanged.connect(self._scenario_changed)
+        controller.refused.connect(self._refused)
+        controller.undo_stack.cleanChanged.connect(self._clean_changed)
+        self.build_ui()
+        self.update_title()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def build_ui(self, current: str | None = None) -> None:
+        """(Re)build sidebar, pages and menus in the current language."""
+        old = self.centralWidget()
+        self.pages = {}
+        self.page_keys = []
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(190)
+        self.stack = QStackedWidget()
+        context = registry.PageContext(self.controller, self.settings, self)
+        for spec in registry.pages():
+            page = spec.factory(context)
+            page.setObjectName(f"page_{spec.key}")
+            self.pages[spec.key] = page
+            self.page_keys.append(spec.key)
+            self.stack.addWidget(page)
+            item = QListWidgetItem(spec.title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setSizeHint(QSize(0, 34))
+            if spec.tooltip is not None:
+                item.setToolTip(spec.tooltip())
+            self.sidebar.addItem(item)
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        if self.isVisible():
+            central.show()  # now, so the current page is brought up to date at once
+        if old is not None:
+            old.deleteLater()
+        self._build_menus()
+        self.show_page(current if current in self.pages else self.page_keys[0])
+        self._update_kpis()
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        self.actions_by_key: dict[str, QAction] = {}
+        titles = {
+            "file": translate("Menu", "&File"),
+            "edit": translate("Menu", "&Edit"),
+            "view": translate("Menu", "&View"),
+            "tools": translate("Menu", "&Tools"),
+            "settings": translate("Menu", "&Settings"),
+            "help": translate("Menu", "&Help"),
+        }
+        self.menus: dict[str, QMenu] = {}
+        for key in registry.MENUS:
+            menu = bar.addMenu(titles[key])
+            menu.setObjectName(f"menu_{key}")
+            self.menus[key] = menu
+            if key == "edit":
+                self._add_undo_actions(menu)
+            for spec in registry.actions(key):
+                if spec.separator_before:
+                    menu.addSeparator()
+                action = QAction(spec.text(), self)
+                action.setObjectName(f"action_{spec.key}")
+                if spec.shortcut is not None:
+                    action.setShortcut(QKeySequence(spec.shortcut))
+                action.triggered.connect(lambda _checked=False, s=spec: s.trigger(self))
+                if spec.enabled is not None:
+                    action.setEnabled(spec.enabled(self))
+                menu.addAction(action)
+                self.actions_by_key[spec.key] = action
+                if spec.key == "open":
+                    self.recent_menu = menu.addMenu(translate("Menu", "Open &recent"))
+                    self.recent_menu.aboutToShow.connect(self._fill_recent)
+            if key == "view":
+                self._add_page_actions(menu)
+            if key == "settings":
+                self._add_language_menu(menu)
+        for key, menu in self.menus.items():
+            if menu.isEmpty():
+                menu.menuAction().setVisible(False)
+            elif key == "tools":
+                menu.menuAction().setVisible(True)
+
+    def _add_undo_actions(self, menu: QMenu) -> None:
+        stack = self.controller.undo_stack
+        self.undo_action = stack.createUndoAction(self, translate("Menu", "Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, translate("Menu", "Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        menu.addAction(self.undo_action)
+        menu.addAction(self.redo_action)
+
+    def _add_page_actions(self, menu: QMenu) -> None:
+        for number, spec in enumerate(registry.pages(), start=1):
+            action = menu.addAction(spec.title())
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _c=False, k=spec.key: self.show_page(k))
+
+    def _add_language_menu(self, menu: QMenu) -> None:
+        languages = menu.addMenu(translate("Menu", "&Language"))
+        group = QActionGroup(languages)
+        for lang in LANGUAGES:
+            action = languages.addAction(language_name(lang))
+            action.setCheckable(True)
+            action.setChecked(lang == current_lang())
+            action.setObjectName(f"action_language_{lang}")
+            group.addAction(action)
+            action.triggered.connect(lambda _c=False, code=lang: self.set_language(code))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files
+        if not recent:
+            action = self.recent_menu.addAction(translate("Menu", "(none)"))
+            action.setEnabled(False)
+            return
+        for path in recent:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_file(Path(p)))
+
+    # -- pages ---------------------------------------------------------------------------------
+
+    def show_page(self, key: str) -> QWidget:
+        index = self.page_keys.index(key)
+        self.sidebar.setCurrentRow(index)
+        self.stack.setCurrentIndex(index)
+        return self.pages[key]
+
+    def current_page(self) -> str:
+        return self.page_keys[self.stack.currentIndex()]
+
+    def set_language(self, lang: Lang) -> None:
+        """Switch the interface language at once (the window is rebuilt in it)."""
+        if lang == current_lang():
+            return
+        self.settings.language = lang
+        install_translators(lang)
+        self.build_ui(self.current_page())
+        self.update_title()
+
+    # -- title and status ------------------------------------------------------------------------
+
+    def document_name(self) -> str:
+        return self.controller.document.title or translate("MainWindow", "Untitled")
+
+    def update_title(self) -> None:
+        self.setWindowTitle(f"{self.document_name()}[*] \u2014 {APP_TITLE}")
+        self.setWindowModified(self.controller.is_modified())
+
+    def _clean_changed(self, _clean: bool) -> None:
+        self.update_title()
+
+    def _scenario_changed(self, old: object, new: object) -> None:
+        self.update_title()
+        self._update_kpis()
+
+    def _update_kpis(self) -> None:
+        """The headline of the first variant, always in view, whichever page is shown."""
+        evaluation = self.controller.evaluation()
+        lang = current_lang()
+        if not evaluation.result.results:
+            self.kpi_label.setText("")
+            return
+        first = evaluation.result.results[0]
+        npv = "NCW" if lang == "nl" else "NPV"
+        ratio = translate("MainWindow", "SROI ratio")
+        self.kpi_label.setText(
+            f"{first.name}: {npv} {format_money(first.npv, lang)} \u00b7 "
+            f"{ratio} {format_ratio(first.sroi_ratio, lang)}"
+        )
+
+    def _refused(self, issues: tuple[Issue, ...]) -> None:
+        if issues:
+            text = issue_text(issues[0])
+            if len(issues) > 1:
+                text += translate("MainWindow", " (and {n} more)").format(n=len(issues) - 1)
+            self.statusBar().showMessage(translate("MainWindow", "Not accepted: ") + text, 10000)
+
+    # -- documents --------------------------------------------------------------------------------
+
+    def maybe_save(self) -> bool:
+        """True when the document may be replaced or closed (saved, discarded, or clean)."""
+        if not self.controller.is_modified():
+            return True
+        choice = ask_unsaved_changes(self, self.document_name())
+        if choice is Choice.SAVE:
+            return self.save()
+        return choice is Choice.DISCARD
+
+    def new_document(self) -> None:
+        if self.maybe_save():
+            self.controller.replace_document(new_document(self.controller.document.cpi))
+            self.show_page(self.page_keys[0])
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("MainWindow", "Open scenario"),
+            self.settings.last_directory,
+            translate("MainWindow", "Scenarios (*.sroi.json *.json);;All files (*)"),
+        )
+        if path:
+            self.open_file(Path(path), ask=False)
+
+    def open_file(self, path: Path, ask: bool = True) -> bool:
+        """Open ``path``; a file that fails is explained and the open document kept."""
+        if ask and not self.maybe_save():
+            return False
+        try:
+            self.controller.open_document(Path(path))
+        except ScenarioError as exc:
+            show_open_error(self, Path(path), exc)
+            return False
+        self._remember(Path(path))
+        self.statusBar().showMessage(
+            translate("MainWindow", "Opened {file}").format(file=str(path)), 5000
+        )
+        return True
+
+    def save(self) -> bool:
+        if self.controller.path is None:
+            return self.save_as()
+        return self.save_to(self.controller.path)
+
+    def save_as(self) -> bool:
+        start = str(
+            self.controller.path
+            or Path(self.settings.last_directory or ".")
+            / ((self.controller.document.title or "scenario") + SUFFIX)
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("MainWindow", "Save scenario as"),
+            start,
+            translate("MainWindow", "Scenarios (*.sroi.json)"),
+        )
+        return self.save_to(Path(path)) if path else False
+
+    def save_to(self, path: Path) -> bool:
+        try:
+            saved = self.controller.save(path)
+        except OSError as exc:
+            show_save_error(self, path, exc)
+            return False
+        self._remember(saved)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Saved {file}").format(file=str(saved)), 5000
+        )
+        return True
+
+    def _remember(self, path: Path) -> None:
+        self.settings.add_recent_file(str(Path(path).resolve()))
+        self.settings.last_directory = str(Path(path).resolve().parent)
+
+    def offer_recovery(self) -> bool:
+        """Offer the newest recovery copy of a session that ended badly; True if restored."""
+        copies = self.controller.recovery.orphans()
+        if not copies:
+            return False
+        newest: RecoveryCopy = copies[0]
+        when = newest.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        name = newest.scenario.name or translate("MainWindow", "Untitled")
+        source = str(newest.source) if newest.source else translate("MainWindow", "(not saved yet)")
+        restore = ask_restore(self, name, when, source)
+        if restore:
+            base = new_document(self.controller.document.cpi)
+            if newest.source is not None:
+                try:
+                    base = Document.open(newest.source, self.controller.document.cpi)
+                except ScenarioError:
+                    base.path = newest.source
+            self.controller.restore(base, newest.scenario)
+        for copy in copies:
+            self.controller.recovery.remove(copy)
+        return restore
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            translate("MainWindow", "About SROI-calculator"),
+            translate(
+                "MainWindow",
+                "SROI-calculator {version}\n\nThe societal return (SROI / MKBA) of spatial"
+                " interventions, for municipalities and their partners.\n\nLicence: EUPL-1.2",
+            ).format(version=__version__),
+        )
+
+    # -- closing -----------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.settings.window_geometry = self.saveGeometry()
+        self.settings.sync()
+        self.controller.close()
+        event.accept()
+
+
+def new_document(cpi: CpiTable | None = None) -> Document:
+    """An empty document whose first names are in the interface language."""
+    return Document.new(
+        cpi=cpi,
+        reference_name=translate("MainWindow", "Nulalternatief"),
+        stakeholder_name=translate("MainWindow", "Municipality"),
+    )

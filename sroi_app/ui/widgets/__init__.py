@@ -1,0 +1,3 @@
+"""Reusable widgets: charts, KPI tiles, bound form fields, list editors."""
+
+from __future__ import annotations

@@ -1,0 +1,175 @@
+"""A table of a list in the document with buttons to add, remove and move items."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sroi_app.app import commands
+from sroi_app.domain.errors import ScenarioValidationError
+from sroi_app.ui.i18n import translate
+from sroi_app.ui.models.base import ChoicesRole, ScenarioTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box for columns with a fixed set of values (payer, sign, kind...)."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        choices = index.data(ChoicesRole)
+        if not choices:
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        for value, label in choices:
+            combo.addItem(label, value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            current = index.data(Qt.ItemDataRole.EditRole) or None
+            found = editor.findData(current)
+            editor.setCurrentIndex(max(found, 0))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            value = editor.currentData()
+            model.setData(index, "" if value is None else value, Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+
+class ListEditor(QWidget):
+    """``model`` in a table, with Add / Remove / Up / Down (and any extra buttons)."""
+
+    def __init__(
+        self,
+        model: ScenarioTableModel,
+        new_item: Callable[[], dict[str, Any] | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.controller = model.controller
+        self.new_item = new_item
+        self.view = QTableView()
+        self.view.setModel(model)
+        self.view.setItemDelegate(ChoiceDelegate(self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        self.add_button = QPushButton(translate("ListEditor", "Add"))
+        self.remove_button = QPushButton(translate("ListEditor", "Remove"))
+        self.up_button = QPushButton(translate("ListEditor", "Move up"))
+        self.down_button = QPushButton(translate("ListEditor", "Move down"))
+        self.add_button.clicked.connect(self.add)
+        self.remove_button.clicked.connect(self.remove)
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(+1))
+        self.buttons = QHBoxLayout()
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            self.buttons.addWidget(button)
+        self.buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.buttons)
+        layout.addWidget(self.view, 1)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        model.modelReset.connect(self._update_buttons)
+        model.modelReset.connect(self.fit_columns)
+        self._update_buttons()
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their header and contents, text columns a little wider."""
+        self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            kind = self.model.columns[column].kind
+            text = not kind.numeric and not self.model.columns[column].check
+            least = (180 if column == 0 else 110) if text else 70
+            header.resizeSection(column, min(max(header.sectionSize(column) + 12, least), 360))
+
+    def add_button_widget(self, button: QPushButton) -> QPushButton:
+        self.buttons.insertWidget(self.buttons.count() - 1, button)
+        return button
+
+    def current_row(self) -> int:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.view.selectRow(row)
+            self.view.scrollTo(self.model.index(row, 0))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        row = self.current_row()
+        rows = self.model.rowCount()
+        has_list = self.model.list_path() is not None
+        self.add_button.setEnabled(has_list)
+        self.remove_button.setEnabled(row >= 0)
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < rows - 1)
+
+    def add(self) -> int:
+        """Add a new item after the others and select it; its row, or -1 when refused."""
+        path = self.model.list_path()
+        if path is None:
+            return -1
+        try:
+            item = self.new_item()
+        except ScenarioValidationError as exc:  # e.g. a cost needs a stakeholder first
+            self.controller.refuse(exc.issues)
+            return -1
+        if item is None:
+            return -1
+        if self.controller.attempt(commands.insert, path, item, None, self.controller.document.cpi):
+            return -1
+        row = self.model.rowCount() - 1
+        self.select_row(row)
+        return row
+
+    def remove(self) -> bool:
+        row, path = self.current_row(), self.model.list_path()
+        if row < 0 or path is None:
+            return False
+        if self.controller.attempt(commands.remove, path, row, self.controller.document.cpi):
+            return False
+        self.select_row(min(row, self.model.rowCount() - 1))
+        return True
+
+    def move_selected(self, step: int) -> bool:
+        row, path = self.current_row(), self.model.list_path()
+        target = row + step
+        if row < 0 or path is None or not 0 <= target < self.model.rowCount():
+            return False
+        if self.controller.attempt(commands.move, path, row, target, self.controller.document.cpi):
+            return False
+        self.select_row(target)
+        return True

@@ -1,0 +1,53 @@
+"""Driving the window as a user would: typing into cells and fields."""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView, QWidget
+
+
+def _closed(editor: QWidget) -> bool:
+    return not shiboken6.isValid(editor) or not editor.isVisible()
+
+
+def _editor(view: QTableView, kind: type[QWidget]) -> QWidget:
+    editors = [w for w in view.findChildren(kind) if w.isVisible()]
+    assert len(editors) == 1, editors
+    return editors[0]
+
+
+def type_into_cell(qtbot, view: QTableView, row: int, column: int, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Open the cell's editor, replace its text and press Enter."""
+    index = view.model().index(row, column)
+    view.setCurrentIndex(index)
+    assert index.flags() & Qt.ItemFlag.ItemIsEditable, (row, column, index.data())
+    view.edit(index)
+    editor = _editor(view, QLineEdit)
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # The delegate commits and closes the editor through a queued call.
+    qtbot.waitUntil(lambda: _closed(editor))
+
+
+def choose_in_cell(qtbot, view: QTableView, row: int, column: int, label: str) -> None:  # type: ignore[no-untyped-def]
+    """Open the cell's combo box, pick the entry shown as ``label`` and press Enter."""
+    index = view.model().index(row, column)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    combo = _editor(view, QComboBox)
+    assert isinstance(combo, QComboBox)
+    found = combo.findText(label)
+    assert found >= 0, [combo.itemText(i) for i in range(combo.count())]
+    combo.setCurrentIndex(found)
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _closed(combo))
+
+
+def type_into_field(qtbot, field: QLineEdit, text: str) -> None:  # type: ignore[no-untyped-def]
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Return)

@@ -1,0 +1,81 @@
+"""Screenshots of every page of the app, for the documentation.
+
+Run on a real (virtual) screen, for example:
+
+    xvfb-run -s "-screen 0 1600x1000x24" .venv/bin/python tools/screenshots.py docs/screenshots
+
+It opens the window on a scenario (the first example by default), shows each
+page in turn and saves ``<page>.png``; the Results page is also saved with
+each of its other tabs (``results-<tab>.png``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("out", type=Path)
+    parser.add_argument(
+        "--scenario", type=Path, default=ROOT / "scenarios" / "groen-schoolplein.sroi.json"
+    )
+    parser.add_argument("--lang", choices=("nl", "en"), default="nl")
+    parser.add_argument("--size", default="1600x1000")
+    parser.add_argument("--suffix", default="", help="added to each file name, e.g. --suffix=-en")
+    parser.add_argument("--pages", nargs="*", help="only these pages (default: all)")
+    args = parser.parse_args(argv)
+    # Settings and recovery copies of this run stay out of the user's own folders.
+    os.environ.setdefault("SROI_APP_USER_DIR", tempfile.mkdtemp(prefix="sroi-shots-"))
+
+    from PySide6.QtWidgets import QApplication
+
+    from sroi_app.ui.application import create_window
+    from sroi_app.ui.i18n import install_translators
+    from sroi_app.ui.settings import set_application_names
+
+    set_application_names()
+    app = QApplication(sys.argv[:1])
+    install_translators(args.lang)
+    window = create_window(args.scenario)
+    width, height = (int(v) for v in args.size.split("x"))
+    window.resize(width, height)
+    window.show()
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    def settle() -> None:
+        for _ in range(5):
+            app.processEvents()
+
+    for key in window.page_keys:
+        if args.pages and key not in args.pages:
+            continue
+        page = window.show_page(key)
+        editor = getattr(page, "editor", None)
+        if editor is not None and editor.model.rowCount():
+            editor.select_row(0)
+        settle()
+        if key == "results" and not args.suffix:
+            tabs = page.tabs  # type: ignore[attr-defined]
+            names = ["stakeholders", "effects", "overview", "value-map"]  # tab 0 is results.png
+            for index, name in enumerate(names, start=1):
+                tabs.setCurrentIndex(index)
+                settle()
+                window.grab().save(str(args.out / f"results-{name}.png"))
+            tabs.setCurrentIndex(0)
+            settle()
+        window.grab().save(str(args.out / f"{key}{args.suffix}.png"))
+        print(args.out / f"{key}{args.suffix}.png")
+    window.controller.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
