@@ -221,9 +221,10 @@ def test_discount_presets_with_sources() -> None:
         RateStep(from_year=201, rate=0.015),
         RateStep(from_year=301, rate=0.01),
     )
-    assert "Werkgroep discontovoet 2020" in discount_preset("nl_2020").source
+    assert "Werkgroep discontovoet 2020" in discount_preset("nl_2020").source("nl")
+    assert "in force for MKBAs from 1 January 2021" in discount_preset("nl_2020").source("en")
     assert discount_preset("nl_2015").label("nl") == "NL 2015: 3%"
-    assert all(p.source for p in DISCOUNT_PRESETS)
+    assert all(p.source("nl") and p.source("en") for p in DISCOUNT_PRESETS)
 
 
 def test_green_book_optimism_bias_presets() -> None:

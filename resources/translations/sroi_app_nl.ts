@@ -804,11 +804,51 @@ Herstellen?</translation>
         <source>There is no CBS price index for {year} yet: the {last_year} index is used.</source>
         <translation>Er is nog geen CBS-prijsindex voor {year}: de index van {last_year} wordt gebruikt.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>The quantity ({quantity}) differs from its derivation ({derived}): was it changed by hand?</source>
+        <translation>De hoeveelheid ({quantity}) wijkt af van haar afleiding ({derived}): met de hand gewijzigd?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the formula is empty</source>
+        <translation>de formule is leeg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the formula is longer than 2000 characters</source>
+        <translation>de formule is langer dan 2000 tekens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a valid formula: only numbers, input names, + - * /, brackets, min() and max()</source>
+        <translation>geen geldige formule: alleen getallen, namen van invoerwaarden, + - * /, haakjes, min() en max()</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the formula uses a name that is not an input</source>
+        <translation>de formule gebruikt een naam die geen invoerwaarde is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the formula divides by zero</source>
+        <translation>de formule deelt door nul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the formula does not give a finite number</source>
+        <translation>de formule geeft geen eindig getal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be at most 10000</source>
+        <translation>mag hoogstens 10000 zijn</translation>
+    </message>
 </context>
 <context>
     <name>Kind</name>
     <message>
-        <location line="-93"/>
+        <location line="-111"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>

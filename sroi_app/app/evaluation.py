@@ -15,7 +15,7 @@ import numpy as np
 from sroi_app.calc import AlternativeResult, ScenarioResult, compute
 from sroi_app.calc.checks import scenario_warnings
 from sroi_app.domain.cpi import CpiTable
-from sroi_app.domain.errors import Issue, ScenarioValidationError
+from sroi_app.domain.errors import CalculationError, Issue, ScenarioValidationError
 from sroi_app.domain.models import Alternative, Effect, Scenario
 from sroi_app.io.cpi import default_cpi
 
@@ -63,7 +63,7 @@ def computable(scenario: Scenario, cpi: CpiTable | None = None, path: str = "") 
     try:
         with np.errstate(all="ignore"):
             evaluation = evaluate(scenario, cpi)
-    except (OverflowError, ValueError, FloatingPointError, MemoryError) as exc:
+    except (CalculationError, OverflowError, ValueError, FloatingPointError, MemoryError) as exc:
         raise ScenarioValidationError(
             [Issue(path, "not_computable", f"the numbers cannot be computed ({exc})")]
         ) from exc

@@ -60,15 +60,24 @@ def _fraction(value: float) -> float:
     return value
 
 
+#: Year indexes and counts beyond this are typing errors, not appraisals (the
+#: horizon itself is at most 1000 years); bounding them keeps the arithmetic exact.
+MAX_YEARS = 10_000
+
+
 def _non_negative_int(value: int) -> int:
     if value < 0:
         raise PydanticCustomError("non_negative", "must be 0 or more")
+    if value > MAX_YEARS:
+        raise PydanticCustomError("too_many_years", "must be at most 10000")
     return value
 
 
 def _positive_int(value: int) -> int:
     if value < 1:
         raise PydanticCustomError("positive", "must be 1 or more")
+    if value > MAX_YEARS:
+        raise PydanticCustomError("too_many_years", "must be at most 10000")
     return value
 
 

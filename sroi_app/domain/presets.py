@@ -8,9 +8,10 @@ are cited as published (not translated).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sroi_app.domain.formatting import Lang
-from sroi_app.domain.models import Range, RateStep
+from sroi_app.domain.models import Range, RateStep, Scenario
 
 
 @dataclass(frozen=True)
@@ -21,10 +22,15 @@ class DiscountPreset:
     label_nl: str
     label_en: str
     rate: float | tuple[RateStep, ...]
-    source: str
+    source_nl: str
+    source_en: str
 
     def label(self, lang: Lang = "nl") -> str:
         return self.label_nl if lang == "nl" else self.label_en
+
+    def source(self, lang: Lang = "nl") -> str:
+        """The document that sets this rate, in the reader's language."""
+        return self.source_nl if lang == "nl" else self.source_en
 
     @property
     def is_schedule(self) -> bool:
@@ -34,6 +40,12 @@ class DiscountPreset:
     def initial_rate(self) -> float:
         """The rate in force in year 1 (where a chart over constant rates marks a schedule)."""
         return self.rate if isinstance(self.rate, float) else self.rate[0].rate
+
+    def to_data(self) -> float | list[dict[str, Any]]:
+        """The value of ``settings.discount_rate`` in a scenario file."""
+        if isinstance(self.rate, float):
+            return self.rate
+        return [{"from_year": s.from_year, "rate": s.rate} for s in self.rate]
 
 
 GREEN_BOOK_DECLINING: tuple[RateStep, ...] = (
@@ -52,6 +64,7 @@ DISCOUNT_PRESETS: tuple[DiscountPreset, ...] = (
         "NL standaard 2,25%",
         "NL standard 2.25%",
         0.0225,
+        "Werkgroep discontovoet 2020 (van kracht voor MKBA's sinds 1 januari 2021)",
         "Werkgroep discontovoet 2020 (in force for MKBAs from 1 January 2021)",
     ),
     DiscountPreset(
@@ -59,6 +72,7 @@ DISCOUNT_PRESETS: tuple[DiscountPreset, ...] = (
         "NL 2015: 3%",
         "NL 2015: 3%",
         0.03,
+        "Werkgroep discontovoet 2015 (van kracht 2016-2020)",
         "Werkgroep discontovoet 2015 (in force 2016-2020)",
     ),
     DiscountPreset(
@@ -66,6 +80,7 @@ DISCOUNT_PRESETS: tuple[DiscountPreset, ...] = (
         "SROI / Green Book 3,5%",
         "SROI / Green Book 3.5%",
         0.035,
+        "HM Treasury, The Green Book; gebruikt in de voorbeelden van de SROI-gids",
         "HM Treasury, The Green Book; used in the SROI guide's examples",
     ),
     DiscountPreset(
@@ -73,10 +88,26 @@ DISCOUNT_PRESETS: tuple[DiscountPreset, ...] = (
         "Green Book dalend (3,5% tot 1%)",
         "Green Book declining (3.5% to 1%)",
         GREEN_BOOK_DECLINING,
+        "HM Treasury, The Green Book: 3,5% jaar 0-30, 3,0% 31-75, 2,5% 76-125,"
+        " 2,0% 126-200, 1,5% 201-300, 1,0% daarna",
         "HM Treasury, The Green Book: 3.5% years 0-30, 3.0% 31-75, 2.5% 76-125,"
         " 2.0% 126-200, 1.5% 201-300, 1.0% after",
     ),
 )
+
+
+def matching_preset(scenario: Scenario) -> DiscountPreset | None:
+    """The preset whose rate the scenario uses, or ``None`` for a custom rate."""
+    rate = scenario.settings.discount_rate
+    for preset in DISCOUNT_PRESETS:
+        if isinstance(rate, float) and isinstance(preset.rate, float):
+            if rate == preset.rate:
+                return preset
+        elif (
+            isinstance(rate, list) and isinstance(preset.rate, tuple) and tuple(rate) == preset.rate
+        ):
+            return preset
+    return None
 
 
 @dataclass(frozen=True)

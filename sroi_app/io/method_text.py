@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sroi_app.domain.formatting import Lang
 from sroi_app.domain.models import Scenario
+from sroi_app.domain.presets import matching_preset
 
 METHOD: dict[Lang, list[str]] = {
     "nl": [
@@ -47,13 +48,6 @@ METHOD: dict[Lang, list[str]] = {
     ],
 }
 
-#: Rates of the presets of the contract (section 2), to name a source the file did not give.
-KNOWN_RATES: dict[float, str] = {
-    0.0225: "Werkgroep discontovoet 2020",
-    0.03: "Werkgroep discontovoet 2015",
-    0.035: "HM Treasury Green Book / SROI guide",
-}
-
 _NOT_GIVEN: dict[Lang, tuple[str, str]] = {
     "nl": ("niet opgegeven", "niet opgegeven; gelijk aan de norm van {preset}"),
     "en": ("not given", "not given; equals the standard of {preset}"),
@@ -66,7 +60,5 @@ def rate_source(scenario: Scenario, lang: Lang = "nl") -> str:
     if settings.discount_rate_label.strip():
         return settings.discount_rate_label
     plain, matched = _NOT_GIVEN[lang]
-    rate = settings.discount_rate
-    if isinstance(rate, int | float) and float(rate) in KNOWN_RATES:
-        return matched.format(preset=KNOWN_RATES[float(rate)])
-    return plain
+    preset = matching_preset(scenario)
+    return plain if preset is None else matched.format(preset=preset.source(lang))

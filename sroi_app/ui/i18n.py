@@ -254,6 +254,22 @@ def _issue_templates() -> dict[str, str]:
             "Issue",
             "There is no CBS price index for {year} yet: the {last_year} index is used.",
         ),
+        "derivation_mismatch": translate(
+            "Issue",
+            "The quantity ({quantity}) differs from its derivation ({derived}): was it changed by"
+            " hand?",
+        ),
+        # derived quantities (formula of population x share x uptake, HEAT)
+        "formula_empty": translate("Issue", "the formula is empty"),
+        "formula_too_long": translate("Issue", "the formula is longer than 2000 characters"),
+        "formula_syntax": translate(
+            "Issue",
+            "not a valid formula: only numbers, input names, + - * /, brackets, min() and max()",
+        ),
+        "formula_unknown_name": translate("Issue", "the formula uses a name that is not an input"),
+        "formula_division_by_zero": translate("Issue", "the formula divides by zero"),
+        "formula_not_finite": translate("Issue", "the formula does not give a finite number"),
+        "too_many_years": translate("Issue", "must be at most 10000"),
     }
 
 

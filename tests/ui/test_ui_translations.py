@@ -49,3 +49,30 @@ def test_the_compiled_qm_is_up_to_date(tmp_path: Path) -> None:
         [str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(qm)], check=True, capture_output=True
     )
     assert qm.read_bytes() == QM.read_bytes(), "run `make translations`"
+
+
+def test_every_issue_code_a_user_can_meet_has_words() -> None:
+    """Each code the scenario checks, edits and warnings raise is worded in the interface.
+
+    Codes of the bundled data files (proxy library, templates, presets) are for
+    developers and stay English.
+    """
+    import re
+
+    from sroi_app.ui import i18n
+
+    root = Path(__file__).resolve().parents[2] / "sroi_app"
+    files = [
+        root / "domain" / "models.py",
+        root / "domain" / "validation.py",
+        root / "domain" / "derivation.py",
+        root / "calc" / "checks.py",
+        *sorted((root / "app").glob("*.py")),
+    ]
+    source = "\n".join(f.read_text(encoding="utf-8") for f in files)
+    codes = set(re.findall(r'PydanticCustomError\(\s*"([a-z_]+)"', source))
+    codes |= set(re.findall(r'FormulaError\(\s*"([a-z_]+)"', source))
+    codes |= set(re.findall(r'Issue\(\s*[^,()]+,\s*"([a-z_]+)"', source))
+    assert len(codes) > 30
+    missing = sorted(codes - set(i18n._issue_templates()))
+    assert not missing, missing

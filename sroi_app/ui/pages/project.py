@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from sroi_app.app import commands, edits
-from sroi_app.app.presets import DISCOUNT_PRESETS, matching_preset, preset_by_key
 from sroi_app.domain.errors import Issue
 from sroi_app.domain.models import AREA_TYPES, Scenario
+from sroi_app.domain.presets import DISCOUNT_PRESETS, discount_preset, matching_preset
 from sroi_app.ui.fieldkinds import FieldKind
 from sroi_app.ui.i18n import area_type_names, current_lang, field_labels, translate
 from sroi_app.ui.models.document_models import RateScheduleModel
@@ -81,7 +81,7 @@ class ProjectPage(QWidget):
 
         self.rate_choice = QComboBox()
         for preset in DISCOUNT_PRESETS:
-            self.rate_choice.addItem(preset.label(current_lang()), preset.key)
+            self.rate_choice.addItem(preset.label(current_lang()), preset.id)
         self.rate_choice.addItem(translate("Project", "Own rate"), "custom")
         self.rate_choice.addItem(translate("Project", "Own step schedule"), "schedule")
         self.rate_choice.activated.connect(self._rate_chosen)
@@ -144,7 +144,7 @@ class ProjectPage(QWidget):
             return "custom"
         preset = matching_preset(scenario)
         if preset is not None:
-            return preset.key
+            return preset.id
         return "schedule" if isinstance(scenario.settings.discount_rate, list) else "custom"
 
     def _show_rate(self) -> None:
@@ -156,7 +156,7 @@ class ProjectPage(QWidget):
                 translate("Project", "Own choice: explain it in the description.")
             )
         else:
-            self.rate_source.setText(preset_by_key(mode).source(current_lang()))
+            self.rate_source.setText(discount_preset(mode).source(current_lang()))
         is_number = not isinstance(scenario.settings.discount_rate, list)
         self.custom_rate.setVisible(is_number and mode == "custom")
         self.custom_rate_label.setVisible(is_number and mode == "custom")
@@ -192,7 +192,7 @@ class ProjectPage(QWidget):
             if not isinstance(rate, list):
                 self._set_rate([{"from_year": 0, "rate": rate}], "")
         else:
-            preset = preset_by_key(key)
+            preset = discount_preset(key)
             self._set_rate(preset.to_data(), f"{preset.label('en')} ({preset.source('en')})")
         self._show_rate()
 
