@@ -25,7 +25,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path)
     parser.add_argument(
-        "--scenario", type=Path, default=ROOT / "scenarios" / "groen-schoolplein.sroi.json"
+        "--scenario", type=Path, default=ROOT / "scenarios" / "groene-ontmoetingsplek.sroi.json"
     )
     parser.add_argument("--lang", choices=("nl", "en"), default="nl")
     parser.add_argument("--size", default="1600x1000")
