@@ -1,4 +1,4 @@
-"""``python -m sroi_app``: the command line (no arguments opens the app)."""
+"""``python -m sroi_app``: the command line (`python -m sroi_app gui [FILE]` opens the app)."""
 
 from __future__ import annotations
 
