@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
-EXAMPLE ?= scenarios/groen-schoolplein.sroi.json
+EXAMPLE ?= scenarios/groene-ontmoetingsplek.sroi.json
 
 .PHONY: run test lint pytest bench dist clean-venv translations screenshots
 
