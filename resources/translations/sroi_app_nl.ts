@@ -194,7 +194,7 @@
 <context>
     <name>Derivation</name>
     <message>
-        <location filename="../../sroi_app/ui/models/library_models.py" line="+413"/>
+        <location filename="../../sroi_app/ui/models/library_models.py" line="+411"/>
         <source>Change {input} (quantity recomputed)</source>
         <translation>{input} wijzigen (aantal herberekend)</translation>
     </message>
@@ -471,7 +471,7 @@ Herstellen?</translation>
     <message>
         <location line="+1"/>
         <source>Writing the value map…</source>
-        <translation>Value map schrijven…</translation>
+        <translation>Waardekaart schrijven…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1348,7 +1348,7 @@ Herstellen?</translation>
         <translation>Nieuw effect uit de bibliotheek: {proxy}</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/models/library_models.py" line="-97"/>
+        <location filename="../../sroi_app/ui/models/library_models.py" line="-95"/>
         <source>checked</source>
         <translation>gecontroleerd</translation>
     </message>
@@ -1404,11 +1404,11 @@ Herstellen?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Value at {year} prices</source>
-        <translation>Waarde in prijzen van {year}</translation>
+        <source>In {year} prices</source>
+        <translation>In prijzen van {year}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Range (low – high)</source>
         <translation>Bandbreedte (laag – hoog)</translation>
     </message>
@@ -1738,7 +1738,7 @@ Licentie: EUPL-1.2</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../sroi_app/ui/template_picker.py" line="+93"/>
+        <location filename="../../sroi_app/ui/template_picker.py" line="+94"/>
         <source> (nulalternatief)</source>
         <translation> (nulalternatief)</translation>
     </message>
@@ -2079,12 +2079,12 @@ Licentie: EUPL-1.2</translation>
         <translation>Standaard in het sjabloon: {value}</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/template_picker.py" line="-19"/>
+        <location filename="../../sroi_app/ui/template_picker.py" line="-20"/>
         <source>Insert an effect-chain template</source>
         <translation>Sjabloon voor een effectketen invoegen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>— none (template defaults) —</source>
         <translation>— geen (standaardwaarden van het sjabloon) —</translation>
     </message>

@@ -90,7 +90,7 @@ class LibraryBrowser(QDialog):
         self.controller = window.controller
         self.library = library or default_library()
         self.setWindowTitle(translate("Library", "Proxy library"))
-        self.resize(1280, 780)
+        self.resize(1400, 800)
         self.alternative, self.effect_row = effects_target(window)
 
         self.search = QLineEdit()
@@ -136,7 +136,7 @@ class LibraryBrowser(QDialog):
         split.addWidget(self.details)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([760, 500])
+        split.setSizes([900, 480])
 
         self.count = QLabel()
         self.indexing = QLabel()
@@ -206,7 +206,7 @@ class LibraryBrowser(QDialog):
     def _fit_columns(self) -> None:
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
-        header.resizeSection(0, min(max(header.sectionSize(0), 200), 320))
+        header.resizeSection(0, min(max(header.sectionSize(0), 200), 300))
         for column in range(1, self.model.columnCount()):
             header.resizeSection(column, min(header.sectionSize(column) + 8, 220))
 

@@ -83,6 +83,7 @@ class TemplatePicker(QDialog):
             item.setToolTip(template.description(lang))
             self.list.addItem(item)
         self.list.setWordWrap(True)
+        self.list.setSpacing(3)
         self.about = QTextBrowser()
         self.about.setObjectName("templateAbout")
         self.about.setOpenExternalLinks(True)

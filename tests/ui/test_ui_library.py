@@ -221,7 +221,7 @@ def test_a_library_proxy_goes_into_the_selected_effect_and_shows_its_indexed_val
     assert indexed == pytest.approx(1892.07, abs=0.01)
     assert cell("indexed") == format_money(indexed, "nl") + " *" == "€ 1.892 *"
     header = model.headerData(column["indexed"], Qt.Orientation.Horizontal)
-    assert header == "Waarde in prijzen van 2026"
+    assert header == "In prijzen van 2026"
     assert cell("range") == "€ 250 – € 1.800"
     details = browser.details.toPlainText()
     assert "€ 1.430" in details and "€ 1.892" in details

@@ -151,9 +151,7 @@ class ProxyTableModel(QAbstractTableModel):
                 "name": translate("Library", "Proxy"),
                 "value": translate("Library", "Value (source)"),
                 "price_year": translate("Library", "Price year"),
-                "indexed": translate("Library", "Value at {year} prices").format(
-                    year=self.price_year()
-                ),
+                "indexed": translate("Library", "In {year} prices").format(year=self.price_year()),
                 "range": translate("Library", "Range (low – high)"),
                 "unit": translate("Library", "Per"),
                 "domain": translate("Library", "Domain"),
