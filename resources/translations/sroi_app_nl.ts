@@ -1232,7 +1232,7 @@ Herstellen?</translation>
         <translation>Nieuw effect met deze proxy</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>{n} of {total} proxies</source>
         <translation>{n} van {total} proxy&apos;s</translation>
     </message>
@@ -1252,7 +1252,7 @@ Herstellen?</translation>
         <translation>Geselecteerd effect: {name}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Indexed to the scenario&apos;s price level ({year}) with the CBS consumer price index. An effect keeps the source&apos;s value and price year; the calculation indexes it.</source>
         <translation>Geïndexeerd naar het prijspeil van het scenario ({year}) met de consumentenprijsindex van het CBS. Een effect houdt de waarde en het prijspeil van de bron; de berekening indexeert.</translation>
     </message>

@@ -175,7 +175,8 @@ class LibraryBrowser(QDialog):
         for combo in (self.domain, self.status, self.grade):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
-        self.controller.scenarioChanged.connect(lambda *_: self.show_selected())
+        # A bound method: Qt drops the connection when the dialog is deleted.
+        self.controller.scenarioChanged.connect(self._scenario_changed)
         self._describe_target()
         self.apply_filters()
         self.search.setFocus()
@@ -259,6 +260,9 @@ class LibraryBrowser(QDialog):
         has_alternative = 0 <= self.alternative < len(scenario.alternatives)
         self.new_button.setEnabled(has_alternative)
         self.insert_button.setEnabled(name is not None and self.selected_proxy() is not None)
+
+    def _scenario_changed(self, _old: object, _new: object) -> None:
+        self.show_selected()
 
     def show_selected(self) -> None:
         proxy = self.selected_proxy()

@@ -7,7 +7,8 @@ presets, CBS CPI) in each test.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
 from sroi_app.app.document import Document
 from sroi_app.domain.formatting import format_money
@@ -134,6 +135,8 @@ def test_inserting_a_template_adds_a_complete_effect_and_undo_removes_it_exactly
     assert "residents_65plus × participation" in page.derivation.formula.text()
     assert page.derivation.mismatch_text() == ""
 
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(picker)
     window.undo_action.trigger()
     assert controller.scenario == before
     window.redo_action.trigger()
@@ -239,6 +242,9 @@ def test_a_library_proxy_goes_into_the_selected_effect_and_shows_its_indexed_val
     assert page.proxy_year.text() == "2017"
     assert page.proxy_name.text() == effect.proxy.name
     assert controller.undo_stack.count() == 1
+    # The closed browser is gone, and later changes of the document do not reach it.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(browser)
     window.undo_action.trigger()
     assert controller.scenario == before
 
