@@ -6,7 +6,12 @@ Run on a real (virtual) screen, for example:
 
 It opens the window on a scenario (the first example by default), shows each
 page in turn and saves ``<page>.png``; the Results page is also saved with
-each of its other tabs (``results-<tab>.png``).
+each of its other tabs (``results-<tab>.png``). ``--extras`` takes only the
+dialogs and details instead (library, template picker, the Effects page with
+a quantity's derivation), for example on the green meeting place:
+
+    xvfb-run -s "-screen 0 1600x1000x24" .venv/bin/python tools/screenshots.py \
+        docs/screenshots --extras --scenario scenarios/groene-ontmoetingsplek.sroi.json
 """
 
 from __future__ import annotations
@@ -31,6 +36,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--size", default="1600x1000")
     parser.add_argument("--suffix", default="", help="added to each file name, e.g. --suffix=-en")
     parser.add_argument("--pages", nargs="*", help="only these pages (default: all)")
+    parser.add_argument(
+        "--extras",
+        action="store_true",
+        help="only the dialogs and details: library.png, templates.png, effects-derivation.png",
+    )
     args = parser.parse_args(argv)
     # Settings and recovery copies of this run stay out of the user's own folders.
     os.environ.setdefault("SROI_APP_USER_DIR", tempfile.mkdtemp(prefix="sroi-shots-"))
@@ -54,6 +64,12 @@ def main(argv: list[str]) -> int:
         for _ in range(5):
             app.processEvents()
 
+    if args.extras:
+        for name in extras(window, settle, args.out, args.suffix):
+            print(name)
+        window.controller.close()
+        return 0
+
     for key in window.page_keys:
         if args.pages and key not in args.pages:
             continue
@@ -75,6 +91,33 @@ def main(argv: list[str]) -> int:
         print(args.out / f"{key}{args.suffix}.png")
     window.controller.close()
     return 0
+
+
+def extras(window, settle, out: Path, suffix: str) -> list[Path]:  # type: ignore[no-untyped-def]
+    """The Effects page with a derivation, the proxy library and the template picker."""
+    from sroi_app.ui.library_browser import open_library
+    from sroi_app.ui.template_picker import open_template_picker
+
+    saved = []
+    page = window.show_page("effects")
+    page.editor.select_row(0)
+    settle()
+    saved.append(out / f"effects-derivation{suffix}.png")
+    window.grab().save(str(saved[-1]))
+    browser = open_library(window)
+    browser.select_proxy("depression_care_cost")
+    settle()
+    saved.append(out / f"library{suffix}.png")
+    browser.grab().save(str(saved[-1]))
+    browser.reject()
+    picker = open_template_picker(window)
+    picker.choose("green_mental_health")
+    settle()
+    saved.append(out / f"templates{suffix}.png")
+    picker.grab().save(str(saved[-1]))
+    picker.reject()
+    settle()
+    return saved
 
 
 if __name__ == "__main__":

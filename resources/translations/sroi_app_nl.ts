@@ -33,11 +33,31 @@
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
+    <message>
+        <location filename="../../sroi_app/ui/exports.py" line="+298"/>
+        <source>Export to &amp;Excel…</source>
+        <translation>Exporteren naar &amp;Excel…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Report for the council…</source>
+        <translation>&amp;Rapport voor de raad…</translation>
+    </message>
+    <message>
+        <location filename="../../sroi_app/ui/library_actions.py" line="+39"/>
+        <source>Proxy &amp;library…</source>
+        <translation>Proxy&amp;bibliotheek…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Insert effect-chain &amp;template…</source>
+        <translation>&amp;Sjabloon voor een effectketen invoegen…</translation>
+    </message>
 </context>
 <context>
     <name>Alternatives</name>
     <message>
-        <location filename="../../sroi_app/ui/pages/lists.py" line="+103"/>
+        <location filename="../../sroi_app/ui/pages/lists.py" line="+106"/>
         <source>Add variant</source>
         <translation>Variant toevoegen</translation>
     </message>
@@ -172,6 +192,69 @@
     </message>
 </context>
 <context>
+    <name>Derivation</name>
+    <message>
+        <location filename="../../sroi_app/ui/models/library_models.py" line="+411"/>
+        <source>Change {input} (quantity recomputed)</source>
+        <translation>{input} wijzigen (aantal herberekend)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Input</source>
+        <translation>Invoer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name in formula</source>
+        <translation>Naam in formule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Range</source>
+        <translation>Bandbreedte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../sroi_app/ui/widgets/derivation.py" line="+50"/>
+        <source>Derivation of the quantity</source>
+        <translation>Afleiding van het aantal</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Use the derived quantity</source>
+        <translation>Afgeleid aantal gebruiken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The quantity of this effect is entered directly; it has no kept derivation. Effects inserted from a template keep theirs (population × share × uptake).</source>
+        <translation>Het aantal van dit effect is direct ingevoerd; er is geen afleiding bewaard. Effecten uit een sjabloon bewaren die wel (inwoners × aandeel × bereik).</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>quantity</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Derived: {value} {unit}</source>
+        <translation>Afgeleid: {value} {unit}</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../sroi_app/ui/dialogs.py" line="+41"/>
@@ -230,7 +313,7 @@ Herstellen?</translation>
 <context>
     <name>Edit</name>
     <message>
-        <location filename="../../sroi_app/ui/controller.py" line="+37"/>
+        <location filename="../../sroi_app/ui/controller.py" line="+40"/>
         <source>Change {field}</source>
         <translation>Wijzig {field}</translation>
     </message>
@@ -333,7 +416,17 @@ Herstellen?</translation>
         <translation>Onderbouwing van het effect</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>From the library…</source>
+        <translation>Uit de bibliotheek…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From a template…</source>
+        <translation>Uit een sjabloon…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Effects</source>
         <translation>Effecten</translation>
     </message>
@@ -346,6 +439,169 @@ Herstellen?</translation>
         <location line="+41"/>
         <source>New effect</source>
         <translation>Nieuw effect</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../sroi_app/ui/exports.py" line="-263"/>
+        <source>Calculating…</source>
+        <translation>Berekenen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the inputs…</source>
+        <translation>Invoer schrijven…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the cash flows…</source>
+        <translation>Kasstromen schrijven…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing who pays and who gains…</source>
+        <translation>Wie betaalt, wie wint schrijven…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the summary and charts…</source>
+        <translation>Samenvatting en grafieken schrijven…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the value map…</source>
+        <translation>Waardekaart schrijven…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the MKBA overview…</source>
+        <translation>MKBA-overzicht schrijven…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the notes…</source>
+        <translation>Toelichting schrijven…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawing the report…</source>
+        <translation>Rapport opmaken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving the file…</source>
+        <translation>Bestand opslaan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working…</source>
+        <translation>Bezig…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder “{folder}” does not exist. Choose another folder.</source>
+        <translation>De map “{folder}” bestaat niet. Kies een andere map.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is a folder called “{file}” in the way. Choose another file name.</source>
+        <translation>Er staat een map met de naam “{file}” in de weg. Kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” cannot be written: permission denied. Is the file open in Excel or another program, or is the folder read-only? Close the file or choose another folder, and try again.</source>
+        <translation>“{file}” kan niet worden geschreven: geen toestemming. Is het bestand geopend in Excel of een ander programma, of is de map alleen-lezen? Sluit het bestand of kies een andere map en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk or network share of “{folder}” is read-only. Choose another folder.</source>
+        <translation>De schijf of netwerkmap van “{folder}” is alleen-lezen. Kies een andere map.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk is full: “{file}” cannot be written. Free some space or choose another disk.</source>
+        <translation>De schijf is vol: “{file}” kan niet worden geschreven. Maak ruimte vrij of kies een andere schijf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” has an unknown file type. Choose a name ending in .pdf or .html.</source>
+        <translation>“{file}” heeft een onbekend bestandstype. Kies een naam die eindigt op .pdf of .html.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Het exporteren is afgebroken; er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}” cannot be written: the operating system refused ({detail}).</source>
+        <translation>“{file}” kan niet worden geschreven: het besturingssysteem weigerde ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Saved as “{file}”.</source>
+        <translation>Opgeslagen als “{file}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The export failed because of an error in the program: {error}</source>
+        <translation>Het exporteren is mislukt door een fout in het programma: {error}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Exporting “{file}”…</source>
+        <translation>“{file}” exporteren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cancelling…</source>
+        <translation>Afbreken…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Exported to {file}</source>
+        <translation>Geëxporteerd naar {file}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Export to Excel</source>
+        <translation>Exporteren naar Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Report for the council</source>
+        <translation>Rapport voor de raad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-document (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printable web page (*.html)</source>
+        <translation>Afdrukbare webpagina (*.html)</translation>
     </message>
 </context>
 <context>
@@ -745,6 +1001,11 @@ Herstellen?</translation>
         <translation>de getallen zijn te groot om mee te rekenen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>the template cannot be applied ({reason})</source>
+        <translation>het sjabloon kan niet worden toegepast ({reason})</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>the file does not exist</source>
         <translation>het bestand bestaat niet</translation>
@@ -825,7 +1086,7 @@ Herstellen?</translation>
         <translation>geen geldige formule: alleen getallen, namen van invoerwaarden, + - * /, haakjes, min() en max()</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the formula uses a name that is not an input</source>
         <translation>de formule gebruikt een naam die geen invoerwaarde is</translation>
     </message>
@@ -848,7 +1109,7 @@ Herstellen?</translation>
 <context>
     <name>Kind</name>
     <message>
-        <location line="-111"/>
+        <location line="-113"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
@@ -899,6 +1160,295 @@ Herstellen?</translation>
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <location filename="../../sroi_app/ui/library_browser.py" line="+56"/>
+        <source>official Dutch reference value or tariff</source>
+        <translation>officiële Nederlandse referentiewaarde of tarief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dutch national statistics or an official or peer-reviewed study</source>
+        <translation>Nederlandse statistiek of een officieel of peer-reviewed onderzoek</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dutch grey literature or consultancy report, or an international official default</source>
+        <translation>Nederlandse grijze literatuur of adviesrapport, of een officiële internationale standaardwaarde</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>press report, a value transferred from abroad, or a derivation with an assumption</source>
+        <translation>persbericht, een uit het buitenland overgenomen waarde, of een afleiding met een aanname</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>assumption without a source</source>
+        <translation>aanname zonder bron</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Proxy library</source>
+        <translation>Proxybibliotheek</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search: eenzaamheid, depression, QALY, CBS…</source>
+        <translation>Zoeken: eenzaamheid, depressie, QALY, CBS…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All domains</source>
+        <translation>Alle domeinen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any verification</source>
+        <translation>Elke verificatiestatus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any evidence grade</source>
+        <translation>Elke bewijskracht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grade {grades}</source>
+        <translation>Bewijskracht {grades}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Also take the library&apos;s range (low – high) for the sensitivity</source>
+        <translation>Ook de bandbreedte uit de bibliotheek (laag – hoog) overnemen voor de gevoeligheidsanalyse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insert into the selected effect</source>
+        <translation>In het geselecteerde effect invoegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New effect from this proxy</source>
+        <translation>Nieuw effect met deze proxy</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{n} of {total} proxies</source>
+        <translation>{n} van {total} proxy&apos;s</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>“{effect}” in “{alternative}”</source>
+        <translation>“{effect}” in “{alternative}”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No effect is selected on the Effects page: choose one there to give it a library value, or start a new effect from a proxy.</source>
+        <translation>Er is geen effect geselecteerd op de pagina Effecten: kies daar een effect om het een waarde uit de bibliotheek te geven, of begin een nieuw effect met een proxy.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Selected effect: {name}</source>
+        <translation>Geselecteerd effect: {name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Indexed to the scenario&apos;s price level ({year}) with the CBS consumer price index. An effect keeps the source&apos;s value and price year; the calculation indexes it.</source>
+        <translation>Geïndexeerd naar het prijspeil van het scenario ({year}) met de consumentenprijsindex van het CBS. Een effect houdt de waarde en het prijspeil van de bron; de berekening indexeert.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} per {unit} ({year} prices)</source>
+        <translation>{value} per {unit} (prijspeil {year})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{value} (× {factor}, CPI {from_year} → {to_year})</source>
+        <translation>{value} (× {factor}, CPI {from_year} → {to_year})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no CBS index for {year} yet: the last published index is used</source>
+        <translation>nog geen CBS-index voor {year}: de laatst gepubliceerde index is gebruikt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At {year} prices</source>
+        <translation>Prijspeil {year}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none (a fixed reference value)</source>
+        <translation>geen (een vaste referentiewaarde)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Range</source>
+        <translation>Bandbreedte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Evidence grade</source>
+        <translation>Bewijskracht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../sroi_app/ui/models/library_models.py" line="-280"/>
+        <source>Verification</source>
+        <translation>Verificatie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Typical beneficiary</source>
+        <translation>Gebruikelijke ontvanger</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library id</source>
+        <translation>Id in de bibliotheek</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Use library value “{proxy}”</source>
+        <translation>Bibliotheekwaarde “{proxy}” gebruiken</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Library value inserted: {proxy}</source>
+        <translation>Bibliotheekwaarde ingevoegd: {proxy}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New effect from “{proxy}”</source>
+        <translation>Nieuw effect met “{proxy}”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New effect from the library: {proxy}</source>
+        <translation>Nieuw effect uit de bibliotheek: {proxy}</translation>
+    </message>
+    <message>
+        <location filename="../../sroi_app/ui/models/library_models.py" line="-95"/>
+        <source>checked</source>
+        <translation>gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>derived</source>
+        <translation>afgeleid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unverified</source>
+        <translation>niet geverifieerd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social</source>
+        <translation>Sociaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spatial</source>
+        <translation>Ruimtelijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment</source>
+        <translation>Milieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Economic</source>
+        <translation>Economisch</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value (source)</source>
+        <translation>Waarde (bron)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price year</source>
+        <translation>Prijspeil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In {year} prices</source>
+        <translation>In prijzen van {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Range (low – high)</source>
+        <translation>Bandbreedte (laag – hoog)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The value brought to the scenario&apos;s price level with the CBS consumer price index: value × CPI[{year}] / CPI[price year]. * = after the last published index, which is used instead.</source>
+        <translation>De waarde op het prijspeil van het scenario, met de consumentenprijsindex van het CBS: waarde × CPI[{year}] / CPI[prijspeil]. * = na de laatst gepubliceerde index, die dan wordt gebruikt.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>fixed</source>
+        <translation>vast</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{value} ({year} prices) × {factor} = {indexed}</source>
+        <translation>{value} (prijspeil {year}) × {factor} = {indexed}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no CBS price index for {year} yet: the last published index is used.</source>
+        <translation>Er is nog geen CBS-prijsindex voor {year}: de laatst gepubliceerde index is gebruikt.</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
         <location filename="../../sroi_app/ui/widgets/tables.py" line="+85"/>
@@ -924,7 +1474,7 @@ Herstellen?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sroi_app/ui/mainwindow.py" line="+225"/>
+        <location filename="../../sroi_app/ui/mainwindow.py" line="+227"/>
         <location line="+120"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
@@ -1188,6 +1738,7 @@ Licentie: EUPL-1.2</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location filename="../../sroi_app/ui/template_picker.py" line="+94"/>
         <source> (nulalternatief)</source>
         <translation> (nulalternatief)</translation>
     </message>
@@ -1470,7 +2021,7 @@ Licentie: EUPL-1.2</translation>
 <context>
     <name>Stakeholders</name>
     <message>
-        <location filename="../../sroi_app/ui/pages/lists.py" line="-251"/>
+        <location filename="../../sroi_app/ui/pages/lists.py" line="-272"/>
         <source>New stakeholder</source>
         <translation>Nieuwe actor</translation>
     </message>
@@ -1488,6 +2039,189 @@ Licentie: EUPL-1.2</translation>
         <location line="+1"/>
         <source>The parties that pay the costs or receive the effects: the municipality, a housing association, a health insurer, residents... Who pays and who gains per party is the basis for co-financing.</source>
         <translation>De partijen die de kosten dragen of de effecten ontvangen: de gemeente, een woningcorporatie, een zorgverzekeraar, bewoners... Wie betaalt en wie wint per partij is de basis voor cofinanciering.</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../sroi_app/ui/models/library_models.py" line="+76"/>
+        <source>Input</source>
+        <translation>Invoer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Range</source>
+        <translation>Bandbreedte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification</source>
+        <translation>Verificatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Template default: {value}</source>
+        <translation>Standaard in het sjabloon: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../sroi_app/ui/template_picker.py" line="-20"/>
+        <source>Insert an effect-chain template</source>
+        <translation>Sjabloon voor een effectketen invoegen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>— none (template defaults) —</source>
+        <translation>— geen (standaardwaarden van het sjabloon) —</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>all residents</source>
+        <translation>alle inwoners</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A target group narrows the input for all residents to that group (population × the group&apos;s share). Age-band inputs are filled from the area type.</source>
+        <translation>Een doelgroep beperkt de invoer voor alle inwoners tot die groep (inwoners × aandeel van de groep). Invoer per leeftijdsgroep komt uit het gebiedstype.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Insert into alternative</source>
+        <translation>Invoegen in alternatief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area type (fills the populations)</source>
+        <translation>Gebiedstype (vult de aantallen inwoners)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target group</source>
+        <translation>Doelgroep</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Who receives the effects</source>
+        <translation>Wie ontvangt de effecten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also add the template&apos;s PM posts</source>
+        <translation>Ook de PM-posten van het sjabloon toevoegen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Effects to insert (derived quantity)</source>
+        <translation>In te voegen effecten (afgeleid aantal)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Inputs (double-click a value to change it)</source>
+        <translation>Invoer (dubbelklik op een waarde om die te wijzigen)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Insert</source>
+        <translation>Invoegen</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Choose at least one effect.</source>
+        <translation>Kies ten minste één effect.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A formula cannot be computed with these inputs (division by zero?).</source>
+        <translation>Met deze invoer kan een formule niet worden berekend (delen door nul?).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>New: {name}</source>
+        <translation>Nieuw: {name}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Suits: {areas}</source>
+        <translation>Past bij: {areas}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>target groups: {groups}</source>
+        <translation>doelgroepen: {groups}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(negative: the value counts as a cost)</source>
+        <translation>(negatief: de waarde telt als kosten)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>deadweight {dw}, displacement {dp}, attribution {at}, drop-off {do}; from year {first} for {years} years, ramp-up {ramp} years</source>
+        <translation>deadweight {dw}, verplaatsing {dp}, attributie {at}, drop-off {do}; vanaf jaar {first} gedurende {years} jaar, aanloop {ramp} jaar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Chain</source>
+        <translation>Effectketen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quantity</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {value} per {unit} ({year} prices)</source>
+        <translation>{name}: {value} per {unit} (prijspeil {year})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Proxy source</source>
+        <translation>Bron van de proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrections</source>
+        <translation>Correcties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Onderbouwing</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Insert template “{name}”</source>
+        <translation>Sjabloon “{name}” invoegen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Template inserted: {name}</source>
+        <translation>Sjabloon ingevoegd: {name}</translation>
     </message>
 </context>
 <context>

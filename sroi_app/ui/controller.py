@@ -32,7 +32,10 @@ _MERGE_ID = 0x5201
 
 
 def describe_edit(edit: Edit) -> str:
-    """The undo menu's words for an edit."""
+    """The undo menu's words for an edit (``params["undo_text"]``, already translated, wins)."""
+    text = edit.params.get("undo_text")
+    if isinstance(text, str) and text:
+        return text
     if edit.kind == "set":
         return translate("Edit", "Change {field}").format(field=field_label(edit.path).lower())
     if edit.kind == "insert":

@@ -219,6 +219,7 @@ def _issue_templates() -> dict[str, str]:
         "id_taken": translate("Issue", "the id '{id}' is already used"),
         "path": translate("Issue", "this field does not exist (any more)"),
         "not_computable": translate("Issue", "the numbers are too large to compute with"),
+        "template": translate("Issue", "the template cannot be applied ({reason})"),
         # files
         "not_found": translate("Issue", "the file does not exist"),
         "unreadable": translate("Issue", "the file cannot be read"),

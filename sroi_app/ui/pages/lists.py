@@ -25,6 +25,7 @@ from sroi_app.domain.errors import Issue
 from sroi_app.domain.models import STAKEHOLDER_KINDS, Scenario
 from sroi_app.ui.fieldkinds import OPTIONAL_YEAR
 from sroi_app.ui.i18n import field_labels, stakeholder_kind_names, translate
+from sroi_app.ui.library_browser import open_library
 from sroi_app.ui.models.base import resolve
 from sroi_app.ui.models.document_models import (
     AlternativeListModel,
@@ -36,6 +37,8 @@ from sroi_app.ui.models.document_models import (
 )
 from sroi_app.ui.pages.common import AlternativeSelector, heading
 from sroi_app.ui.registry import PageContext
+from sroi_app.ui.template_picker import open_template_picker
+from sroi_app.ui.widgets.derivation import DerivationPanel
 from sroi_app.ui.widgets.fields import Binder
 from sroi_app.ui.widgets.tables import ListEditor
 
@@ -232,11 +235,32 @@ class EffectsPage(AlternativeItemsPage):
         form.addRow(labels["note"], self.note)
         self.editor.view.selectionModel().selectionChanged.connect(lambda *_: self.binder.refresh())
         self.model.modelReset.connect(self.binder.refresh)
+        # The quantity's kept derivation, and the library and templates (library_browser.py,
+        # template_picker.py, widgets/derivation.py).
+        self.derivation = DerivationPanel(self.controller, self._effect_path)
+        self.editor.view.selectionModel().selectionChanged.connect(
+            lambda *_: self.derivation.follow_selection()
+        )
+        self.model.modelReset.connect(self.derivation.follow_selection)
+        self.library_button = self.editor.add_button_widget(
+            QPushButton(translate("Effects", "From the library…"))
+        )
+        self.library_button.clicked.connect(lambda: open_library(context.window))
+        self.template_button = self.editor.add_button_widget(
+            QPushButton(translate("Effects", "From a template…"))
+        )
+        self.template_button.clicked.connect(lambda: open_template_picker(context.window))
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(self.details)
+        lower.addWidget(self.derivation)
+        lower.setStretchFactor(0, 1)
+        lower.setStretchFactor(1, 1)
+        lower.setSizes([700, 600])
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.editor)
-        split.addWidget(self.details)
+        split.addWidget(lower)
         split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
+        split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(

@@ -1,0 +1,314 @@
+"""File > Export to Excel… and File > Report for the council…, with progress and clear errors.
+
+The work (``export_workbook``, ``export_report``) runs on a worker thread so
+the window stays responsive; its ``progress(fraction, stage)`` callback
+drives a progress dialog whose Cancel makes the next callback raise
+``ExportError("cancelled")``, which leaves no file. The scenario exported is
+the one open when the command was given (scenarios are immutable). Both
+exports write all-or-nothing; an ``ExportError`` is explained in the
+interface language from its ``code`` (folder missing, a folder in the way,
+no permission or the file open in another program, read-only, disk full).
+After success the user may open the folder.
+
+Importing this module registers the two File menu actions.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from sroi_app.app.report import export_report
+from sroi_app.io.excel import export_workbook
+from sroi_app.io.export_errors import ExportError
+from sroi_app.ui.i18n import current_lang, translate
+from sroi_app.ui.registry import ActionSpec, register_action
+
+if TYPE_CHECKING:
+    from sroi_app.ui.mainwindow import MainWindow
+
+Progress = Callable[[float, str], None]
+Work = Callable[[Progress], Any]
+
+
+def stage_text(stage: str) -> str:
+    """What the progress dialog says the export is doing."""
+    return {
+        "compute": translate("Export", "Calculating…"),
+        "inputs": translate("Export", "Writing the inputs…"),
+        "cash_flows": translate("Export", "Writing the cash flows…"),
+        "distribution": translate("Export", "Writing who pays and who gains…"),
+        "summary": translate("Export", "Writing the summary and charts…"),
+        "value_map": translate("Export", "Writing the value map…"),
+        "overview": translate("Export", "Writing the MKBA overview…"),
+        "notes": translate("Export", "Writing the notes…"),
+        "render": translate("Export", "Drawing the report…"),
+        "writing": translate("Export", "Saving the file…"),
+        "done": translate("Export", "Done"),
+    }.get(stage, translate("Export", "Working…"))
+
+
+def error_text(error: ExportError) -> str:
+    """An export failure in the interface language, from its code."""
+    name = Path(error.path).name
+    folder = str(Path(error.path).parent)
+    texts = {
+        "folder_missing": translate(
+            "Export", "The folder “{folder}” does not exist. Choose another folder."
+        ),
+        "is_folder": translate(
+            "Export",
+            "There is a folder called “{file}” in the way. Choose another file name.",
+        ),
+        "permission": translate(
+            "Export",
+            "“{file}” cannot be written: permission denied. Is the file open in Excel or"
+            " another program, or is the folder read-only? Close the file or choose another"
+            " folder, and try again.",
+        ),
+        "read_only": translate(
+            "Export", "The disk or network share of “{folder}” is read-only. Choose another folder."
+        ),
+        "disk_full": translate(
+            "Export",
+            "The disk is full: “{file}” cannot be written. Free some space or choose another disk.",
+        ),
+        "unsupported_format": translate(
+            "Export", "“{file}” has an unknown file type. Choose a name ending in .pdf or .html."
+        ),
+        "cancelled": translate("Export", "The export was cancelled; no file was written."),
+    }
+    text = texts.get(
+        error.code,
+        translate("Export", "“{file}” cannot be written: the operating system refused ({detail})."),
+    )
+    return text.format(file=name, folder=folder, detail=error.detail or error.code)
+
+
+def safe_file_name(name: str, fallback: str = "scenario") -> str:
+    """A scenario name usable as a file name on Windows, macOS and Linux."""
+    cleaned = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", name).strip().strip(".")
+    return re.sub(r"\s+", " ", cleaned)[:120] or fallback
+
+
+def default_target(window: MainWindow, suffix: str) -> Path:
+    """The scenario's name + suffix, in the scenario's folder (or the last folder used)."""
+    document = window.controller.document
+    if document.path is not None:
+        folder = Path(document.path).resolve().parent
+    else:
+        folder = Path(window.settings.last_directory or Path.home())
+    return folder / (safe_file_name(document.scenario.name) + suffix)
+
+
+class ExportJob(QThread):
+    """Runs one export off the UI thread; ``cancel()`` stops it at its next progress report."""
+
+    progressed = Signal(float, str)
+    succeeded = Signal()
+    failed = Signal(object)  # ExportError, or another exception (a bug) to report
+
+    def __init__(self, path: Path, work: Work, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.work = work
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _progress(self, fraction: float, stage: str) -> None:
+        if self._cancel.is_set() and fraction < 1.0:
+            raise ExportError(self.path, "cancelled")
+        self.progressed.emit(float(fraction), stage)
+
+    def run(self) -> None:
+        try:
+            self.work(self._progress)
+        except ExportError as exc:
+            self.failed.emit(exc)
+        except Exception as exc:  # a bug: say so instead of dying silently in a thread
+            self.failed.emit(exc)
+        else:
+            self.succeeded.emit()
+
+
+def ask_open_folder(parent: QWidget, path: Path, title: str) -> bool:
+    """Tell the user where the file is; True when they want its folder opened."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(title)
+    box.setText(translate("Export", "Saved as “{file}”.").format(file=str(path)))
+    open_button = box.addButton(
+        translate("Export", "Open folder"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    return box.clickedButton() is open_button
+
+
+def open_folder(path: Path) -> bool:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
+
+
+def show_export_error(parent: QWidget, title: str, error: BaseException) -> str:
+    if isinstance(error, ExportError):
+        text = error_text(error)
+    else:
+        text = translate("Export", "The export failed because of an error in the program: {error}")
+        text = text.format(error=f"{type(error).__name__}: {error}")
+    QMessageBox.critical(parent, title, text)
+    return text
+
+
+class ExportRunner(QObject):
+    """One export from the user's point of view: progress dialog, outcome, messages."""
+
+    finished = Signal(bool)  # True when the file was written
+
+    def __init__(self, window: MainWindow, path: Path, work: Work, title: str) -> None:
+        super().__init__(window)
+        self.setObjectName("exportRunner")
+        self.window_ = window
+        self.path = path
+        self.title = title
+        self.outcome: bool | None = None
+        self.error: BaseException | None = None
+        self.job = ExportJob(path, work, self)
+        self.dialog = QProgressDialog(
+            translate("Export", "Exporting “{file}”…").format(file=path.name),
+            translate("Export", "Cancel"),
+            0,
+            100,
+            window,
+        )
+        self.dialog.setWindowTitle(title)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.setMinimumDuration(0)
+        self.dialog.setValue(0)
+        self.dialog.canceled.connect(self.cancel)
+        self.job.progressed.connect(self._progressed)
+        self.job.succeeded.connect(self._succeeded)
+        self.job.failed.connect(self._failed)
+
+    def start(self) -> ExportRunner:
+        self.dialog.show()
+        self.job.start()
+        return self
+
+    def cancel(self) -> None:
+        self.dialog.setLabelText(translate("Export", "Cancelling…"))
+        self.job.cancel()
+
+    def is_running(self) -> bool:
+        return self.outcome is None
+
+    def _progressed(self, fraction: float, stage: str) -> None:
+        if self.job._cancel.is_set():
+            return
+        self.dialog.setValue(round(100 * fraction))
+        self.dialog.setLabelText(f"{self.path.name}\n{stage_text(stage)}")
+
+    def _close_dialog(self) -> None:
+        self.job.wait()
+        self.dialog.canceled.disconnect(self.cancel)
+        self.dialog.close()
+        self.dialog.deleteLater()
+
+    def _succeeded(self) -> None:
+        self._close_dialog()
+        self.outcome = True
+        window = self.window_
+        window.statusBar().showMessage(
+            translate("Export", "Exported to {file}").format(file=str(self.path)), 8000
+        )
+        window.settings.last_directory = str(self.path.parent)
+        self.finished.emit(True)
+        if ask_open_folder(window, self.path, self.title):
+            open_folder(self.path)
+        self.deleteLater()
+
+    def _failed(self, error: BaseException) -> None:
+        self._close_dialog()
+        self.outcome = False
+        self.error = error
+        window = self.window_
+        self.finished.emit(False)
+        if isinstance(error, ExportError) and error.code == "cancelled":
+            window.statusBar().showMessage(error_text(error), 8000)
+        else:
+            show_export_error(window, self.title, error)
+        self.deleteLater()
+
+
+def _with_suffix(path: Path, suffixes: tuple[str, ...], default: str) -> Path:
+    return path if path.suffix.lower() in suffixes else path.with_name(path.name + default)
+
+
+def export_excel(window: MainWindow) -> ExportRunner | None:
+    """Ask where, then write the workbook of the open scenario in the interface language."""
+    title = translate("Export", "Export to Excel")
+    start = default_target(window, ".xlsx")
+    chosen, _ = QFileDialog.getSaveFileName(
+        window, title, str(start), translate("Export", "Excel workbook (*.xlsx)")
+    )
+    if not chosen:
+        return None
+    path = _with_suffix(Path(chosen), (".xlsx",), ".xlsx")
+    scenario, cpi, lang = window.controller.scenario, window.controller.document.cpi, current_lang()
+
+    def work(progress: Progress) -> None:
+        export_workbook(scenario, path, lang, cpi=cpi, progress=progress)
+
+    return ExportRunner(window, path, work, title).start()
+
+
+def export_council_report(window: MainWindow) -> ExportRunner | None:
+    """Ask where, then write the council report (PDF or printable HTML) of the open scenario."""
+    title = translate("Export", "Report for the council")
+    pdf = translate("Export", "PDF document (*.pdf)")
+    web = translate("Export", "Printable web page (*.html)")
+    start = default_target(window, ".pdf")
+    chosen, chosen_filter = QFileDialog.getSaveFileName(window, title, str(start), f"{pdf};;{web}")
+    if not chosen:
+        return None
+    default = ".html" if chosen_filter == web else ".pdf"
+    path = _with_suffix(Path(chosen), (".pdf", ".html", ".htm"), default)
+    scenario, cpi, lang = window.controller.scenario, window.controller.document.cpi, current_lang()
+
+    def work(progress: Progress) -> None:
+        export_report(scenario, path, lang, cpi=cpi, progress=progress)
+
+    return ExportRunner(window, path, work, title).start()
+
+
+EXPORT_ACTIONS = (
+    ActionSpec(
+        "export_excel",
+        "file",
+        lambda: translate("Actions", "Export to &Excel…"),
+        export_excel,
+        50,
+        "Ctrl+E",
+        separator_before=True,
+    ),
+    ActionSpec(
+        "export_report",
+        "file",
+        lambda: translate("Actions", "&Report for the council…"),
+        export_council_report,
+        55,
+    ),
+)
+
+for _spec in EXPORT_ACTIONS:
+    register_action(_spec)
