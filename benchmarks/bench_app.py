@@ -1,10 +1,12 @@
 """Desktop app timings: one edit to updated results, and start-up to a shown window.
 
-``live_update_ms`` edits one value of the largest example scenario (by number
-of costs and effects) with the Results page showing, and measures until the
-KPI tiles, the tables and the visible chart are updated and the chart is
-drawn (goal < 50 ms). ``live_update_synthetic_ms`` does the same on a big
-synthetic scenario (3 alternatives x 50 effects x 20 costs, 100 years).
+``live_update_editor_ms`` edits one value of the largest example scenario (by
+number of costs and effects) with the Results page showing, and measures
+until the KPI tiles, the tables and the visible chart are updated and the
+chart is drawn (goal < 50 ms); ``live_update_ms`` (in ``bench_workshop.py``)
+is the slower of this and a slider step in the workshop view.
+``live_update_synthetic_ms`` does the same on a big synthetic scenario
+(3 alternatives x 50 effects x 20 costs, 100 years).
 ``startup_s`` starts ``sroi-app gui EXAMPLE`` in a new process and measures
 until the window reports that it is shown and painted (goal < 2 s). Both run
 offscreen; user folders go to a temporary directory.
@@ -110,6 +112,16 @@ def live_update_ms() -> float:
     return _live_update_ms(Document.open(largest_example()))
 
 
+_editor: list[float] = []
+
+
+def live_update_editor_ms() -> float:
+    """``live_update_ms`` of the editor, measured once per run (``bench_workshop`` reuses it)."""
+    if not _editor:
+        _editor.append(live_update_ms())
+    return _editor[0]
+
+
 def live_update_rescale_ms() -> float:
     """As ``live_update_ms``, but every edit moves the value so far that the axes rescale."""
     from sroi_app.app.document import Document
@@ -152,7 +164,7 @@ def startup_s(runs: int = 5) -> float:
 
 
 BENCHMARKS = {
-    "live_update_ms": live_update_ms,
+    "live_update_editor_ms": live_update_editor_ms,
     "live_update_rescale_ms": live_update_rescale_ms,
     "live_update_synthetic_ms": live_update_synthetic_ms,
     "startup_s": startup_s,
