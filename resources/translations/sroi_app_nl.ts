@@ -1591,7 +1591,7 @@ Licentie: EUPL-1.2</translation>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/workshop/view.py" line="+70"/>
+        <location filename="../../sroi_app/ui/workshop/view.py" line="+65"/>
         <source>Net present value</source>
         <translation>Netto contante waarde</translation>
     </message>
@@ -1616,7 +1616,7 @@ Licentie: EUPL-1.2</translation>
         <translation>Terugverdientijd</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -1642,12 +1642,12 @@ Licentie: EUPL-1.2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+235"/>
+        <location line="+239"/>
         <source>G  Who gains</source>
         <translation>G  Wie wint</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-238"/>
         <source>B  Freeze baseline</source>
         <translation>B  Basis vastleggen</translation>
     </message>
@@ -1672,7 +1672,7 @@ Licentie: EUPL-1.2</translation>
         <translation>Esc  Verlaten</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+153"/>
         <source>No variant to compare with the nulalternatief yet</source>
         <translation>Nog geen variant om met het nulalternatief te vergelijken</translation>
     </message>
@@ -1712,7 +1712,7 @@ Licentie: EUPL-1.2</translation>
         <translation>Alle aannames staan weer op de waarde uit het document.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../sroi_app/ui/workshop/outputs.py" line="+35"/>
         <source>Name of the new variant:</source>
         <translation>Naam van de nieuwe variant:</translation>
     </message>
@@ -1737,17 +1737,17 @@ Licentie: EUPL-1.2</translation>
         <translation>Niet opgeslagen: </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Save workshop variant “{name}”</source>
         <translation>Workshopvariant “{name}” opslaan</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Saved as a new variant in the document (undo in the editor).</source>
         <translation>Opgeslagen als nieuwe variant in het document (ongedaan maken kan in de editor).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Save snapshot</source>
         <translation>Momentopname opslaan</translation>
     </message>

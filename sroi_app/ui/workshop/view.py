@@ -7,7 +7,8 @@ difference (Δ) to the baseline, one chart (flows per year with the
 cumulative NPV, or who pays / who gains per stakeholder: G switches), and
 the slider panel. The Qt-free ``WorkshopState`` holds the values; this
 view shows it and changes the document only when a variant is saved, as
-one undoable command on the editor's undo stack.
+one undoable command on the editor's undo stack (``outputs.py``, with the
+snapshot).
 
 Keys: ← → move the focused slider one step (Page Up/Down ten, Home/End to
 the ends), ↑ ↓ go to the previous/next slider, 1-9 show variant 1-9, P
@@ -19,7 +20,6 @@ Esc leaves.
 from __future__ import annotations
 
 import datetime
-import re
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -27,12 +27,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLayout,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -42,7 +39,6 @@ from PySide6.QtWidgets import (
 
 from sroi_app.app.workshop import (
     KPI_KEYS,
-    RATE_KEY,
     Key,
     WorkshopState,
     delta_tone,
@@ -52,12 +48,11 @@ from sroi_app.app.workshop import (
     kpi_text,
     kpi_tone,
 )
-from sroi_app.domain.errors import ScenarioValidationError
 from sroi_app.domain.models import Scenario
-from sroi_app.ui.controller import DocumentController, UndoEdit
-from sroi_app.ui.i18n import current_lang, issue_text, translate
+from sroi_app.ui.controller import DocumentController
+from sroi_app.ui.i18n import current_lang, translate
 from sroi_app.ui.settings import AppSettings
-from sroi_app.ui.workshop import style
+from sroi_app.ui.workshop import outputs, style
 from sroi_app.ui.workshop.live import LiveChart
 from sroi_app.ui.workshop.picker import PickerDialog
 from sroi_app.ui.workshop.widgets import BigTile, ParameterSlider
@@ -73,10 +68,6 @@ def _captions() -> dict[str, str]:
         "pv_benefits": translate("Workshop", "PV of benefits"),
         "payback_years": translate("Workshop", "Payback period"),
     }
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^A-Za-z0-9]+", "-", text.strip().lower()).strip("-")[:40] or "scenario"
 
 
 class WorkshopView(QWidget):
@@ -99,7 +90,7 @@ class WorkshopView(QWidget):
         self.scale = 1.0
         self.sliders: list[ParameterSlider] = []
         self.saved_variants: list[str] = []
-        self._saving = False
+        self.saving_variant = False  # the document changes by our own hand: no rebase
         self._baseline_time = ""
         self.setWindowTitle(translate("Workshop", "Workshop"))
         self._build()
@@ -265,8 +256,6 @@ class WorkshopView(QWidget):
         self.setGeometry(screen.geometry())
         self.showFullScreen()
         self.activateWindow()
-        if self.sliders:
-            self.sliders[0].slider.setFocus()
 
     def leave(self) -> None:
         """Back to the editor; the document is as it was unless a variant was saved."""
@@ -303,6 +292,7 @@ class WorkshopView(QWidget):
     def _build_alternative_bar(self) -> None:
         for button in self.alternative_buttons:
             self.alternative_bar.removeWidget(button)
+            button.hide()
             button.deleteLater()
         self.alternative_buttons = []
         for number, alternative in enumerate(self.state.variants, start=1):
@@ -322,9 +312,11 @@ class WorkshopView(QWidget):
             self.alternative_bar.addStretch(1)
 
     def _build_sliders(self) -> None:
-        focused = next((s.knob.key for s in self.sliders if s.slider.hasFocus()), None)
+        focus = self.focusWidget()
+        focused = next((s.knob.key for s in self.sliders if s.slider is focus), None)
         for slider in self.sliders:
             self.slider_layout.removeWidget(slider)
+            slider.hide()  # gone from the screen now, deleted once the event loop is free
             slider.deleteLater()
         self.slider_layout.removeWidget(self.empty_sliders)
         while self.slider_layout.count():
@@ -347,9 +339,12 @@ class WorkshopView(QWidget):
             self.slider_layout.addWidget(self.empty_sliders)
         self.empty_sliders.setVisible(not self.sliders)
         self.slider_layout.addStretch(1)
-        for slider in self.sliders:
-            if slider.knob.key == focused:
-                slider.slider.setFocus()
+        # The arrow keys keep working: the same slider, else the first, has the focus.
+        target = next((s for s in self.sliders if s.knob.key == focused), None)
+        if target is None and self.sliders:
+            target = self.sliders[0]
+        if target is not None:
+            target.slider.setFocus()
 
     def _moved(self, key: Key, position: int) -> None:
         self.state.set_position(key, position)
@@ -481,91 +476,16 @@ class WorkshopView(QWidget):
 
     def save_variant(self) -> str | None:
         """Ask a name and add the variant to the document (undoable in the editor)."""
-        alternative = self.state.alternative
-        if alternative is None:
-            return None
-        label = translate("Workshop", "Name of the new variant:")
-        if RATE_KEY in self.state.changed():
-            knob = self.state.knob(RATE_KEY)
-            assert knob is not None
-            rate = format_value(knob, self.state.value(RATE_KEY), self.lang)
-            label += "\n" + translate(
-                "Workshop",
-                "The discount rate holds for every alternative: saving also sets the"
-                " document's discount rate to {rate}.",
-            ).format(rate=rate)
-        default = translate("Workshop", "{name} (workshop)").format(
-            name=alternative.name or alternative.id
-        )
-        name, ok = QInputDialog.getText(
-            self,
-            translate("Workshop", "Save as variant"),
-            label,
-            QLineEdit.EchoMode.Normal,
-            default,
-        )
-        if not ok:
-            return None
-        try:
-            edit, new_id = self.state.variant_edit(name)
-        except ScenarioValidationError as exc:
-            self.show_message(translate("Workshop", "Not saved: ") + issue_text(exc.issues[0]))
-            return None
-        command = UndoEdit(self.controller, edit)
-        new_name = next(a.name for a in edit.after.alternatives if a.id == new_id)
-        command.setText(
-            translate("Workshop", "Save workshop variant “{name}”").format(name=new_name)
-        )
-        source = alternative.id
-        self._saving = True
-        try:
-            self.controller.undo_stack.push(command)
-        finally:
-            self._saving = False
-        self.state.adopt_variant(self.controller.scenario, source, new_id)
-        self.saved_variants.append(new_id)
-        self.rebuild()
-        self.show_message(
-            translate("Workshop", "Saved as a new variant in the document (undo in the editor).")
-        )
-        return new_id
+        return outputs.save_variant(self)
 
     def snapshot(self) -> Path | None:
         """The view as it is now, as a PNG for the minutes."""
-        alternative = self.state.alternative
-        stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M")
-        name = f"workshop-{_slug(self.state.document.name)}"
-        if alternative is not None:
-            name += f"-{_slug(alternative.name or alternative.id)}"
-        folder = Path.home()
-        if self.settings is not None and self.settings.last_directory:
-            folder = Path(self.settings.last_directory)
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            translate("Workshop", "Save snapshot"),
-            str(folder / f"{name}-{stamp}.png"),
-            translate("Workshop", "PNG image (*.png)"),
-        )
-        if not path:
-            return None
-        target = Path(path)
-        if target.suffix.lower() != ".png":
-            target = target.with_name(target.name + ".png")
-        self.charts[self.chart_kind].draw_now()
-        if not self.grab().save(str(target), "PNG"):
-            self.show_message(
-                translate("Workshop", "The snapshot could not be written to {file}").format(
-                    file=str(target)
-                )
-            )
-            return None
-        self.show_message(translate("Workshop", "Snapshot saved: {file}").format(file=str(target)))
-        return target
+        return outputs.snapshot(self)
 
     # -- the document ----------------------------------------------------------------------------
 
     def _scenario_changed(self, _old: Scenario, new: Scenario) -> None:
-        if self._saving or new is self.state.document:
+        if self.saving_variant or new is self.state.document:
             return
         self.state.rebase(new)
         if self.isVisible():
