@@ -406,3 +406,19 @@ def test_a_scenario_without_variants(window: MainWindow, qtbot, monkeypatch) -> 
     assert view.sliders == [] and view.alternative_buttons == []
     monkeypatch.setattr(QInputDialog, "getText", lambda *a: pytest.fail("nothing to save"))
     assert view.save_variant() is None
+
+
+def test_who_gains_follows_the_sliders_in_place(small_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = enter(qtbot, small_window)
+    press(qtbot, view, Qt.Key.Key_G)
+    assert view.chart_kind == "stakeholders"
+    assert view.buttons["chart"].text() == "G  Per jaar"
+    chart = view.charts["stakeholders"]
+    gains = chart.chart._gains  # type: ignore[union-attr]
+    # The municipality pays 1000, the neighbourhood receives 800.
+    assert [t.get_text() for t in chart.balance_texts] == ["\u2212€ 1k", "+€ 800"]
+    slider_of(view, AMOUNT).slider.setValue(0)  # the municipality pays 500
+    assert chart.chart._gains is gains  # the same bars, moved
+    assert [p.get_width() for p in chart.chart._pays.patches] == [-500.0, 0.0]  # type: ignore[union-attr]
+    assert [t.get_text() for t in chart.balance_texts] == ["\u2212€ 500", "+€ 800"]
+    assert view.tiles["npv"].text == "€ 300"  # 800 - 500
