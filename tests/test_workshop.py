@@ -442,3 +442,17 @@ def test_a_key_survives_an_alternative_inserted_before_it() -> None:
     edit, new_id = state.variant_edit("Tussen")
     state.adopt_variant(edit.after, "plan", new_id)
     assert path_of(state.document, klein) == "alternatives[3].costs[0].amount"
+
+
+def test_the_workshop_state_runs_without_qt() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import sroi_app.app.workshop, sroi_app.charts.presentation\n"
+        "bad = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
+        "assert not bad, bad\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
