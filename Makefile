@@ -50,3 +50,6 @@ screenshots: $(STAMP)
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) tools/screenshots.py docs/screenshots --lang en --suffix=-en --pages results
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) tools/screenshots.py docs/screenshots --extras \
 		--scenario scenarios/groene-ontmoetingsplek.sroi.json
+	xvfb-run -a -s "-screen 0 1920x1080x24" $(PY) tools/screenshot_workshop.py docs/screenshots
+	xvfb-run -a -s "-screen 0 1920x1080x24" $(PY) tools/screenshot_workshop.py docs/screenshots --chart stakeholders
+	xvfb-run -a -s "-screen 0 1920x1080x24" $(PY) tools/screenshot_workshop.py docs/screenshots --lang en --suffix=-en

@@ -1,10 +1,12 @@
 """Desktop app timings: one edit to updated results, and start-up to a shown window.
 
-``live_update_ms`` edits one value of the largest example scenario (by number
-of costs and effects) with the Results page showing, and measures until the
-KPI tiles, the tables and the visible chart are updated and the chart is
-drawn (goal < 50 ms). ``live_update_synthetic_ms`` does the same on a big
-synthetic scenario (3 alternatives x 50 effects x 20 costs, 100 years).
+``live_update_editor_ms`` edits one value of the largest example scenario (by
+number of costs and effects) with the Results page showing, and measures
+until the KPI tiles, the tables and the visible chart are updated and the
+chart is drawn (goal < 50 ms); ``live_update_ms`` (in ``bench_workshop.py``)
+is the slower of this and a slider step in the workshop view.
+``live_update_synthetic_ms`` does the same on a big synthetic scenario
+(3 alternatives x 50 effects x 20 costs, 100 years).
 ``startup_s`` starts ``sroi-app gui EXAMPLE`` in a new process and measures
 until the window reports that it is shown and painted (goal < 2 s). Both run
 offscreen; user folders go to a temporary directory.
@@ -75,6 +77,8 @@ def _live_update_ms(
         path, base = f"alternatives[{variant}].effects[0].quantity", alt.effects[0].quantity
     else:
         path, base = f"alternatives[{variant}].costs[0].amount", alt.costs[0].amount
+    # The examples carry ranges, and a value outside its range is refused: this is about speed.
+    controller.set_value(path.rsplit(".", 1)[0] + ".uncertainty", None)
     # Count what reaches the screen: a full draw, or a blit of the changed artists.
     draws: list[str] = []
     canvas = results.yearly_view.canvas  # type: ignore[attr-defined]
@@ -86,9 +90,10 @@ def _live_update_ms(
         value = base * step(i)
         drawn = len(draws)
         started = time.perf_counter()
-        controller.set_value(path, value)
+        refused = controller.set_value(path, value)
         app.processEvents()  # runs the draw_idle timer: the chart is drawn
         elapsed = (time.perf_counter() - started) * 1000.0
+        assert not refused, refused
         assert len(draws) > drawn, "the chart was not redrawn"
         heights = [p.get_height() for p in results.yearly._benefits.patches]  # type: ignore[attr-defined]
         expected = controller.evaluation().result.results[0].discounted_benefits
@@ -108,6 +113,16 @@ def live_update_ms() -> float:
     from sroi_app.app.document import Document
 
     return _live_update_ms(Document.open(largest_example()))
+
+
+_editor: list[float] = []
+
+
+def live_update_editor_ms() -> float:
+    """``live_update_ms`` of the editor, measured once per run (``bench_workshop`` reuses it)."""
+    if not _editor:
+        _editor.append(live_update_ms())
+    return _editor[0]
 
 
 def live_update_rescale_ms() -> float:
@@ -152,7 +167,7 @@ def startup_s(runs: int = 5) -> float:
 
 
 BENCHMARKS = {
-    "live_update_ms": live_update_ms,
+    "live_update_editor_ms": live_update_editor_ms,
     "live_update_rescale_ms": live_update_rescale_ms,
     "live_update_synthetic_ms": live_update_synthetic_ms,
     "startup_s": startup_s,

@@ -1474,7 +1474,7 @@ Herstellen?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sroi_app/ui/mainwindow.py" line="+227"/>
+        <location filename="../../sroi_app/ui/mainwindow.py" line="+245"/>
         <location line="+120"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
@@ -1561,7 +1561,7 @@ Licentie: EUPL-1.2</translation>
 <context>
     <name>Menu</name>
     <message>
-        <location line="-263"/>
+        <location line="-280"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1591,12 +1591,17 @@ Licentie: EUPL-1.2</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
+        <source>Toolbar</source>
+        <translation>Werkbalk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
@@ -2260,6 +2265,276 @@ Licentie: EUPL-1.2</translation>
         <location line="+5"/>
         <source>item</source>
         <translation>onderdeel</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <location filename="../../sroi_app/ui/workshop/__init__.py" line="+43"/>
+        <source>&amp;Workshop (present and steer)</source>
+        <translation>&amp;Workshop (presenteren en bijsturen)</translation>
+    </message>
+    <message>
+        <location filename="../../sroi_app/ui/workshop/outputs.py" line="+35"/>
+        <source>Name of the new variant:</source>
+        <translation>Naam van de nieuwe variant:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The discount rate holds for every alternative: saving also sets the document&apos;s discount rate to {rate}.</source>
+        <translation>De discontovoet geldt voor alle alternatieven: opslaan zet ook de discontovoet van het document op {rate}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} (workshop)</source>
+        <translation>{name} (workshop)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as variant</source>
+        <translation>Opslaan als variant</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not saved: </source>
+        <translation>Niet opgeslagen: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save workshop variant “{name}”</source>
+        <translation>Workshopvariant “{name}” opslaan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved as a new variant in the document (undo in the editor).</source>
+        <translation>Opgeslagen als nieuwe variant in het document (ongedaan maken kan in de editor).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save snapshot</source>
+        <translation>Momentopname opslaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The snapshot could not be written to {file}</source>
+        <translation>De momentopname kon niet worden geschreven naar {file}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Snapshot saved: {file}</source>
+        <translation>Momentopname opgeslagen: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../sroi_app/ui/workshop/picker.py" line="+79"/>
+        <source>Assumption</source>
+        <translation>Aanname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value now</source>
+        <translation>Waarde nu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slider span</source>
+        <translation>Bereik van de schuif</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>(default)</source>
+        <translation>(standaard)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Assumptions on the sliders</source>
+        <translation>Aannames op de schuiven</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter, e.g. “deadweight”</source>
+        <translation>Filter, bijvoorbeeld “deadweight”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tick the assumptions the room discusses. A slider runs over the range in the document; without one, over a default span that the slider names.</source>
+        <translation>Vink de aannames aan waarover de zaal praat. Een schuif loopt over het bereik in het document; zonder bereik over een standaardbereik dat de schuif vermeldt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Most influential</source>
+        <translation>Meest invloedrijk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick the assumptions whose range moves the NPV most (tornado)</source>
+        <translation>Kies de aannames waarvan het bereik de NCW het meest beweegt (tornado)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location filename="../../sroi_app/ui/workshop/view.py" line="+65"/>
+        <source>Net present value</source>
+        <translation>Netto contante waarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SROI ratio (benefits/costs)</source>
+        <translation>SROI-ratio (baten/kosten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PV of costs</source>
+        <translation>Contante waarde kosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PV of benefits</source>
+        <translation>Contante waarde baten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payback period</source>
+        <translation>Terugverdientijd</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Assumptions</source>
+        <translation>Aannames</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>← → move · ↑ ↓ next slider · PgUp/PgDn: 10 steps · P: choose</source>
+        <translation>← → schuiven · ↑ ↓ volgende schuif · PgUp/PgDn: 10 stappen · P: kiezen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No assumptions on sliders yet: press P to choose them.</source>
+        <translation>Nog geen aannames op schuiven: druk op P om ze te kiezen.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>P  Choose assumptions</source>
+        <translation>P  Aannames kiezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+239"/>
+        <source>G  Who gains</source>
+        <translation>G  Wie wint</translation>
+    </message>
+    <message>
+        <location line="-238"/>
+        <source>B  Freeze baseline</source>
+        <translation>B  Basis vastleggen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R  Back to the document</source>
+        <translation>R  Terug naar het document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V  Save as variant</source>
+        <translation>V  Opslaan als variant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S  Snapshot (PNG)</source>
+        <translation>S  Momentopname (PNG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc  Leave</source>
+        <translation>Esc  Verlaten</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>No variant to compare with the nulalternatief yet</source>
+        <translation>Nog geen variant om met het nulalternatief te vergelijken</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Differs from the document: {n} moved</source>
+        <translation>Wijkt af van het document: {n} aangepast</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As in the document</source>
+        <translation>Zoals in het document</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Δ: difference to the document</source>
+        <translation>Δ: verschil met het document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Δ: difference to the baseline frozen at {time}</source>
+        <translation>Δ: verschil met de basis van {time}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>G  Per year</source>
+        <translation>G  Per jaar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Baseline frozen: Δ now shows the change from here.</source>
+        <translation>Basis vastgelegd: Δ toont nu de verandering vanaf hier.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every assumption is back at the document&apos;s value.</source>
+        <translation>Alle aannames staan weer op de waarde uit het document.</translation>
+    </message>
+    <message>
+        <location filename="../../sroi_app/ui/workshop/widgets.py" line="+150"/>
+        <source>range from the document</source>
+        <translation>bereik uit het document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no range in the document: default ±50%</source>
+        <translation>geen bereik in het document: standaard ±50%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>no range in the document: default 0–100%</source>
+        <translation>geen bereik in het document: standaard 0–100%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no range in the document: default 1 year to twice the duration</source>
+        <translation>geen bereik in het document: standaard 1 jaar tot tweemaal de looptijd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no range in the document: default ±2 years</source>
+        <translation>geen bereik in het document: standaard ±2 jaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no range in the document: default 0% to twice the rate</source>
+        <translation>geen bereik in het document: standaard 0% tot tweemaal de voet</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>In the document: {value}</source>
+        <translation>In het document: {value}</translation>
     </message>
 </context>
 </TS>

@@ -38,6 +38,7 @@ from sroi_app.domain.errors import Issue, ScenarioError
 from sroi_app.domain.formatting import Lang, format_money, format_ratio
 from sroi_app.io.scenario_file import SUFFIX
 from sroi_app.ui import registry
+from sroi_app.ui import workshop as _workshop  # noqa: F401  (registers the workshop action)
 from sroi_app.ui.controller import DocumentController
 from sroi_app.ui.dialogs import (
     Choice,
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
             "help": translate("Menu", "&Help"),
         }
         self.menus: dict[str, QMenu] = {}
+        toolbar_actions: list[QAction] = []
         for key in registry.MENUS:
             menu = bar.addMenu(titles[key])
             menu.setObjectName(f"menu_{key}")
@@ -150,6 +152,8 @@ class MainWindow(QMainWindow):
                     action.setEnabled(spec.enabled(self))
                 menu.addAction(action)
                 self.actions_by_key[spec.key] = action
+                if spec.extra.get("toolbar"):
+                    toolbar_actions.append(action)
                 if spec.key == "open":
                     self.recent_menu = menu.addMenu(translate("Menu", "Open &recent"))
                     self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -162,6 +166,20 @@ class MainWindow(QMainWindow):
                 menu.menuAction().setVisible(False)
             elif key == "tools":
                 menu.menuAction().setVisible(True)
+        self._build_toolbar(toolbar_actions)
+
+    def _build_toolbar(self, actions: list[QAction]) -> None:
+        """Registered actions with ``extra={"toolbar": True}`` also get a toolbar button."""
+        if not hasattr(self, "toolbar"):
+            self.toolbar = self.addToolBar("")
+            self.toolbar.setObjectName("mainToolbar")
+            self.toolbar.setMovable(False)
+            self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.clear()
+        self.toolbar.setWindowTitle(translate("Menu", "Toolbar"))
+        for action in actions:
+            self.toolbar.addAction(action)
+        self.toolbar.setVisible(bool(actions))
 
     def _add_undo_actions(self, menu: QMenu) -> None:
         stack = self.controller.undo_stack

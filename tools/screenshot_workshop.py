@@ -1,0 +1,77 @@
+"""A screenshot of the workshop view for the documentation, on a 1920x1080 screen.
+
+Run on a real (virtual) screen, for example:
+
+    xvfb-run -s "-screen 0 1920x1080x24" .venv/bin/python tools/screenshot_workshop.py docs/screenshots
+
+It opens the richest example, enters the workshop view full screen with its
+suggested sliders, moves two of them as a room would, and saves
+``workshop<suffix>.png`` (with ``--chart stakeholders``:
+``workshop-stakeholders<suffix>.png``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("out", type=Path)
+    parser.add_argument(
+        "--scenario", type=Path, default=ROOT / "scenarios" / "groene-ontmoetingsplek.sroi.json"
+    )
+    parser.add_argument("--lang", choices=("nl", "en"), default="nl")
+    parser.add_argument("--suffix", default="", help="added to the file name, e.g. --suffix=-en")
+    parser.add_argument("--chart", choices=("yearly", "stakeholders"), default="yearly")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("SROI_APP_USER_DIR", tempfile.mkdtemp(prefix="sroi-shots-"))
+
+    from PySide6.QtWidgets import QApplication
+
+    from sroi_app.ui.application import create_window
+    from sroi_app.ui.i18n import install_translators
+    from sroi_app.ui.settings import set_application_names
+    from sroi_app.ui.workshop import open_workshop
+
+    set_application_names()
+    app = QApplication(sys.argv[:1])
+    install_translators(args.lang)
+    window = create_window(args.scenario)
+    window.show()
+    view = open_workshop(window)
+
+    def settle() -> None:
+        for _ in range(10):
+            app.processEvents()
+
+    settle()
+    # As in a room: the value per home goes down a little, the construction costs up.
+    first, last = view.sliders[0], view.sliders[-1]
+    first.slider.setValue(first.knob.document_position - 8)
+    last.slider.setValue(last.knob.document_position + 12)
+    first.slider.setFocus()
+    if args.chart == "stakeholders":
+        view.switch_chart()
+    settle()
+    view.charts[view.chart_kind].draw_now()
+    settle()
+    args.out.mkdir(parents=True, exist_ok=True)
+    name = "workshop" if args.chart == "yearly" else "workshop-stakeholders"
+    target = args.out / f"{name}{args.suffix}.png"
+    view.grab().save(str(target))
+    print(target, view.width(), view.height())
+    window.controller.undo_stack.setClean()
+    window.controller.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
