@@ -4,8 +4,9 @@ The sheet is the documented exception to "every result is a formula": it
 holds values of a simulation, labelled with the seed, the draw count and the
 export time. Its numbers are compared here with ``sensitivity_analysis`` run
 on the same scenario with the same draws and seed: the same computation, so
-they agree to the 16 significant digits openpyxl writes (``%.16g``); that the rest of the workbook still recalculates to the
-engine's numbers is ``tests/test_excel_recalc.py`` (with this sheet present).
+they agree to the 16 significant digits openpyxl writes (``%.16g``). That the
+rest of the workbook still recalculates to the engine's numbers is
+``tests/test_excel_recalc.py`` (with this sheet present).
 """
 
 from __future__ import annotations

@@ -73,7 +73,8 @@ def _check_field(item_path: str, field: str) -> None:
         raise PathError(f"{field!r} cannot carry a range on a {kind}")
 
 
-def _item(obj: Any, item_path: str) -> Any:
+def item_at(obj: Any, item_path: str) -> Any:
+    """The cost, effect or settings object at ``item_path`` (None when there is none)."""
     for part in parse_path(item_path):
         if isinstance(part, int):
             if not isinstance(obj, list | tuple) or not 0 <= part < len(obj):
@@ -86,7 +87,7 @@ def _item(obj: Any, item_path: str) -> Any:
 
 def central_value(scenario: Scenario, item_path: str, field: str) -> float | None:
     """The field's own value (the range's central value); None for a schedule or no item."""
-    item = _item(scenario, item_path)
+    item = item_at(scenario, item_path)
     if item is None:
         return None
     value = item.proxy.value if field == "proxy.value" else getattr(item, field, None)
@@ -97,7 +98,7 @@ def central_value(scenario: Scenario, item_path: str, field: str) -> float | Non
 
 def range_of(scenario: Scenario, item_path: str, field: str) -> Range | None:
     """The range on ``field`` of the item at ``item_path``, or None."""
-    item = _item(scenario, item_path)
+    item = item_at(scenario, item_path)
     ranges = getattr(item, "uncertainty", None)
     if not isinstance(ranges, Mapping):
         return None

@@ -146,7 +146,7 @@ def _value(ws: Worksheet, row: int, col: int, value: float | int | None, fmt: st
 
 
 def _pair(ws: Worksheet, row: int, label: str, text: str) -> int:
-    style.put_label(ws, row, 1, label, bold=True)
+    style.put_label(ws, row, 1, label, bold=True).alignment = style.WRAP
     cell = style.put_text(ws, row, 2, text)
     cell.alignment = style.WRAP
     ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=7)
@@ -212,7 +212,7 @@ def _switching(
     style.put_label(ws, row, 1, t("switching", lang), bold=True)
     row += 1
     headers = ["parameter", "path", "central", "switching_value", "distance", "within"]
-    style.header_row(ws, row, 1, [t(h, lang) for h in headers])
+    style.header_row(ws, row, 1, [t(h, lang) for h in headers], height=30)
     row += 1
     for s in alternative.switching_values:
         if not s.affects:

@@ -37,6 +37,7 @@ from sroi_app.ui.models.document_models import (
 from sroi_app.ui.pages.common import AlternativeSelector, heading
 from sroi_app.ui.registry import PageContext
 from sroi_app.ui.widgets.fields import Binder
+from sroi_app.ui.widgets.ranges import RangesEditor, item_rows
 from sroi_app.ui.widgets.tables import ListEditor
 
 
@@ -153,11 +154,38 @@ class AlternativeItemsPage(QWidget):
     def _new_item(self) -> dict[str, Any]:
         raise NotImplementedError
 
+    def selected_path(self) -> str | None:
+        """``alternatives[a].costs[i]`` (or effects) of the selected row, or None."""
+        row = self.editor.current_row()
+        path = self.model.list_path()
+        if row < 0 or path is None or row >= self.model.rowCount():
+            return None
+        return join_path(path, row)
+
+    def _ranges_editor(self, costs: bool) -> RangesEditor:
+        """Low, high and distribution beside the selected item's values (Sensitivity page)."""
+        editor = RangesEditor(
+            self.controller,
+            item_rows(self.selected_path),
+            cost_path=self.selected_path if costs else None,
+        )
+        self.editor.view.selectionModel().selectionChanged.connect(lambda *_: editor.refresh())
+        self.model.modelReset.connect(editor.refresh)
+        return editor
+
 
 class CostsPage(AlternativeItemsPage):
     def __init__(self, context: PageContext) -> None:
         super().__init__(context, CostsModel(context.controller))
         self.model.setParent(self)
+        self.ranges = self._ranges_editor(costs=True)
+        self.details = QGroupBox(translate("Costs", "Selected cost"))
+        QVBoxLayout(self.details).addWidget(self.ranges)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.editor)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(
@@ -170,7 +198,7 @@ class CostsPage(AlternativeItemsPage):
                     " raises amounts for the usual cost overruns.",
                 ),
                 self.selector,
-                self.editor,
+                split,
             )
         )
 
@@ -232,9 +260,16 @@ class EffectsPage(AlternativeItemsPage):
         form.addRow(labels["note"], self.note)
         self.editor.view.selectionModel().selectionChanged.connect(lambda *_: self.binder.refresh())
         self.model.modelReset.connect(self.binder.refresh)
+        self.ranges = self._ranges_editor(costs=False)
+        below = QSplitter(Qt.Orientation.Horizontal)
+        below.addWidget(self.details)
+        below.addWidget(self.ranges)
+        below.setStretchFactor(0, 3)
+        below.setStretchFactor(1, 2)
+        below.setSizes([820, 640])
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.editor)
-        split.addWidget(self.details)
+        split.addWidget(below)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)

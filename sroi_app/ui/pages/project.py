@@ -27,6 +27,7 @@ from sroi_app.ui.models.document_models import RateScheduleModel
 from sroi_app.ui.pages.common import heading
 from sroi_app.ui.registry import PageContext
 from sroi_app.ui.widgets.fields import Binder, CommitPlainTextEdit
+from sroi_app.ui.widgets.ranges import RangesEditor, item_rows
 from sroi_app.ui.widgets.tables import ListEditor
 
 RATE = FieldKind("percent", decimals=2)
@@ -105,6 +106,10 @@ class ProjectPage(QWidget):
         self.custom_rate_label = QLabel(translate("Project", "Rate (%)"))
         form.addRow(self.custom_rate_label, self.custom_rate)
         form.addRow(self.schedule)
+        # The rate's uncertainty range, for the Sensitivity page (a single rate only).
+        self.rate_range = RangesEditor(self.controller, item_rows(lambda: "settings"))
+        self.rate_range.view.setFixedHeight(54)
+        form.addRow(self.rate_range)
 
         body = QWidget()
         body.setMaximumWidth(980)
