@@ -1356,7 +1356,7 @@ Licentie: EUPL-1.2</translation>
         <translation>Alternatieven naast elkaar; wat B meer oplevert dan A</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/pages/sensitivity.py" line="+582"/>
+        <location filename="../../sroi_app/ui/pages/sensitivity.py" line="+586"/>
         <source>Sensitivity</source>
         <extracomment>The other tabs for the documentation&apos;s screenshots: (tab, file-name suffix).</extracomment>
         <translation>Gevoeligheid</translation>
@@ -1798,7 +1798,7 @@ Licentie: EUPL-1.2</translation>
         <translation>Gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/pages/sensitivity.py" line="-483"/>
+        <location filename="../../sroi_app/ui/pages/sensitivity.py" line="-487"/>
         <source>Variant:</source>
         <translation>Variant:</translation>
     </message>
@@ -1893,7 +1893,12 @@ Licentie: EUPL-1.2</translation>
         <translation>Welke aanname weegt het zwaarst, en hoe zeker is de uitkomst? Geef onzekere getallen een bandbreedte (laag en hoog) naast de waarde op de pagina&apos;s Kosten, Effecten en Project, of in de tabel naast de tornado.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+22"/>
+        <source>The scenario changed: the simulation was stopped.</source>
+        <translation>Het scenario is gewijzigd: de simulatie is gestopt.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>No number has a range yet. Tick &apos;Range&apos; beside a value on the Costs, Effects or Project page to see which assumption moves the result most.</source>
         <translation>Nog geen enkel getal heeft een bandbreedte. Vink &apos;Bandbreedte&apos; aan naast een waarde op de pagina Kosten, Effecten of Project om te zien welke aanname de uitkomst het meest beweegt.</translation>
     </message>

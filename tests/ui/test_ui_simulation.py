@@ -98,6 +98,7 @@ def test_a_result_of_an_earlier_version_is_dropped(page, qtbot) -> None:  # type
     qtbot.wait(50)
     assert page.simulation is None
     assert page.run_button.isEnabled()
+    assert "scenario is gewijzigd" in page.simulation_status.text()
 
 
 def test_an_edit_marks_the_result_outdated_and_undo_makes_it_current(page, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -122,3 +123,20 @@ def test_recalculates_after_a_change_when_asked(page, qtbot) -> None:  # type: i
     expected = monte_carlo(controller.scenario, CPI, 500, page.seed.value())
     assert page.simulation is not None
     assert page.simulation.results[0].npv_summary == expected.results[0].npv_summary
+
+
+def test_switching_language_while_a_simulation_runs(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The page is rebuilt in the other language; the old page's worker stops with it."""
+    window = window_of(page)
+    page.draws.setValue(LONG)
+    page.run_button.click()
+    qtbot.waitUntil(lambda: page.progress.value() > 0, timeout=30_000)
+    stop = page.simulation_task._stop  # the running job's stop flag
+    assert not stop.is_set()
+    with qtbot.waitSignal(page.destroyed, timeout=10_000):
+        window.set_language("en")
+    assert stop.is_set()  # the old page's task told its worker to stop
+    new = window.pages["sensitivity"]
+    assert isinstance(new, SensitivityPage)
+    assert new.run_button.text() == "Run simulation"
+    assert not new.simulation_task.is_running()

@@ -216,6 +216,7 @@ class SensitivityPage(QWidget):
         self.simulation: MonteCarloResult | None = None
         self.simulation_scenario: Scenario | None = None
         self._simulating_for: Scenario | None = None
+        self._simulation_note = ""
         self._auto_timer = QTimer(self)
         self._auto_timer.setSingleShot(True)
         self._auto_timer.setInterval(AUTO_DELAY_MS)
@@ -276,13 +277,15 @@ class SensitivityPage(QWidget):
     # -- following the document -----------------------------------------------------------------
 
     def _scenario_changed(self, _old: Scenario, new: Scenario) -> None:
+        stopped = ""
         if self.simulation_task.is_running() and self._simulating_for is not new:
-            self.simulation_task.cancel()  # its result would belong to an earlier version
             self._simulating_for = None
+            self.simulation_task.cancel()  # its result would belong to an earlier version
+            stopped = translate("Sensitivity", "The scenario changed: the simulation was stopped.")
         if self.switching_task.is_running() and self._switching_for is not new:
             self.switching_task.cancel()
             self._switching_for = None
-        self._show_simulation_status()
+        self._show_simulation_status(stopped)
         if self.auto.isChecked() and not self._simulation_current():
             self._auto_timer.start()
         self.refresh()
@@ -431,7 +434,7 @@ class SensitivityPage(QWidget):
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.simulation_task.start(simulate)
-        self._show_simulation_status()
+        self._show_simulation_status("")
 
     def cancel_simulation(self) -> None:
         self._simulating_for = None
@@ -471,6 +474,7 @@ class SensitivityPage(QWidget):
             self._show_simulation_status()  # computed for an earlier version: dropped
             return
         self.simulation, self.simulation_scenario = result, scenario
+        self._simulation_note = ""
         self._show_simulation()
 
     def _simulation_cancelled(self) -> None:
@@ -483,11 +487,14 @@ class SensitivityPage(QWidget):
             translate("Sensitivity", "The simulation failed: {message}").format(message=message)
         )
 
-    def _show_simulation_status(self, extra: str = "") -> None:
+    def _show_simulation_status(self, note: str | None = None) -> None:
+        """The run's state; ``note`` (why a run stopped) stays until the next run."""
+        if note is not None:
+            self._simulation_note = note
         lang = current_lang()
         if self.simulation_task.is_running():
             text = translate("Sensitivity", "Simulating…")
-        elif self.simulation is None and extra:
+        elif self.simulation is None and self._simulation_note:
             text = ""
         elif self.simulation is None:
             text = translate(
@@ -502,7 +509,7 @@ class SensitivityPage(QWidget):
                     "Sensitivity",
                     "This result belongs to an earlier version of the scenario: run again.",
                 )
-        self.simulation_status.setText(f"{extra} {text}".strip())
+        self.simulation_status.setText(f"{self._simulation_note} {text}".strip())
 
     def _update_simulation(self) -> None:
         if self.simulation is not None:
