@@ -48,3 +48,5 @@ translations: $(STAMP)
 screenshots: $(STAMP)
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) tools/screenshots.py docs/screenshots
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) tools/screenshots.py docs/screenshots --lang en --suffix=-en --pages results
+	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) tools/screenshots.py docs/screenshots \
+		--scenario scenarios/groene-ontmoetingsplek.sroi.json --pages sensitivity comparison

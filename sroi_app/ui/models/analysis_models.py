@@ -65,6 +65,9 @@ class SwitchingValuesModel(RowsModel):
             translate("Sensitivity", "yes") if row.within_range else translate("Sensitivity", "no")
         )
 
+    def numeric(self, column: int) -> bool:
+        return column in (1, 2, 3)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and index.isValid():
             if 0 <= index.row() < len(self.rows) and self.rows[index.row()].within_range:

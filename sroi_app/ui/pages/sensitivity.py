@@ -192,6 +192,7 @@ class SensitivityPage(QWidget):
         self.summary_model = SimulationSummaryModel(self)
         self.summary_table = read_only_table(self.summary_model)
         self.summary_table.setMaximumHeight(90)
+        self.summary_table.horizontalHeader().setStretchLastSection(False)
         self.histogram = HistogramChart(new_figure(), lang)
         self.cumulative = CumulativeChart(new_figure(), lang)
         self.histogram_view = ChartView(self.histogram.figure, "monte-carlo-histogram")

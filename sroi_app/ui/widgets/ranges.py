@@ -357,7 +357,7 @@ def ranges_view(model: RangesModel) -> QTableView:
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(PARAMETER, QHeaderView.ResizeMode.Stretch)
-    for column, width in ((VALUE, 96), (RANGE, 56), (LOW, 96), (HIGH, 96), (DISTRIBUTION, 90)):
+    for column, width in ((VALUE, 96), (RANGE, 86), (LOW, 96), (HIGH, 96), (DISTRIBUTION, 90)):
         header.resizeSection(column, width)
     return view
 
@@ -377,6 +377,9 @@ class RangesEditor(QWidget):
         self.controller = controller
         self.model = RangesModel(controller, rows, self, full_labels=full_labels)
         self.view = ranges_view(self.model)
+        # Long labels keep their end (the field) visible: "Minder … sterfte: aantal".
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.cost_path = cost_path
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
