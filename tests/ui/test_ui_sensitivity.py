@@ -192,6 +192,16 @@ def test_discount_rate_range_on_the_project_page(window: MainWindow) -> None:
     assert (found.low, found.high) == pytest.approx((0.0125, 0.0325))
     model.setData(model.index(0, HIGH), "5", Qt.ItemDataRole.EditRole)
     assert window.controller.scenario.settings.uncertainty["discount_rate"].high == 0.05
+    # A step schedule carries no range: choosing one drops it in the same undoable step.
+    choice = project.rate_choice  # type: ignore[attr-defined]
+    choice.setCurrentIndex(choice.findData("green_book_declining"))
+    choice.activated.emit(choice.currentIndex())
+    assert isinstance(window.controller.scenario.settings.discount_rate, list)
+    assert window.controller.scenario.settings.uncertainty == {}
+    assert model.index(0, VALUE).data() == "trappenschema"
+    assert not model.flags(model.index(0, RANGE)) & Qt.ItemFlag.ItemIsUserCheckable
+    window.undo_action.trigger()
+    assert window.controller.scenario.settings.uncertainty["discount_rate"].high == 0.05
 
 
 def test_every_new_model_passes_the_model_tester(plek: MainWindow, qtbot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]

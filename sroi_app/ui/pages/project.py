@@ -175,12 +175,16 @@ class ProjectPage(QWidget):
         return self._set_rate(value, "")
 
     def _set_rate(self, rate: Any, label: str) -> tuple[Issue, ...]:
+        values = {"settings.discount_rate": rate, "settings.discount_rate_label": label or None}
+        if isinstance(rate, list) and self.controller.scenario.settings.uncertainty:
+            # A step schedule carries no range: the rate's range goes in the same step.
+            values["settings.uncertainty.discount_rate"] = None
         return self.controller.attempt(
             commands.build,
             "set",
             "settings.discount_rate",
             edits.set_values,
-            {"settings.discount_rate": rate, "settings.discount_rate_label": label or None},
+            values,
             self.controller.document.cpi,
         )
 
