@@ -22,6 +22,7 @@ from openpyxl.workbook import Workbook
 
 from benchmarks.synthetic import synthetic_data
 from sroi_app.calc import ScenarioResult, compute
+from sroi_app.calc.uncertainty import sensitivity_analysis, uncertain_parameters
 from sroi_app.domain.models import Scenario
 from sroi_app.domain.validation import scenario_from_data
 from sroi_app.io.cpi import default_cpi
@@ -188,3 +189,24 @@ def test_no_formula_evaluates_to_an_error(cases: list[Case]) -> None:
     for case in cases:
         assert case.values is not None
         assert error_cells(case.values) == [], case.label
+
+
+def test_the_sensitivity_sheet_keeps_the_engines_simulation(cases: list[Case]) -> None:
+    """Examples with ranges carry the sensitivity sheet (values); recalculation leaves them be."""
+    checked = 0
+    for case in cases:
+        if not case.mapping.sensitivity:
+            assert not uncertain_parameters(case.scenario), case.label
+            continue
+        wb = case.values
+        assert wb is not None
+        engine = sensitivity_analysis(case.scenario, CPI)  # the export's default draws and seed
+        # LibreOffice saves its copy with 15 significant digits.
+        for i, simulated in enumerate(engine.monte_carlo.results):
+            key = f"results[{i}].monte_carlo"
+            prob = cell(wb, case.mapping.sensitivity[f"{key}.prob_npv_positive"])
+            assert prob == pytest.approx(simulated.prob_npv_positive, rel=1e-14, abs=0)
+            p50 = cell(wb, case.mapping.sensitivity[f"{key}.npv.p50"])
+            assert p50 == pytest.approx(simulated.npv_summary.p50, rel=1e-14, abs=0)
+            checked += 1
+    assert checked >= len(SCENARIOS)

@@ -1,6 +1,8 @@
 """The workbook's structure, without a spreadsheet program: sheets, names, formulas, look.
 
-- every number outside the inputs sheet is a formula (no pasted results);
+- every number outside the inputs sheet is a formula (no pasted results),
+  except on the sensitivity sheet: simulation output, values by design,
+  labelled as such (docs/excel-export.md; tests/test_excel_sensitivity.py);
 - every input value sits in exactly one input cell, and every other number
   on the inputs sheet is a grey structural cell (a CPI year, the year 0 of a
   constant rate);
@@ -26,7 +28,7 @@ from sroi_app.domain.validation import scenario_from_data
 from sroi_app.io.cpi import default_cpi
 from sroi_app.io.excel import build_workbook, export_workbook
 from sroi_app.io.excel.style import FIXED_FILL, INPUT_FILL
-from tests.conftest import spec_example
+from tests.conftest import ROOT, spec_example
 from tests.excel_cases import random_scenario
 
 CPI = default_cpi()
@@ -89,16 +91,22 @@ def test_sheets_in_tab_order(tmp_path: Path, lang: str) -> None:
     assert workbook.active.title == expected[0]
 
 
-@pytest.mark.parametrize("seed", [None, *range(12)])
-def test_no_result_is_a_constant_and_each_input_is_in_one_cell(tmp_path: Path, seed: int) -> None:
-    data = spec_example() if seed is None else random_scenario(seed)
+@pytest.mark.parametrize("seed", [None, "ranges", *range(12)])
+def test_no_result_is_a_constant_and_each_input_is_in_one_cell(
+    tmp_path: Path, seed: int | str | None
+) -> None:
+    if seed == "ranges":  # an example with ranges: it gets the sensitivity sheet
+        data = json.loads((ROOT / "scenarios" / "groene-ontmoetingsplek.sroi.json").read_text())
+    else:
+        data = spec_example() if seed is None else random_scenario(seed)  # type: ignore[arg-type]
     workbook, mapping = export(data, tmp_path / "x.xlsx")
+    assert ("sensitivity" in mapping.sheets) == (seed == "ranges")
     inputs_title = mapping.sheets["inputs"]
     flows_title = mapping.sheets["cash_flows"]
     for ws in workbook.worksheets:
         constants = numbers(ws)
-        if ws.title == inputs_title:
-            continue
+        if ws.title in (inputs_title, mapping.sheets.get("sensitivity")):
+            continue  # inputs; and the documented exception: the simulation's output
         if ws.title == flows_title:
             # Only the row of year indices t = 0..H (grey, structural) is constant.
             assert {c.row for c in constants} <= {4}, ws.title

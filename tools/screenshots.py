@@ -6,9 +6,12 @@ Run on a real (virtual) screen, for example:
 
 It opens the window on a scenario (the first example by default), shows each
 page in turn and saves ``<page>.png``; the Results page is also saved with
-each of its other tabs (``results-<tab>.png``). ``--extras`` takes only the
-dialogs and details instead (library, template picker, the Effects page with
-a quantity's derivation), for example on the green meeting place:
+each of its other tabs (``results-<tab>.png``), and a page with
+``screenshot_tabs`` (the Sensitivity page) with each of those
+(``<page>-<name>.png``), after its background computations have finished.
+``--extras`` takes only the dialogs and details instead (library, template
+picker, the Effects page with a quantity's derivation), for example on the
+green meeting place:
 
     xvfb-run -s "-screen 0 1600x1000x24" .venv/bin/python tools/screenshots.py \
         docs/screenshots --extras --scenario scenarios/groene-ontmoetingsplek.sroi.json
@@ -20,6 +23,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,7 +64,15 @@ def main(argv: list[str]) -> int:
     window.show()
     args.out.mkdir(parents=True, exist_ok=True)
 
-    def settle() -> None:
+    def settle(page: object = None) -> None:
+        for _ in range(5):
+            app.processEvents()
+        busy = getattr(page, "busy", None)
+        waited = 0.0
+        while busy is not None and busy() and waited < 120:
+            app.processEvents()
+            time.sleep(0.05)
+            waited += 0.05
         for _ in range(5):
             app.processEvents()
 
@@ -77,7 +89,15 @@ def main(argv: list[str]) -> int:
         editor = getattr(page, "editor", None)
         if editor is not None and editor.model.rowCount():
             editor.select_row(0)
-        settle()
+        settle(page)
+        for index, name in getattr(page, "screenshot_tabs", ()):
+            page.tabs.setCurrentIndex(index)  # type: ignore[attr-defined]
+            settle(page)
+            window.grab().save(str(args.out / f"{key}-{name}{args.suffix}.png"))
+            print(args.out / f"{key}-{name}{args.suffix}.png")
+        if getattr(page, "screenshot_tabs", ()):
+            page.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
+            settle(page)
         if key == "results" and not args.suffix:
             tabs = page.tabs  # type: ignore[attr-defined]
             names = ["stakeholders", "effects", "overview", "value-map"]  # tab 0 is results.png

@@ -57,7 +57,7 @@
 <context>
     <name>Alternatives</name>
     <message>
-        <location filename="../../sroi_app/ui/pages/lists.py" line="+106"/>
+        <location filename="../../sroi_app/ui/pages/lists.py" line="+108"/>
         <source>Add variant</source>
         <translation>Variant toevoegen</translation>
     </message>
@@ -154,9 +154,143 @@
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <location filename="../../sroi_app/ui/models/analysis_models.py" line="+140"/>
+        <source>Own costs (PV)</source>
+        <translation>Eigen kosten (CW)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Own benefits (PV)</source>
+        <translation>Eigen baten (CW)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Own balance (PV)</source>
+        <translation>Eigen saldo (CW)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra costs against the nulalternatief (PV)</source>
+        <translation>Extra kosten t.o.v. het nulalternatief (CW)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Extra benefits against the nulalternatief (PV)</source>
+        <translation>Extra baten t.o.v. het nulalternatief (CW)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Per alternative</source>
+        <translation>Per alternatief</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../sroi_app/ui/pages/comparison.py" line="+125"/>
+        <source> (nulalternatief)</source>
+        <translation> (nulalternatief)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Extra costs, B over A (ΔPV costs)</source>
+        <translation>Extra kosten van B boven A (ΔCW kosten)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Extra benefits, B over A (ΔPV benefits)</source>
+        <translation>Extra baten van B boven A (ΔCW baten)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Extra net present value (ΔNPV)</source>
+        <translation>Extra netto contante waarde (ΔNCW)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Incremental benefit-cost ratio (ΔPV benefits / ΔPV costs)</source>
+        <translation>Incrementele baten/kosten-verhouding (ΔCW baten / ΔCW kosten)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Incremental internal rate of return</source>
+        <translation>Incrementele interne rentevoet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Discounted payback of the extra investment</source>
+        <translation>Terugverdientijd van de extra investering (verdisconteerd)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>B over A</source>
+        <translation>B boven A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../../sroi_app/ui/pages/comparison.py" line="-77"/>
+        <source>What does the extra investment of</source>
+        <translation>Wat levert de extra investering van</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>over</source>
+        <translation>boven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>buy?</source>
+        <translation>op?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Comparing needs at least two alternatives: add a variant on the Alternatives page.</source>
+        <translation>Vergelijken vraagt minstens twee alternatieven: voeg een variant toe op de pagina Alternatieven.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Comparison</source>
+        <translation>Vergelijking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All alternatives side by side: what each costs and brings on its own, and each variant against the nulalternatief. Below: what a more expensive variant B adds to a cheaper one A, computed with A as the reference.</source>
+        <translation>Alle alternatieven naast elkaar: wat elk op zichzelf kost en oplevert, en elke variant ten opzichte van het nulalternatief. Daaronder: wat een duurdere variant B toevoegt aan een goedkopere A, berekend met A als nulalternatief.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>One variant over another</source>
+        <translation>De ene variant boven de andere</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Choose two different alternatives.</source>
+        <translation>Kies twee verschillende alternatieven.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{b} costs {costs} more than {a} (present value) and brings {benefits} more: {ratio} per extra euro, a net {npv}.</source>
+        <translation>{b} kost {costs} meer dan {a} (contante waarde) en levert {benefits} meer op: {ratio} per extra euro, netto {npv}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{b} costs no more than {a} (difference {costs}); it brings {benefits} more, a net {npv}.</source>
+        <translation>{b} kost niet meer dan {a} (verschil {costs}); het levert {benefits} meer op, netto {npv}.</translation>
+    </message>
+</context>
+<context>
     <name>Costs</name>
     <message>
-        <location filename="../../sroi_app/ui/pages/lists.py" line="+33"/>
+        <location filename="../../sroi_app/ui/pages/lists.py" line="+49"/>
+        <source>Selected cost</source>
+        <translation>Geselecteerde kostenpost</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
@@ -348,6 +482,26 @@ Herstellen?</translation>
         <translation>Kies het nulalternatief</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Add a range to {field}</source>
+        <translation>Bandbreedte toevoegen aan {field}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the range of {field}</source>
+        <translation>Bandbreedte van {field} verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the range of {field}</source>
+        <translation>Bandbreedte van {field} wijzigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply the Green Book optimism bias</source>
+        <translation>Green Book-optimism bias toepassen</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Restore recovery copy</source>
         <translation>Herstelkopie terugzetten</translation>
@@ -426,7 +580,17 @@ Herstellen?</translation>
         <translation>Uit een sjabloon…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>Derivation of the quantity</source>
+        <translation type="unfinished">Afleiding van het aantal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranges</source>
+        <translation>Bandbreedtes</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Effects</source>
         <translation>Effecten</translation>
     </message>
@@ -1747,6 +1911,27 @@ Licentie: EUPL-1.2</translation>
         <source> (nulalternatief)</source>
         <translation> (nulalternatief)</translation>
     </message>
+    <message>
+        <location filename="../../sroi_app/ui/pages/comparison.py" line="+33"/>
+        <source>Comparison</source>
+        <translation type="unfinished">Vergelijking</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alternatives side by side; what B buys over A</source>
+        <translation>Alternatieven naast elkaar; wat B meer oplevert dan A</translation>
+    </message>
+    <message>
+        <location filename="../../sroi_app/ui/pages/sensitivity.py" line="+590"/>
+        <source>Sensitivity</source>
+        <extracomment>The other tabs for the documentation&apos;s screenshots: (tab, file-name suffix).</extracomment>
+        <translation type="unfinished">Gevoeligheid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tornado, switching values, Monte Carlo simulation</source>
+        <translation>Tornado, omslagwaarden, Monte Carlo-simulatie</translation>
+    </message>
 </context>
 <context>
     <name>PmItems</name>
@@ -1769,18 +1954,18 @@ Licentie: EUPL-1.2</translation>
 <context>
     <name>Project</name>
     <message>
-        <location filename="../../sroi_app/ui/pages/project.py" line="+43"/>
+        <location filename="../../sroi_app/ui/pages/project.py" line="+44"/>
         <source>e.g. Green schoolyard De Linde</source>
         <translation>bijv. Groen schoolplein De Linde</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-50"/>
         <source>All amounts are in constant prices of this year (CBS price index).</source>
         <translation>Alle bedragen in constante prijzen van dit jaar (CBS-prijsindex).</translation>
     </message>
@@ -1825,7 +2010,7 @@ Licentie: EUPL-1.2</translation>
         <translation>Voet (%)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Describe the intervention and fix the time frame, the price level and the discount rate. Every result is a present value in the base year, in constant prices of the price level year.</source>
         <translation>Beschrijf de ingreep en leg tijdvak, prijspeil en discontovoet vast. Elk resultaat is een contante waarde in het basisjaar, in constante prijzen van het prijspeiljaar.</translation>
     </message>
@@ -1833,6 +2018,114 @@ Licentie: EUPL-1.2</translation>
         <location line="+41"/>
         <source>Own choice: explain it in the description.</source>
         <translation>Eigen keuze: licht die toe in de omschrijving.</translation>
+    </message>
+</context>
+<context>
+    <name>Ranges</name>
+    <message>
+        <location filename="../../sroi_app/ui/widgets/ranges.py" line="+79"/>
+        <source>Triangular</source>
+        <translation>Driehoek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PERT</source>
+        <translation>PERT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uniform</source>
+        <translation>Uniform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Normaal</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Range</source>
+        <translation>Bandbreedte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distribution</source>
+        <translation>Verdeling</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tick to give the value a range; untick to remove it.</source>
+        <translation>Vink aan om de waarde een bandbreedte te geven; vink uit om die te verwijderen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lowest plausible value.</source>
+        <translation>De laagste aannemelijke waarde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The highest plausible value.</source>
+        <translation>De hoogste aannemelijke waarde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triangular and PERT peak at the value itself, which must lie between low and high; uniform is flat; normal has low and high as its 5th and 95th percentiles.</source>
+        <translation>Driehoek en PERT hebben hun top bij de waarde zelf, die tussen laag en hoog moet liggen; uniform is vlak; bij normaal zijn laag en hoog het 5e en 95e percentiel.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>step schedule</source>
+        <translation>trappenschema</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>A range is only possible on a single discount rate.</source>
+        <translation>Een bandbreedte kan alleen op één vaste discontovoet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The simulation keeps shares between {a} and {b}.</source>
+        <translation>De simulatie houdt aandelen tussen {a} en {b}.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Ranges (uncertainty)</source>
+        <translation>Bandbreedtes (onzekerheid)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lowest and highest plausible value of a number: the Sensitivity page shows which range moves the result most, and how likely a positive NPV is.</source>
+        <translation>De laagste en hoogste aannemelijke waarde van een getal: de pagina Gevoeligheid toont welke bandbreedte de uitkomst het meest beweegt, en hoe waarschijnlijk een positieve NCW is.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Green Book optimism bias…</source>
+        <translation>Green Book-optimism bias…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HM Treasury Green Book: start at the upper bound of the kind of project and lower it only as far as risks are shown to be managed. Sets the optimism bias to the upper bound and its range from the lower bound.</source>
+        <translation>HM Treasury Green Book: begin bij de bovengrens van het soort project en verlaag die alleen voor zover aantoonbaar is dat risico&apos;s beheerst worden. Zet de optimism bias op de bovengrens en de bandbreedte vanaf de ondergrens.</translation>
     </message>
 </context>
 <context>
@@ -2024,9 +2317,217 @@ Licentie: EUPL-1.2</translation>
     </message>
 </context>
 <context>
+    <name>Sensitivity</name>
+    <message>
+        <location filename="../../sroi_app/ui/models/analysis_models.py" line="-203"/>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central value</source>
+        <translation>Centrale waarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switching value (NPV = 0)</source>
+        <translation>Omslagwaarde (NCW = 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distance from central</source>
+        <translation>Afstand tot centraal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within the range</source>
+        <translation>Binnen de bandbreedte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Mean</source>
+        <translation>Gemiddelde</translation>
+    </message>
+    <message>
+        <location filename="../../sroi_app/ui/pages/sensitivity.py" line="-491"/>
+        <source>Variant:</source>
+        <translation>Variant:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every range (edit here or beside each value)</source>
+        <translation>Alle bandbreedtes (wijzig ze hier of naast elke waarde)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The value of one number, all others unchanged, at which the net present value of the variant becomes zero: how far an assumption may be off before the conclusion flips. Shaded: the switching value lies within the number&apos;s own range.</source>
+        <translation>De waarde van één getal, alle andere ongewijzigd, waarbij de netto contante waarde van de variant nul wordt: hoe ver een aanname ernaast mag zitten voordat de conclusie omslaat. Gekleurd: de omslagwaarde ligt binnen de eigen bandbreedte van het getal.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>More draws: steadier numbers, longer runs.</source>
+        <translation>Meer trekkingen: stabielere getallen, langere rekentijd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The same seed and number of draws give the same numbers.</source>
+        <translation>Dezelfde seed en hetzelfde aantal trekkingen geven dezelfde getallen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run simulation</source>
+        <translation>Simulatie starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recalculate after every change</source>
+        <translation>Na elke wijziging opnieuw berekenen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Draws:</source>
+        <translation>Trekkingen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Probability NPV &gt; 0</source>
+        <translation>Kans op NCW &gt; 0</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Tornado</source>
+        <translation>Tornado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switching values</source>
+        <translation>Omslagwaarden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monte Carlo</source>
+        <translation>Monte Carlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount rate</source>
+        <translation>Discontovoet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time horizon</source>
+        <translation>Tijdshorizon</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no variant to compare with the nulalternatief yet. Add one on the Alternatives page, with its costs and effects.</source>
+        <translation>Er is nog geen variant om met het nulalternatief te vergelijken. Voeg er een toe op de pagina Alternatieven, met kosten en effecten.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sensitivity</source>
+        <translation>Gevoeligheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which assumption matters most, and how sure is the result? Give uncertain numbers a range (low and high) beside the value on the Costs, Effects and Project pages, or in the table beside the tornado.</source>
+        <translation>Welke aanname weegt het zwaarst, en hoe zeker is de uitkomst? Geef onzekere getallen een bandbreedte (laag en hoog) naast de waarde op de pagina&apos;s Kosten, Effecten en Project, of in de tabel naast de tornado.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The scenario changed: the simulation was stopped.</source>
+        <translation>Het scenario is gewijzigd: de simulatie is gestopt.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>No number has a range yet. Tick &apos;Range&apos; beside a value on the Costs, Effects or Project page to see which assumption moves the result most.</source>
+        <translation>Nog geen enkel getal heeft een bandbreedte. Vink &apos;Bandbreedte&apos; aan naast een waarde op de pagina Kosten, Effecten of Project om te zien welke aanname de uitkomst het meest beweegt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>None of the ranges can move this variant&apos;s result.</source>
+        <translation>Geen van de bandbreedtes kan de uitkomst van deze variant bewegen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Computing the switching values…</source>
+        <translation>De omslagwaarden worden berekend…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The switching values could not be computed: {message}</source>
+        <translation>De omslagwaarden konden niet worden berekend: {message}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No range can move this variant&apos;s result.</source>
+        <translation>Geen bandbreedte kan de uitkomst van deze variant bewegen.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Simulating… {done} of {total} draws</source>
+        <translation>Simuleren… {done} van {total} trekkingen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The simulation was stopped.</source>
+        <translation>De simulatie is gestopt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The simulation failed: {message}</source>
+        <translation>De simulatie is mislukt: {message}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Simulating…</source>
+        <translation>Simuleren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not simulated yet: choose the draws and the seed, then run.</source>
+        <translation>Nog niet gesimuleerd: kies het aantal trekkingen en de seed en start de simulatie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{draws} draws, seed {seed}.</source>
+        <translation>{draws} trekkingen, seed {seed}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This result belongs to an earlier version of the scenario: run again.</source>
+        <translation>Deze uitkomst hoort bij een eerdere versie van het scenario: start opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>Stakeholders</name>
     <message>
-        <location filename="../../sroi_app/ui/pages/lists.py" line="-272"/>
+        <location filename="../../sroi_app/ui/pages/lists.py" line="-305"/>
         <source>New stakeholder</source>
         <translation>Nieuwe actor</translation>
     </message>

@@ -30,6 +30,8 @@ KINDS = (
     "rename",
     "reference",
     "replace",
+    "range",  # an uncertainty range added, changed or removed (sroi_app.app.ranges)
+    "preset",  # a Green Book optimism-bias preset applied to a cost
 )
 
 

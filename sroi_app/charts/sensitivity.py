@@ -17,7 +17,7 @@ from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.text import Text
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from sroi_app.calc.curves import DiscountCurve, HorizonCurve
 from sroi_app.calc.montecarlo import AlternativeSimulation
@@ -165,6 +165,7 @@ class TornadoChart:
         ax.set_yticks(positions, labels, fontsize="small")
         ax.invert_yaxis()
         ax.xaxis.set_major_formatter(money_axis_formatter(self.lang))
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=6))  # money labels are wide
         ax.set_xlabel(text("npv", self.lang))
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncols=3, fontsize="small")
         ax.grid(axis="x", alpha=0.3)

@@ -26,7 +26,7 @@ from sroi_app.app.evaluation import Evaluation
 from sroi_app.app.recovery import RecoveryStore
 from sroi_app.domain.errors import Issue, ScenarioValidationError
 from sroi_app.domain.models import Scenario
-from sroi_app.ui.i18n import field_label, thing_label, translate
+from sroi_app.ui.i18n import field_label, field_labels, thing_label, translate
 
 _MERGE_ID = 0x5201
 
@@ -50,6 +50,16 @@ def describe_edit(edit: Edit) -> str:
         return translate("Edit", "Change id")
     if edit.kind == "reference":
         return translate("Edit", "Choose the nulalternatief")
+    if edit.kind == "range":
+        key = str(edit.params.get("field", ""))
+        name = field_labels().get("value" if key == "proxy.value" else key, key).lower()
+        if edit.params.get("action") == "add":
+            return translate("Edit", "Add a range to {field}").format(field=name)
+        if edit.params.get("action") == "remove":
+            return translate("Edit", "Remove the range of {field}").format(field=name)
+        return translate("Edit", "Change the range of {field}").format(field=name)
+    if edit.kind == "preset":
+        return translate("Edit", "Apply the Green Book optimism bias")
     if edit.params.get("reason") == "recovery":
         return translate("Edit", "Restore recovery copy")
     return translate("Edit", "Replace scenario")

@@ -19,6 +19,7 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from sroi_app.calc.results import ScenarioResult
+from sroi_app.calc.uncertainty import SensitivityResult
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.formatting import Lang
 from sroi_app.domain.models import Scenario
@@ -122,6 +123,11 @@ class ExportContext:
     #: Stakeholder id -> (sheet, row) of its line on the distribution sheet.
     distribution_rows: dict[str, int] = field(default_factory=dict)
     distribution_cols: list[tuple[int, int, int]] = field(default_factory=list)
+    #: The sensitivity analysis for the sensitivity sheet (None: no such sheet).
+    sensitivity: SensitivityResult | None = None
+    #: Sensitivity sheet: ``results[i].monte_carlo.prob_npv_positive``, ``results[i].npv``,
+    #: ``results[i].tornado[PATH].npv_low``... -> absolute cell address (values, not formulas).
+    sensitivity_cells: dict[str, str] = field(default_factory=dict)
 
     def t(self, key: str) -> str:
         return text(key, self.lang)

@@ -20,6 +20,7 @@ SHEETS: dict[str, tuple[str, str]] = {
     "value_map": ("Waardekaart", "Value map"),
     "overview": ("MKBA-overzicht", "CBA overview"),
     "distribution": ("Verdeling", "Distribution"),
+    "sensitivity": ("Gevoeligheid", "Sensitivity"),
     "notes": ("Toelichting", "Notes"),
 }
 

@@ -2,16 +2,17 @@
 
 ``SHEETS`` lists the sheets in tab order; ``BUILD_ORDER`` says in which
 order their builders run (a sheet can only refer to cells that an earlier
-builder recorded in the context). To add a sheet (sensitivity, say): write a
-module with ``build(ctx)``, add its key and titles to ``texts.SHEETS``, and
-insert it in both tuples.
+builder recorded in the context). To add a sheet: write a module with
+``build(ctx)``, add its key and titles to ``texts.SHEETS``, and insert it in
+both tuples. The sensitivity sheet is optional (``SensitivityOptions``): by
+default it is written when the scenario has ranges.
 """
 
 from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from openpyxl.workbook.defined_name import DefinedName
 
 from sroi_app import __version__
 from sroi_app.calc import compute
+from sroi_app.calc.uncertainty import sensitivity_analysis, uncertain_parameters
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.formatting import Lang
 from sroi_app.domain.models import Scenario
@@ -31,10 +33,12 @@ from sroi_app.io.excel import (
     inputs,
     notes,
     overview,
+    sensitivity,
     summary,
     valuemap,
 )
 from sroi_app.io.excel.context import ExportContext, ProgressCallback
+from sroi_app.io.excel.sensitivity import SensitivityOptions
 from sroi_app.io.excel.style import clean_text
 from sroi_app.io.export_errors import ExportError, check_writable_target, write_export
 from sroi_app.io.fingerprint import scenario_sha256
@@ -49,6 +53,7 @@ SHEETS: tuple[str, ...] = (
     "value_map",
     "overview",
     "distribution",
+    "sensitivity",
     "notes",
 )
 
@@ -60,6 +65,7 @@ BUILD_ORDER: tuple[tuple[str, Builder], ...] = (
     ("summary", summary.build),
     ("value_map", valuemap.build),
     ("overview", overview.build),
+    ("sensitivity", sensitivity.build),
     ("notes", notes.build),
 )
 
@@ -78,6 +84,9 @@ class WorkbookMap:
     flow_rows: dict[str, int]
     #: Cash-flow sheet: the column letter of year t, for t = 0..horizon.
     year_columns: list[str]
+    #: Sensitivity sheet (simulation output, values): ``results[i].monte_carlo.npv.p50``,
+    #: ``results[i].tornado[PATH].npv_low``... -> absolute cell address. Empty without the sheet.
+    sensitivity: dict[str, str] = field(default_factory=dict)
 
 
 def _names(ctx: ExportContext) -> None:
@@ -103,11 +112,16 @@ def build_workbook(
     *,
     progress: ProgressCallback | None = None,
     exported_at: datetime | None = None,
+    sensitivity_options: SensitivityOptions | None = None,
 ) -> tuple[Workbook, WorkbookMap]:
     """The workbook in memory, and the map of where its inputs and results are."""
     cpi = cpi or default_cpi()
     report = progress or (lambda fraction, stage: None)
     report(0.0, "compute")
+    options = sensitivity_options or SensitivityOptions()
+    include = options.include
+    if include is None:
+        include = bool(uncertain_parameters(scenario))
     workbook = Workbook()
     default = workbook.active
     ctx = ExportContext(
@@ -120,12 +134,17 @@ def build_workbook(
         app_version=__version__,
         scenario_hash=scenario_sha256(scenario),
     )
-    for key in SHEETS:
+    if include:
+        report(0.02, "sensitivity")
+        ctx.sensitivity = sensitivity_analysis(scenario, cpi, options.draws, options.seed)
+    sheets = [key for key in SHEETS if key != "sensitivity" or include]
+    for key in sheets:
         workbook.create_sheet(ctx.title(key))
     if default is not None:
         workbook.remove(default)
-    for n, (key, builder) in enumerate(BUILD_ORDER):
-        report(0.05 + 0.8 * n / len(BUILD_ORDER), key)
+    order = [(key, builder) for key, builder in BUILD_ORDER if key in sheets]
+    for n, (key, builder) in enumerate(order):
+        report(0.05 + 0.8 * n / len(order), key)
         builder(ctx)
         if key == "inputs":
             _names(ctx)
@@ -137,12 +156,13 @@ def build_workbook(
     mapping = WorkbookMap(
         inputs=dict(ctx.inputs),
         results=dict(ctx.results),
-        sheets={key: ctx.title(key) for key in SHEETS},
+        sheets={key: ctx.title(key) for key in sheets},
         flow_rows=_flow_rows(ctx),
         year_columns=[
             get_column_letter(c)
             for c in range(ctx.flows.first_year_col, ctx.flows.last_year_col + 1)
         ],
+        sensitivity=dict(ctx.sensitivity_cells),
     )
     return workbook, mapping
 
@@ -160,6 +180,7 @@ def export_workbook(
     *,
     cpi: CpiTable | None = None,
     progress: ProgressCallback | None = None,
+    sensitivity_options: SensitivityOptions | None = None,
 ) -> WorkbookMap:
     """Write the workbook to ``path`` all-or-nothing.
 
@@ -168,9 +189,14 @@ def export_workbook(
     written; the target is then untouched and no temporary file is left.
     ``progress(fraction, stage)`` is called along the way; an exception
     raised from it cancels the export, also without leaving a file.
+    ``sensitivity_options``: the sensitivity sheet (values of a simulation,
+    not formulas) with its draws and seed; by default written when the
+    scenario has ranges.
     """
     check_writable_target(path)
-    workbook, mapping = build_workbook(scenario, cpi, lang, progress=progress)
+    workbook, mapping = build_workbook(
+        scenario, cpi, lang, progress=progress, sensitivity_options=sensitivity_options
+    )
     if progress is not None:
         progress(0.9, "writing")
     data = workbook_bytes(workbook)
@@ -180,4 +206,10 @@ def export_workbook(
     return mapping
 
 
-__all__ = ["ExportError", "WorkbookMap", "build_workbook", "export_workbook"]
+__all__ = [
+    "ExportError",
+    "SensitivityOptions",
+    "WorkbookMap",
+    "build_workbook",
+    "export_workbook",
+]

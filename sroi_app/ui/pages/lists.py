@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +41,7 @@ from sroi_app.ui.registry import PageContext
 from sroi_app.ui.template_picker import open_template_picker
 from sroi_app.ui.widgets.derivation import DerivationPanel
 from sroi_app.ui.widgets.fields import Binder
+from sroi_app.ui.widgets.ranges import RangesEditor, item_rows
 from sroi_app.ui.widgets.tables import ListEditor
 
 
@@ -156,11 +158,38 @@ class AlternativeItemsPage(QWidget):
     def _new_item(self) -> dict[str, Any]:
         raise NotImplementedError
 
+    def selected_path(self) -> str | None:
+        """``alternatives[a].costs[i]`` (or effects) of the selected row, or None."""
+        row = self.editor.current_row()
+        path = self.model.list_path()
+        if row < 0 or path is None or row >= self.model.rowCount():
+            return None
+        return join_path(path, row)
+
+    def _ranges_editor(self, costs: bool) -> RangesEditor:
+        """Low, high and distribution beside the selected item's values (Sensitivity page)."""
+        editor = RangesEditor(
+            self.controller,
+            item_rows(self.selected_path),
+            cost_path=self.selected_path if costs else None,
+        )
+        self.editor.view.selectionModel().selectionChanged.connect(lambda *_: editor.refresh())
+        self.model.modelReset.connect(editor.refresh)
+        return editor
+
 
 class CostsPage(AlternativeItemsPage):
     def __init__(self, context: PageContext) -> None:
         super().__init__(context, CostsModel(context.controller))
         self.model.setParent(self)
+        self.ranges = self._ranges_editor(costs=True)
+        self.details = QGroupBox(translate("Costs", "Selected cost"))
+        QVBoxLayout(self.details).addWidget(self.ranges)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.editor)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(
@@ -173,7 +202,7 @@ class CostsPage(AlternativeItemsPage):
                     " raises amounts for the usual cost overruns.",
                 ),
                 self.selector,
-                self.editor,
+                split,
             )
         )
 
@@ -250,9 +279,15 @@ class EffectsPage(AlternativeItemsPage):
             QPushButton(translate("Effects", "From a template…"))
         )
         self.template_button.clicked.connect(lambda: open_template_picker(context.window))
+        # Beside the details: the derivation of the quantity and the ranges of the
+        # effect's values, one at a time (both need the width of half the page).
+        self.ranges = self._ranges_editor(costs=False)
+        self.side = QTabWidget()
+        self.side.addTab(self.derivation, translate("Effects", "Derivation of the quantity"))
+        self.side.addTab(self.ranges, translate("Effects", "Ranges"))
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.details)
-        lower.addWidget(self.derivation)
+        lower.addWidget(self.side)
         lower.setStretchFactor(0, 1)
         lower.setStretchFactor(1, 1)
         lower.setSizes([700, 600])

@@ -27,6 +27,7 @@ from sroi_app.ui.models.document_models import RateScheduleModel
 from sroi_app.ui.pages.common import heading
 from sroi_app.ui.registry import PageContext
 from sroi_app.ui.widgets.fields import Binder, CommitPlainTextEdit
+from sroi_app.ui.widgets.ranges import RangesEditor, item_rows
 from sroi_app.ui.widgets.tables import ListEditor
 
 RATE = FieldKind("percent", decimals=2)
@@ -105,6 +106,10 @@ class ProjectPage(QWidget):
         self.custom_rate_label = QLabel(translate("Project", "Rate (%)"))
         form.addRow(self.custom_rate_label, self.custom_rate)
         form.addRow(self.schedule)
+        # The rate's uncertainty range, for the Sensitivity page (a single rate only).
+        self.rate_range = RangesEditor(self.controller, item_rows(lambda: "settings"))
+        self.rate_range.view.setFixedHeight(54)
+        form.addRow(self.rate_range)
 
         body = QWidget()
         body.setMaximumWidth(980)
@@ -170,12 +175,16 @@ class ProjectPage(QWidget):
         return self._set_rate(value, "")
 
     def _set_rate(self, rate: Any, label: str) -> tuple[Issue, ...]:
+        values = {"settings.discount_rate": rate, "settings.discount_rate_label": label or None}
+        if isinstance(rate, list) and self.controller.scenario.settings.uncertainty:
+            # A step schedule carries no range: the rate's range goes in the same step.
+            values["settings.uncertainty.discount_rate"] = None
         return self.controller.attempt(
             commands.build,
             "set",
             "settings.discount_rate",
             edits.set_values,
-            {"settings.discount_rate": rate, "settings.discount_rate_label": label or None},
+            values,
             self.controller.document.cpi,
         )
 

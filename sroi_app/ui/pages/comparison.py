@@ -1,0 +1,225 @@
+"""The Comparison page: all alternatives side by side, and what B buys over A.
+
+The first table has one column per alternative (file order): its own present
+values and, for every variant, the engine's results against the
+nulalternatief (``app.comparison.side_by_side`` over the document's
+evaluation, so these are ``compute()``'s numbers). Below, the user picks A and
+B: B is computed with A as its reference (``app.comparison.incremental``),
+which answers "what does the extra investment of B over A buy?".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sroi_app.app.comparison import Increment, incremental, side_by_side
+from sroi_app.domain.formatting import format_money
+from sroi_app.domain.models import Scenario
+from sroi_app.ui.i18n import current_lang, translate
+from sroi_app.ui.models.analysis_models import ComparisonModel, IncrementModel
+from sroi_app.ui.pages.common import heading
+from sroi_app.ui.pages.sensitivity import read_only_table
+from sroi_app.ui.registry import PageContext, PageSpec, register_page
+
+
+class ComparisonPage(QWidget):
+    def __init__(self, context: PageContext) -> None:
+        super().__init__()
+        self.controller = context.controller
+        self.model = ComparisonModel(self)
+        self.table = read_only_table(self.model)
+        self.increment_model = IncrementModel(self)
+        self.increment_table = read_only_table(self.increment_model)
+        self.base = QComboBox()
+        self.variant = QComboBox()
+        for combo in (self.base, self.variant):
+            combo.setMinimumWidth(220)
+            combo.activated.connect(lambda _i: self._update_increment())
+        choose = QHBoxLayout()
+        choose.addWidget(QLabel(translate("Comparison", "What does the extra investment of")))
+        choose.addWidget(self.variant)
+        choose.addWidget(QLabel(translate("Comparison", "over")))
+        choose.addWidget(self.base)
+        choose.addWidget(QLabel(translate("Comparison", "buy?")))
+        choose.addStretch(1)
+        self.answer = QLabel()
+        self.answer.setWordWrap(True)
+        self.answer.setObjectName("incrementAnswer")
+        self.increment: Increment | None = None
+        self.empty = QLabel(
+            translate(
+                "Comparison",
+                "Comparing needs at least two alternatives: add a variant on the Alternatives"
+                " page.",
+            )
+        )
+        self.empty.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            heading(
+                translate("Comparison", "Comparison"),
+                translate(
+                    "Comparison",
+                    "All alternatives side by side: what each costs and brings on its own, and"
+                    " each variant against the nulalternatief. Below: what a more expensive"
+                    " variant B adds to a cheaper one A, computed with A as the reference.",
+                ),
+            )
+        )
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table)
+        self.increment_title = QLabel(translate("Comparison", "One variant over another"))
+        font = self.increment_title.font()
+        font.setBold(True)
+        self.increment_title.setFont(font)
+        layout.addWidget(self.increment_title)
+        layout.addLayout(choose)
+        layout.addWidget(self.answer)
+        layout.addWidget(self.increment_table)
+        layout.addStretch(1)
+        for table in (self.table, self.increment_table):
+            table.horizontalHeader().setStretchLastSection(False)
+        self._stale = True
+        self.controller.scenarioChanged.connect(self._scenario_changed)
+        self.refresh()
+
+    def _scenario_changed(self, _old: Scenario, _new: Scenario) -> None:
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        evaluation = self.controller.evaluation()
+        self.model.show(side_by_side(evaluation))
+        _fit_height(self.table)
+        self._fill_choices(evaluation.scenario)
+        enough = len(evaluation.scenario.alternatives) >= 2
+        self.empty.setVisible(not enough)
+        for widget in (self.increment_title, self.base, self.variant, self.increment_table):
+            widget.setEnabled(enough)
+        self._update_increment()
+
+    def _fill_choices(self, scenario: Scenario) -> None:
+        """Both lists hold every alternative; the choices survive edits, renames keep ids."""
+        ids = [a.id for a in scenario.alternatives]
+        names = []
+        for a in scenario.alternatives:
+            name = a.name or a.id
+            if a.reference and "nulalternatief" not in name.lower():
+                name += translate("Comparison", " (nulalternatief)")
+            names.append(name)
+        previous = (self.base.currentData(), self.variant.currentData())
+        variants = [a.id for a in scenario.alternatives if not a.reference]
+        reference = scenario.reference.id if scenario.reference is not None else None
+        # By default: the two cheapest steps of the work, the first variant over the
+        # nulalternatief, or the second variant over the first when there are two.
+        default_base = (
+            variants[0] if len(variants) >= 2 else (reference or (ids[0] if ids else None))
+        )
+        default_variant = variants[1] if len(variants) >= 2 else (variants[0] if variants else None)
+        for combo, keep, default in (
+            (self.base, previous[0], default_base),
+            (self.variant, previous[1], default_variant),
+        ):
+            combo.blockSignals(True)
+            combo.clear()
+            for ident, name in zip(ids, names, strict=True):
+                combo.addItem(name, ident)
+            chosen = keep if keep in ids else default
+            combo.setCurrentIndex(ids.index(chosen) if chosen in ids else -1)
+            combo.blockSignals(False)
+
+    def choose(self, base_id: str, variant_id: str) -> None:
+        """Pick A and B (for tests and scripts), as a user would in the two lists."""
+        self.base.setCurrentIndex(self.base.findData(base_id))
+        self.variant.setCurrentIndex(self.variant.findData(variant_id))
+        self._update_increment()
+
+    def _update_increment(self) -> None:
+        base, variant = self.base.currentData(), self.variant.currentData()
+        lang = current_lang()
+        if base is None or variant is None or base == variant:
+            self.increment = None
+            self.increment_model.show(None)
+            _fit_height(self.increment_table)
+            self.answer.setText(
+                translate("Comparison", "Choose two different alternatives.")
+                if base is not None and variant is not None
+                else ""
+            )
+            return
+        self.increment = incremental(
+            self.controller.scenario, self.controller.document.cpi, base, variant
+        )
+        self.increment_model.show(self.increment)
+        _fit_height(self.increment_table)
+        step = self.increment
+        if step.pv_costs > 0:
+            text = translate(
+                "Comparison",
+                "{b} costs {costs} more than {a} (present value) and brings {benefits} more:"
+                " {ratio} per extra euro, a net {npv}.",
+            ).format(
+                a=step.base_name,
+                b=step.variant_name,
+                costs=format_money(step.pv_costs, lang),
+                benefits=format_money(step.pv_benefits, lang),
+                ratio=format_money(step.ratio, lang, 2) if step.ratio is not None else "",
+                npv=format_money(step.npv, lang),
+            )
+        else:
+            text = translate(
+                "Comparison",
+                "{b} costs no more than {a} (difference {costs}); it brings {benefits} more,"
+                " a net {npv}.",
+            ).format(
+                a=step.base_name,
+                b=step.variant_name,
+                costs=format_money(step.pv_costs, lang),
+                benefits=format_money(step.pv_benefits, lang),
+                npv=format_money(step.npv, lang),
+            )
+        self.answer.setText(text)
+
+
+ROW_HEIGHT = 24
+
+
+def _fit_height(view: QTableView) -> None:
+    """As tall as its rows: the page scrolls as a whole, tables do not scroll on their own."""
+    rows = view.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(ROW_HEIGHT)
+    header = view.horizontalHeader().sizeHint().height()
+    view.setFixedHeight(header + ROW_HEIGHT * view.model().rowCount() + 2 * view.frameWidth() + 4)
+
+
+def create(context: PageContext) -> QWidget:
+    return ComparisonPage(context)
+
+
+register_page(
+    PageSpec(
+        "comparison",
+        lambda: translate("Pages", "Comparison"),
+        create,
+        90,
+        lambda: translate("Pages", "Alternatives side by side; what B buys over A"),
+    )
+)
