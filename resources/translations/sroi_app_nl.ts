@@ -582,7 +582,7 @@ Herstellen?</translation>
     <message>
         <location line="+7"/>
         <source>Derivation of the quantity</source>
-        <translation type="unfinished">Afleiding van het aantal</translation>
+        <translation>Afleiding van het aantal</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1914,7 +1914,7 @@ Licentie: EUPL-1.2</translation>
     <message>
         <location filename="../../sroi_app/ui/pages/comparison.py" line="+33"/>
         <source>Comparison</source>
-        <translation type="unfinished">Vergelijking</translation>
+        <translation>Vergelijking</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1925,7 +1925,7 @@ Licentie: EUPL-1.2</translation>
         <location filename="../../sroi_app/ui/pages/sensitivity.py" line="+590"/>
         <source>Sensitivity</source>
         <extracomment>The other tabs for the documentation&apos;s screenshots: (tab, file-name suffix).</extracomment>
-        <translation type="unfinished">Gevoeligheid</translation>
+        <translation>Gevoeligheid</translation>
     </message>
     <message>
         <location line="+3"/>
