@@ -120,6 +120,8 @@ def test_ranges_on_the_effects_page_add_change_refuse_and_remove(plek: MainWindo
     effects.selector.select("groen")  # type: ignore[attr-defined]
     effects.editor.select_row(0)  # type: ignore[attr-defined]
     editor = effects.ranges  # type: ignore[attr-defined]
+    # The ranges share the space beside the details with the derivation, as tabs.
+    effects.side.setCurrentWidget(editor)  # type: ignore[attr-defined]
     model, item = editor.model, "alternatives[1].effects[0]"
     assert [model.row(r)[1] for r in range(model.rowCount())] == list(ranges.RANGE_FIELDS["effect"])
     row = row_of(model, item, "displacement")
