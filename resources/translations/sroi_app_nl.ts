@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../sroi_app/ui/about.py" line="+66"/>
+        <source>The societal return (SROI / MKBA) of spatial interventions, for municipalities and their partners.</source>
+        <translation>Het maatschappelijk rendement (SROI / MKBA) van ruimtelijke ingrepen, voor gemeenten en hun partners.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scenario format {format} · Python {python} · Qt {qt} (PySide6 {pyside})</source>
+        <translation>Scenarioformaat {format} · Python {python} · Qt {qt} (PySide6 {pyside})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Licence: {licence} (European Union Public Licence)</source>
+        <translation>Licentie: {licence} (European Union Public Licence)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Price index: CBS consumer price index (CPI, StatLine), {first}–{last}; see {source}.</source>
+        <translation>Prijsindex: consumentenprijsindex (CPI) van het CBS (StatLine), {first}–{last}; zie {source}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Documentation: {guide} · {method}</source>
+        <translation>Documentatie: {guide} · {method}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user guide</source>
+        <translation>handleiding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>methodology</source>
+        <translation>methode</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About SROI-calculator</source>
+        <translation>Over SROI-calculator</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../sroi_app/ui/actions.py" line="+22"/>
@@ -174,7 +217,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../sroi_app/ui/dialogs.py" line="+41"/>
+        <location filename="../../sroi_app/ui/dialogs.py" line="+42"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
@@ -200,16 +243,71 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>the folder does not exist</source>
+        <translation>de map bestaat niet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a folder with that name is in the way</source>
+        <translation>er staat een map met die naam in de weg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no permission to write there (is the file open in another program, or is the file or folder read-only?)</source>
+        <translation>geen toestemming om daar te schrijven (is het bestand geopend in een ander programma, of is het bestand of de map alleen-lezen?)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the disk or network share is read-only</source>
+        <translation>de schijf of netwerkmap is alleen-lezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the export was cancelled</source>
+        <translation>de export is afgebroken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this file type is not supported</source>
+        <translation>dit bestandstype wordt niet ondersteund</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the operating system refused ({detail})</source>
+        <translation>het besturingssysteem weigerde ({detail})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{file}” cannot be saved: {reason}.</source>
+        <translation>“{file}” kan niet worden opgeslagen: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file on disk has not been changed and your changes are still open. Save them somewhere else with File &gt; Save as.</source>
+        <translation>Het bestand op schijf is niet veranderd en uw wijzigingen staan nog open. Sla ze ergens anders op met Bestand &gt; Opslaan als.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cannot save file</source>
         <translation>Bestand kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>“{file}” cannot be saved: {reason}</source>
-        <translation>“{file}” kan niet worden opgeslagen: {reason}</translation>
+        <location line="+6"/>
+        <source>“{file}” cannot be written: {reason}.</source>
+        <translation>“{file}” kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Cannot export</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The program did not close properly. A recovery copy of “{name}” from {when} was found.
 
 File: {source}
@@ -825,7 +923,7 @@ Herstellen?</translation>
         <translation>geen geldige formule: alleen getallen, namen van invoerwaarden, + - * /, haakjes, min() en max()</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the formula uses a name that is not an input</source>
         <translation>de formule gebruikt een naam die geen invoerwaarde is</translation>
     </message>
@@ -848,7 +946,7 @@ Herstellen?</translation>
 <context>
     <name>Kind</name>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
@@ -980,25 +1078,7 @@ Herstellen?</translation>
         <translation>(nog niet opgeslagen)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>About SROI-calculator</source>
-        <translation>Over SROI-calculator</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SROI-calculator {version}
-
-The societal return (SROI / MKBA) of spatial interventions, for municipalities and their partners.
-
-Licence: EUPL-1.2</source>
-        <translation>SROI-calculator {version}
-
-Het maatschappelijk rendement (SROI / MKBA) van ruimtelijke ingrepen, voor gemeenten en hun partners.
-
-Licentie: EUPL-1.2</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>Nulalternatief</source>
         <translation>Nulalternatief</translation>
     </message>
@@ -1011,7 +1091,7 @@ Licentie: EUPL-1.2</translation>
 <context>
     <name>Menu</name>
     <message>
-        <location line="-263"/>
+        <location line="-255"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>

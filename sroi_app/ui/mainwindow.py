@@ -21,14 +21,12 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
 import sroi_app.ui.actions
 import sroi_app.ui.pages  # noqa: F401  (registers the built-in pages)
-from sroi_app import __version__
 from sroi_app.app.document import Document
 from sroi_app.app.recovery import RecoveryCopy
 from sroi_app.domain.cpi import CpiTable
@@ -36,6 +34,7 @@ from sroi_app.domain.errors import Issue, ScenarioError
 from sroi_app.domain.formatting import Lang, format_money, format_ratio
 from sroi_app.io.scenario_file import SUFFIX
 from sroi_app.ui import registry
+from sroi_app.ui.about import app_icon, show_about
 from sroi_app.ui.controller import DocumentController
 from sroi_app.ui.dialogs import (
     Choice,
@@ -64,6 +63,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.pages: dict[str, QWidget] = {}
         self.page_keys: list[str] = []
+        self.setWindowIcon(app_icon())
         self.setMinimumSize(QSize(960, 640))
         self.resize(QSize(1400, 900))
         if not settings.window_geometry.isEmpty():
@@ -358,15 +358,7 @@ class MainWindow(QMainWindow):
         return restore
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            translate("MainWindow", "About SROI-calculator"),
-            translate(
-                "MainWindow",
-                "SROI-calculator {version}\n\nThe societal return (SROI / MKBA) of spatial"
-                " interventions, for municipalities and their partners.\n\nLicence: EUPL-1.2",
-            ).format(version=__version__),
-        )
+        self.about_dialog = show_about(self)
 
     # -- closing -----------------------------------------------------------------------------------
 
