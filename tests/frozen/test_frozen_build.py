@@ -192,3 +192,14 @@ def test_the_gui_starts_on_an_x_screen() -> None:
     with xvfb(xvfb_path=xvfb_path) as display:
         report, _ = _gui_report([str(FROZEN)], {"QT_QPA_PLATFORM": "xcb", "DISPLAY": display})
     _check_window(report, "xcb")
+
+
+def test_the_windowed_program_opens_the_app_directly() -> None:
+    # `sroi-app-gui FILE` is what a file association or a double click starts.
+    program = FROZEN.with_name("sroi-app-gui" + FROZEN.suffix)
+    assert program.is_file()
+    proc = run(
+        [str(program)], str(EXAMPLE), env={"SROI_APP_REPORT": "-", "QT_QPA_PLATFORM": "offscreen"}
+    )
+    assert proc.returncode == 0, proc.stderr.decode()
+    _check_window(json.loads(proc.stdout.decode().splitlines()[-1]), "offscreen")

@@ -11,6 +11,7 @@ number of rows is a reset, anything else a ``dataChanged`` of every cell.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -39,9 +40,16 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
+@functools.lru_cache(maxsize=4096)
+def _parts(path: str) -> tuple[str | int, ...]:
+    # Views ask for thousands of cells per repaint on a large scenario; the
+    # same few paths are parsed again and again.
+    return tuple(parse_path(path)) if path else ()
+
+
 def resolve(obj: Any, path: str) -> Any:
     """Follow a relative JSON path through pydantic objects and lists."""
-    for part in parse_path(path) if path else []:
+    for part in _parts(path):
         if isinstance(part, int):
             if not isinstance(obj, list | tuple) or not 0 <= part < len(obj):
                 return None
