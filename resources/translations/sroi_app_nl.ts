@@ -328,7 +328,7 @@ Herstellen?</translation>
 <context>
     <name>Edit</name>
     <message>
-        <location filename="../../sroi_app/ui/controller.py" line="+37"/>
+        <location filename="../../sroi_app/ui/controller.py" line="+50"/>
         <source>Change {field}</source>
         <translation>Wijzig {field}</translation>
     </message>
@@ -999,7 +999,7 @@ Herstellen?</translation>
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../sroi_app/ui/widgets/tables.py" line="+85"/>
+        <location filename="../../sroi_app/ui/widgets/tables.py" line="+89"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
@@ -1022,13 +1022,13 @@ Herstellen?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sroi_app/ui/mainwindow.py" line="+225"/>
-        <location line="+120"/>
+        <location filename="../../sroi_app/ui/mainwindow.py" line="+229"/>
+        <location line="+133"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-111"/>
         <source>SROI ratio</source>
         <translation>SROI-ratio</translation>
     </message>
@@ -1058,7 +1058,12 @@ Herstellen?</translation>
         <translation>Geopend: {file}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>Opening {file}…</source>
+        <translation>{file} openen…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Save scenario as</source>
         <translation>Scenario opslaan als</translation>
     </message>
@@ -1091,7 +1096,7 @@ Herstellen?</translation>
 <context>
     <name>Menu</name>
     <message>
-        <location line="-255"/>
+        <location line="-268"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1149,7 +1154,7 @@ Herstellen?</translation>
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../sroi_app/ui/models/document_models.py" line="+44"/>
+        <location filename="../../sroi_app/ui/models/document_models.py" line="+43"/>
         <source>all alternatives</source>
         <translation>alle alternatieven</translation>
     </message>
@@ -1462,7 +1467,7 @@ Herstellen?</translation>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/pages/results.py" line="+102"/>
+        <location filename="../../sroi_app/ui/pages/results.py" line="+103"/>
         <source>Variant:</source>
         <translation>Variant:</translation>
     </message>
@@ -1537,7 +1542,7 @@ Herstellen?</translation>
         <translation>Het maatschappelijk rendement van de gekozen variant ten opzichte van het nulalternatief, bijgewerkt bij elke wijziging.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Warnings ({n})</source>
         <translation>Waarschuwingen ({n})</translation>
     </message>
