@@ -124,8 +124,10 @@ def computable(
             else:
                 result = result_of(scenario, cpi)
     except (CalculationError, OverflowError, ValueError, FloatingPointError, MemoryError) as exc:
+        # An edit names its own field; a file names what the engine found.
+        where = path or getattr(exc, "path", "")
         raise ScenarioValidationError(
-            [Issue(path, "not_computable", f"the numbers cannot be computed ({exc})")]
+            [Issue(where, "not_computable", f"the numbers cannot be computed ({exc})")]
         ) from exc
     for r in result.results:
         if not (math.isfinite(r.pv_costs) and math.isfinite(r.pv_benefits)):

@@ -164,12 +164,17 @@ def _check_finite_flows(df: FloatArray, flows: dict[str, AlternativeFlows]) -> N
             )
 
 
-def _check_finite_results(results: tuple[AlternativeResult, ...]) -> None:
+def _results_overflow(scenario: Scenario, alternative_id: str) -> CalculationError:
+    index = next(i for i, a in enumerate(scenario.alternatives) if a.id == alternative_id)
+    return CalculationError(
+        f"alternatives[{index}]", f"the results of '{alternative_id}' are too large to compute"
+    )
+
+
+def _check_finite_results(scenario: Scenario, results: tuple[AlternativeResult, ...]) -> None:
     for r in results:
         if not all(np.isfinite([r.pv_costs, r.pv_benefits, r.npv])):
-            raise CalculationError(
-                "", f"the results of '{r.alternative_id}' are too large to compute"
-            )
+            raise _results_overflow(scenario, r.alternative_id)
 
 
 def compute(scenario: Scenario, cpi: CpiTable) -> ScenarioResult:
@@ -199,7 +204,7 @@ def _compute(scenario: Scenario, cpi: CpiTable) -> ScenarioResult:
         _result(alt, flows[alt.id], reference_flows, df, stakeholder_ids)
         for alt in scenario.variants
     )
-    _check_finite_results(results)
+    _check_finite_results(scenario, results)
     years.setflags(write=False)
     return ScenarioResult(
         scenario_name=scenario.name,
@@ -282,9 +287,7 @@ def check_changed(
                     flows[variant.id], reference_flows, previous.discount_factor
                 )
                 if not all(np.isfinite([pv_costs, pv_benefits, pv_benefits - pv_costs])):
-                    raise CalculationError(
-                        "", f"the results of '{variant.id}' are too large to compute"
-                    )
+                    raise _results_overflow(scenario, variant.id)
 
 
 def compute_changed(
@@ -320,7 +323,7 @@ def compute_changed(
             else _result(v, flows[v.id], reference_flows, df, previous.stakeholder_ids)
             for v in scenario.variants
         )
-        _check_finite_results(results)
+        _check_finite_results(scenario, results)
     return ScenarioResult(
         scenario_name=scenario.name,
         price_year=previous.price_year,

@@ -96,7 +96,27 @@ def _known(ident: Any, known: set[str], path: str, what: str) -> Iterator[Issue]
         yield Issue(path, "unknown_id", f"no {what} with id '{ident}'", {"id": ident, "what": what})
 
 
-def _ranges(entry: Mapping[str, Any], allowed: tuple[str, ...], prefix: str) -> Iterator[Issue]:
+def _defaults(model: type[CostItem] | type[Effect], names: tuple[str, ...]) -> dict[str, Any]:
+    fields = model.model_fields
+    return {
+        name: fields[name].default
+        for name in names
+        if name in fields and not fields[name].is_required()
+    }
+
+
+# A parameter left out of a file takes its default, and its range must hold that
+# value: otherwise the file would open, but not again once saved (with the value).
+_COST_DEFAULTS = _defaults(CostItem, COST_PARAMETERS)
+_EFFECT_DEFAULTS = _defaults(Effect, EFFECT_PARAMETERS)
+
+
+def _ranges(
+    entry: Mapping[str, Any],
+    allowed: tuple[str, ...],
+    prefix: str,
+    defaults: Mapping[str, Any],
+) -> Iterator[Issue]:
     ranges = entry.get("uncertainty")
     if not isinstance(ranges, Mapping):
         return
@@ -117,7 +137,7 @@ def _ranges(entry: Mapping[str, Any], allowed: tuple[str, ...], prefix: str) -> 
         if key == "proxy.value":
             central = proxy.get("value") if isinstance(proxy, Mapping) else None
         else:
-            central = entry.get(key)
+            central = entry.get(key, defaults.get(key))
         if isinstance(central, Mapping):
             central = None
         numbers = all(
@@ -195,13 +215,13 @@ def _cost_checks(cost: Mapping[str, Any], known: set[str], path: str) -> list[Is
                 {"first_year": first},
             )
         )
-    issues += _ranges(cost, COST_PARAMETERS, path)
+    issues += _ranges(cost, COST_PARAMETERS, path, _COST_DEFAULTS)
     return issues
 
 
 def _effect_checks(effect: Mapping[str, Any], known: set[str], path: str) -> list[Issue]:
     issues = list(_known(effect.get("beneficiary"), known, f"{path}.beneficiary", "stakeholder"))
-    issues += _ranges(effect, EFFECT_PARAMETERS, path)
+    issues += _ranges(effect, EFFECT_PARAMETERS, path, _EFFECT_DEFAULTS)
     issues += _derivation(effect.get("quantity_derivation"), f"{path}.quantity_derivation")
     return issues
 
