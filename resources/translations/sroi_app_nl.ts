@@ -242,7 +242,7 @@
         <translation>Bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>the folder does not exist</source>
         <translation>de map bestaat niet</translation>
     </message>
@@ -267,16 +267,6 @@
         <translation>de schijf is vol</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the export was cancelled</source>
-        <translation>de export is afgebroken</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>this file type is not supported</source>
-        <translation>dit bestandstype wordt niet ondersteund</translation>
-    </message>
-    <message>
         <location line="+4"/>
         <source>the operating system refused ({detail})</source>
         <translation>het besturingssysteem weigerde ({detail})</translation>
@@ -295,16 +285,6 @@
         <location line="+6"/>
         <source>Cannot save file</source>
         <translation>Bestand kan niet worden opgeslagen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>“{file}” cannot be written: {reason}.</source>
-        <translation>“{file}” kan niet worden geschreven: {reason}.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot export</source>
-        <translation>Exporteren mislukt</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1022,13 +1002,13 @@ Herstellen?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sroi_app/ui/mainwindow.py" line="+229"/>
-        <location line="+133"/>
+        <location filename="../../sroi_app/ui/mainwindow.py" line="+230"/>
+        <location line="+138"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-116"/>
         <source>SROI ratio</source>
         <translation>SROI-ratio</translation>
     </message>
@@ -1063,7 +1043,7 @@ Herstellen?</translation>
         <translation>{file} openen…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Save scenario as</source>
         <translation>Scenario opslaan als</translation>
     </message>
@@ -1096,7 +1076,7 @@ Herstellen?</translation>
 <context>
     <name>Menu</name>
     <message>
-        <location line="-268"/>
+        <location line="-273"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>

@@ -8,9 +8,8 @@ queued: a request that has not started when a newer one arrives is
 dropped, so typing fast never builds a backlog. Scenarios are immutable,
 so handing one to the thread is safe. The caller gets a ``Future`` and
 collects the evaluation on its own thread, using it only if it is still
-current. (The app polls the future with a timer: emitting a Qt signal from
-a Python thread corrupts reference counts in PySide6 6.12, so nothing in
-the worker touches Qt.)
+current (the app polls the future with a timer, so nothing in the worker
+touches Qt and this module stays Qt-free).
 """
 
 from __future__ import annotations

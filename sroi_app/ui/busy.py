@@ -4,8 +4,7 @@
 loop until it is done: the window repaints and its timers run, while its
 input is blocked (disabled, busy cursor, a message in the status bar) so
 nothing can change under the work. The worker never touches Qt: the loop
-polls the future (emitting a signal from a Python thread is unsafe in
-some PySide6 releases). The function's exception is raised to the caller.
+polls the future. The function's exception is raised to the caller.
 """
 
 from __future__ import annotations

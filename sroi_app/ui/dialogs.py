@@ -18,7 +18,7 @@ from sroi_app.domain.errors import (
     ScenarioValidationError,
     UnsupportedSchemaVersionError,
 )
-from sroi_app.io.export_errors import ExportError, error_code
+from sroi_app.io.export_errors import error_code
 from sroi_app.ui.i18n import issue_message, issue_text, translate
 
 MAX_LISTED = 25
@@ -86,7 +86,10 @@ def show_open_error(parent: QWidget | None, path: Path, error: ScenarioError) ->
 
 
 def write_reason(code: str, detail: str = "") -> str:
-    """Why a file could not be written, in the interface language (``ExportError`` codes)."""
+    """Why a scenario file could not be written, in the interface language.
+
+    The codes are those of ``sroi_app.io.export_errors`` (exports word their own
+    messages from the same codes)."""
     reasons = {
         "folder_missing": translate("Dialogs", "the folder does not exist"),
         "is_folder": translate("Dialogs", "a folder with that name is in the way"),
@@ -97,8 +100,6 @@ def write_reason(code: str, detail: str = "") -> str:
         ),
         "read_only": translate("Dialogs", "the disk or network share is read-only"),
         "disk_full": translate("Dialogs", "the disk is full"),
-        "cancelled": translate("Dialogs", "the export was cancelled"),
-        "unsupported_format": translate("Dialogs", "this file type is not supported"),
     }
     if code in reasons:
         return reasons[code]
@@ -121,15 +122,6 @@ def show_save_error(parent: QWidget | None, path: Path, error: OSError) -> str:
         )
     )
     QMessageBox.critical(parent, translate("Dialogs", "Cannot save file"), text)
-    return text
-
-
-def show_export_error(parent: QWidget | None, error: ExportError) -> str:
-    """Tell why an export failed; no file (or the old one) is left at the target."""
-    text = translate("Dialogs", "“{file}” cannot be written: {reason}.").format(
-        file=error.path, reason=write_reason(error.code, error.detail)
-    )
-    QMessageBox.critical(parent, translate("Dialogs", "Cannot export"), text)
     return text
 
 
