@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 EXAMPLE ?= scenarios/groene-ontmoetingsplek.sroi.json
 
-.PHONY: run test lint pytest bench dist clean-venv translations screenshots
+.PHONY: run test lint pytest bench dist dist-check clean-venv translations screenshots
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,21 @@ bench: $(STAMP)
 
 clean-venv:
 	rm -rf $(VENV)
+
+# The frozen program (PyInstaller, one folder): dist/sroi-app/sroi-app.
+# `dist-check` smoke-tests it against the source tree (tests/frozen/).
+DEV_STAMP := $(VENV)/.dev-stamp
+$(DEV_STAMP): pyproject.toml $(STAMP)
+	$(PY) -m pip install --quiet -e ".[dev]"
+	@touch $(DEV_STAMP)
+
+dist: $(DEV_STAMP)
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN build.spec
+	@du -sh dist/sroi-app
+
+dist-check: $(STAMP)
+	@test -x dist/sroi-app/sroi-app || { echo "no frozen build: run 'make dist' first"; exit 1; }
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/frozen --frozen -p no:cacheprovider
 
 # Qt Linguist: collect the interface's strings into the .ts (keeping existing
 # translations), then compile the .qm the app loads. Both files are committed,

@@ -40,3 +40,21 @@ def _isolated_user_dirs(
     """Settings, logs and recovery copies of every test go to a fresh folder."""
     home = tmp_path_factory.mktemp("user")
     monkeypatch.setenv("SROI_APP_USER_DIR", str(home))
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--frozen",
+        action="store_true",
+        help="run the smoke tests of the frozen build in dist/ (make dist-check)",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests of the frozen build run only on request: they need ``make dist`` first."""
+    if config.getoption("--frozen"):
+        return
+    frozen = [item for item in items if item.get_closest_marker("frozen")]
+    if frozen:
+        config.hook.pytest_deselected(items=frozen)
+        items[:] = [item for item in items if not item.get_closest_marker("frozen")]

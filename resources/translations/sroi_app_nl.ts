@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../sroi_app/ui/about.py" line="+66"/>
+        <source>The societal return (SROI / MKBA) of spatial interventions, for municipalities and their partners.</source>
+        <translation>Het maatschappelijk rendement (SROI / MKBA) van ruimtelijke ingrepen, voor gemeenten en hun partners.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scenario format {format} · Python {python} · Qt {qt} (PySide6 {pyside})</source>
+        <translation>Scenarioformaat {format} · Python {python} · Qt {qt} (PySide6 {pyside})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Licence: {licence} (European Union Public Licence)</source>
+        <translation>Licentie: {licence} (European Union Public Licence)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Price index: CBS consumer price index (CPI, StatLine), {first}–{last}; see {source}.</source>
+        <translation>Prijsindex: consumentenprijsindex (CPI) van het CBS (StatLine), {first}–{last}; zie {source}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Documentation: {guide} · {method}</source>
+        <translation>Documentatie: {guide} · {method}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user guide</source>
+        <translation>handleiding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>methodology</source>
+        <translation>methode</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About SROI-calculator</source>
+        <translation>Over SROI-calculator</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../sroi_app/ui/actions.py" line="+22"/>
@@ -391,7 +434,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../sroi_app/ui/dialogs.py" line="+41"/>
+        <location filename="../../sroi_app/ui/dialogs.py" line="+42"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
@@ -416,17 +459,52 @@
         <translation>Bestand kan niet worden geopend</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>the folder does not exist</source>
+        <translation>de map bestaat niet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a folder with that name is in the way</source>
+        <translation>er staat een map met die naam in de weg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no permission to write there (is the file open in another program, or is the file or folder read-only?)</source>
+        <translation>geen toestemming om daar te schrijven (is het bestand geopend in een ander programma, of is het bestand of de map alleen-lezen?)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the disk or network share is read-only</source>
+        <translation>de schijf of netwerkmap is alleen-lezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the operating system refused ({detail})</source>
+        <translation>het besturingssysteem weigerde ({detail})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{file}” cannot be saved: {reason}.</source>
+        <translation>“{file}” kan niet worden opgeslagen: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file on disk has not been changed and your changes are still open. Save them somewhere else with File &gt; Save as.</source>
+        <translation>Het bestand op schijf is niet veranderd en uw wijzigingen staan nog open. Sla ze ergens anders op met Bestand &gt; Opslaan als.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cannot save file</source>
         <translation>Bestand kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>“{file}” cannot be saved: {reason}</source>
-        <translation>“{file}” kan niet worden opgeslagen: {reason}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>The program did not close properly. A recovery copy of “{name}” from {when} was found.
 
 File: {source}
@@ -447,7 +525,7 @@ Herstellen?</translation>
 <context>
     <name>Edit</name>
     <message>
-        <location filename="../../sroi_app/ui/controller.py" line="+40"/>
+        <location filename="../../sroi_app/ui/controller.py" line="+53"/>
         <source>Change {field}</source>
         <translation>Wijzig {field}</translation>
     </message>
@@ -1615,7 +1693,7 @@ Herstellen?</translation>
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../sroi_app/ui/widgets/tables.py" line="+85"/>
+        <location filename="../../sroi_app/ui/widgets/tables.py" line="+89"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
@@ -1638,13 +1716,13 @@ Herstellen?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sroi_app/ui/mainwindow.py" line="+245"/>
-        <location line="+120"/>
+        <location filename="../../sroi_app/ui/mainwindow.py" line="+250"/>
+        <location line="+138"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-116"/>
         <source>SROI ratio</source>
         <translation>SROI-ratio</translation>
     </message>
@@ -1674,7 +1752,12 @@ Herstellen?</translation>
         <translation>Geopend: {file}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>Opening {file}…</source>
+        <translation>{file} openen…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Save scenario as</source>
         <translation>Scenario opslaan als</translation>
     </message>
@@ -1694,25 +1777,7 @@ Herstellen?</translation>
         <translation>(nog niet opgeslagen)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>About SROI-calculator</source>
-        <translation>Over SROI-calculator</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SROI-calculator {version}
-
-The societal return (SROI / MKBA) of spatial interventions, for municipalities and their partners.
-
-Licence: EUPL-1.2</source>
-        <translation>SROI-calculator {version}
-
-Het maatschappelijk rendement (SROI / MKBA) van ruimtelijke ingrepen, voor gemeenten en hun partners.
-
-Licentie: EUPL-1.2</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>Nulalternatief</source>
         <translation>Nulalternatief</translation>
     </message>
@@ -1725,7 +1790,7 @@ Licentie: EUPL-1.2</translation>
 <context>
     <name>Menu</name>
     <message>
-        <location line="-280"/>
+        <location line="-290"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1788,7 +1853,7 @@ Licentie: EUPL-1.2</translation>
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../sroi_app/ui/models/document_models.py" line="+44"/>
+        <location filename="../../sroi_app/ui/models/document_models.py" line="+43"/>
         <source>all alternatives</source>
         <translation>alle alternatieven</translation>
     </message>
@@ -2231,7 +2296,7 @@ Licentie: EUPL-1.2</translation>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/pages/results.py" line="+102"/>
+        <location filename="../../sroi_app/ui/pages/results.py" line="+103"/>
         <source>Variant:</source>
         <translation>Variant:</translation>
     </message>
@@ -2306,7 +2371,7 @@ Licentie: EUPL-1.2</translation>
         <translation>Het maatschappelijk rendement van de gekozen variant ten opzichte van het nulalternatief, bijgewerkt bij elke wijziging.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Warnings ({n})</source>
         <translation>Waarschuwingen ({n})</translation>
     </message>

@@ -13,6 +13,7 @@ import datetime
 from pathlib import Path
 
 from sroi_app.app.evaluation import Evaluation, computable, evaluate
+from sroi_app.app.loading import load_in_steps
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.models import Scenario
 from sroi_app.domain.validation import scenario_from_data
@@ -77,10 +78,14 @@ class Document:
         return cls(scenario, None, cpi)
 
     @classmethod
-    def open(cls, path: Path, cpi: CpiTable | None = None) -> Document:
-        """Read a file; raises ``ScenarioError`` subclasses, never leaves a half document."""
+    def open(cls, path: Path, cpi: CpiTable | None = None, *, in_steps: bool = False) -> Document:
+        """Read a file; raises ``ScenarioError`` subclasses, never leaves a half document.
+
+        ``in_steps`` validates alternative by alternative (``app.loading``): the same
+        document, for a worker thread that should not hold up the window.
+        """
         cpi = cpi if cpi is not None else default_cpi()
-        scenario = load_scenario(Path(path), cpi)
+        scenario = (load_in_steps if in_steps else load_scenario)(Path(path), cpi)
         computable(scenario, cpi)  # a valid file whose numbers overflow is refused too
         return cls(scenario, Path(path), cpi)
 

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+from sroi_app.app import fastedit
 from sroi_app.app.evaluation import computable
 from sroi_app.app.jsonpath import PathError, get_in, join_path, parse_path, set_in
 from sroi_app.domain.cpi import CpiTable
@@ -60,7 +61,16 @@ def transform(
 
 
 def set_value(scenario: Scenario, path: str, value: Any, cpi: CpiTable | None = None) -> Scenario:
-    """The scenario with the field at ``path`` set to ``value`` (``None`` clears it)."""
+    """The scenario with the field at ``path`` set to ``value`` (``None`` clears it).
+
+    A field of one cost or effect (a table cell) takes the quick way of
+    ``sroi_app.app.fastedit``, with the same outcome.
+    """
+    quick = fastedit.set_item_value(
+        scenario, path, value, cpi if cpi is not None else default_cpi()
+    )
+    if quick is not None:
+        return quick
     return transform(scenario, lambda data: set_in(data, path, copy.deepcopy(value)), cpi, path)
 
 

@@ -8,12 +8,15 @@ result, so every view and export shows the engine's own figures.
 from __future__ import annotations
 
 import math
+import threading
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
 from sroi_app.calc import AlternativeResult, ScenarioResult, compute
 from sroi_app.calc.checks import scenario_warnings
+from sroi_app.calc.engine import check_changed, compute_changed
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.errors import CalculationError, Issue, ScenarioValidationError
 from sroi_app.domain.models import Alternative, Effect, Scenario
@@ -35,44 +38,102 @@ class Evaluation:
         return None
 
 
-# The last few evaluations by identity: an edit evaluates its scenario to check it
-# (``computable``) and the views then ask for the same one.
+# The last few results and evaluations by identity: an edit computes its scenario to
+# check it (``computable``), the views then ask for the same one, and undo returns to
+# an earlier one. Evaluations may be made on a worker thread (the app's large
+# scenarios), hence the lock; the work itself runs outside it.
+_LOCK = threading.Lock()
+_RESULTS: list[tuple[Scenario, CpiTable, ScenarioResult]] = []
 _RECENT: list[tuple[Scenario, CpiTable, Evaluation]] = []
+
+
+def _cached(cache: list[tuple[Scenario, CpiTable, Any]], scenario: Scenario, cpi: CpiTable) -> Any:
+    with _LOCK:
+        return next((v for s, c, v in cache if s is scenario and c is cpi), None)
+
+
+def _remember(
+    cache: list[tuple[Scenario, CpiTable, Any]], scenario: Scenario, cpi: CpiTable, value: Any
+) -> None:
+    with _LOCK:
+        cache.insert(0, (scenario, cpi, value))
+        del cache[8:]
+
+
+def cached_evaluation(scenario: Scenario, cpi: CpiTable | None = None) -> Evaluation | None:
+    """The evaluation if it has been made already, without any work."""
+    return _cached(_RECENT, scenario, cpi if cpi is not None else default_cpi())  # type: ignore[no-any-return]
+
+
+def result_of(scenario: Scenario, cpi: CpiTable | None = None) -> ScenarioResult:
+    """The engine's result of a (valid) scenario, computed once per version."""
+    cpi = cpi if cpi is not None else default_cpi()
+    result: ScenarioResult | None = _cached(_RESULTS, scenario, cpi)
+    if result is None:
+        result = compute(scenario, cpi)
+        _remember(_RESULTS, scenario, cpi, result)
+    return result
 
 
 def evaluate(scenario: Scenario, cpi: CpiTable | None = None) -> Evaluation:
     """Compute the results and the warnings of a (valid) scenario."""
     cpi = cpi if cpi is not None else default_cpi()
-    for known, table, evaluation in _RECENT:
-        if known is scenario and table is cpi:
-            return evaluation
-    result = compute(scenario, cpi)
+    evaluation: Evaluation | None = _cached(_RECENT, scenario, cpi)
+    if evaluation is not None:
+        return evaluation
+    result = result_of(scenario, cpi)
     evaluation = Evaluation(scenario, result, tuple(scenario_warnings(scenario, result, cpi)))
-    _RECENT.insert(0, (scenario, cpi, evaluation))
-    del _RECENT[4:]
+    _remember(_RECENT, scenario, cpi, evaluation)
     return evaluation
 
 
-def computable(scenario: Scenario, cpi: CpiTable | None = None, path: str = "") -> Evaluation:
-    """The evaluation, or ``ScenarioValidationError`` (``not_computable``) naming ``path``.
+def computable(
+    scenario: Scenario,
+    cpi: CpiTable | None = None,
+    path: str = "",
+    *,
+    before: Scenario | None = None,
+    changed: int | None = None,
+) -> None:
+    """Refuse (``not_computable``, naming ``path``) a scenario whose numbers overflow.
 
     Validation bounds each value on its own; a year index of 10^20 or a
     quantity of 10^308 is valid there but overflows the year arithmetic or
-    the sums. Such a scenario is refused like any other invalid one.
+    the sums. Such a scenario is refused like any other invalid one. When
+    the scenario differs from ``before`` only in alternative ``changed``
+    and ``before``'s result is at hand, only that alternative's flows are
+    computed (``calc.engine``: the same outcome as a full computation); a
+    changed variant's full result is kept for ``evaluate``. The warnings
+    are left to ``evaluate``, which the app may run on a worker thread.
     """
+    cpi = cpi if cpi is not None else default_cpi()
     try:
         with np.errstate(all="ignore"):
-            evaluation = evaluate(scenario, cpi)
+            result: ScenarioResult | None = _cached(_RESULTS, scenario, cpi)
+            previous = _cached(_RESULTS, before, cpi) if before is not None else None
+            if result is not None:
+                pass
+            elif previous is not None and changed is not None:
+                assert before is not None
+                if scenario.alternatives[changed].reference:
+                    # Every variant changes: check now, compute the metrics later.
+                    check_changed(scenario, cpi, before, previous, changed)
+                    return
+                result = compute_changed(scenario, cpi, before, previous, changed)
+                _remember(_RESULTS, scenario, cpi, result)
+            else:
+                result = result_of(scenario, cpi)
     except (CalculationError, OverflowError, ValueError, FloatingPointError, MemoryError) as exc:
+        # An edit names its own field; a file names what the engine found.
+        where = path or getattr(exc, "path", "")
         raise ScenarioValidationError(
-            [Issue(path, "not_computable", f"the numbers cannot be computed ({exc})")]
+            [Issue(where, "not_computable", f"the numbers cannot be computed ({exc})")]
         ) from exc
-    for r in evaluation.result.results:
+    for r in result.results:
         if not (math.isfinite(r.pv_costs) and math.isfinite(r.pv_benefits)):
             raise ScenarioValidationError(
                 [Issue(path, "not_computable", "the amounts are too large to compute")]
             )
-    return evaluation
 
 
 # -- who pays, who gains ------------------------------------------------------------------

@@ -96,6 +96,18 @@ def alternative_flows(
     )
 
 
+def _incremental(
+    own: AlternativeFlows, reference: AlternativeFlows | None, df: FloatArray
+) -> tuple[FloatArray, FloatArray, float, float]:
+    """``dC_t``, ``dB_t`` and their present values against the reference."""
+    d_costs = own.cost_matrix.sum(axis=0)
+    d_benefits = own.effect_matrix.sum(axis=0)
+    if reference is not None:
+        d_costs = d_costs - reference.cost_matrix.sum(axis=0)
+        d_benefits = d_benefits - reference.effect_matrix.sum(axis=0)
+    return d_costs, d_benefits, float(df @ d_costs), float(df @ d_benefits)
+
+
 def _result(
     alternative: Alternative,
     own: AlternativeFlows,
@@ -103,17 +115,12 @@ def _result(
     df: FloatArray,
     stakeholder_ids: tuple[str, ...],
 ) -> AlternativeResult:
-    d_costs = own.cost_matrix.sum(axis=0)
-    d_benefits = own.effect_matrix.sum(axis=0)
+    d_costs, d_benefits, pv_costs, pv_benefits = _incremental(own, reference, df)
     d_costs_s = own.costs_by_stakeholder
     d_benefits_s = own.benefits_by_stakeholder
     if reference is not None:
-        d_costs = d_costs - reference.cost_matrix.sum(axis=0)
-        d_benefits = d_benefits - reference.effect_matrix.sum(axis=0)
         d_costs_s = d_costs_s - reference.costs_by_stakeholder
         d_benefits_s = d_benefits_s - reference.benefits_by_stakeholder
-    pv_costs = float(df @ d_costs)
-    pv_benefits = float(df @ d_benefits)
     npv = pv_benefits - pv_costs
     pv_costs_s = d_costs_s @ df
     pv_benefits_s = d_benefits_s @ df
@@ -157,12 +164,17 @@ def _check_finite_flows(df: FloatArray, flows: dict[str, AlternativeFlows]) -> N
             )
 
 
-def _check_finite_results(results: tuple[AlternativeResult, ...]) -> None:
+def _results_overflow(scenario: Scenario, alternative_id: str) -> CalculationError:
+    index = next(i for i, a in enumerate(scenario.alternatives) if a.id == alternative_id)
+    return CalculationError(
+        f"alternatives[{index}]", f"the results of '{alternative_id}' are too large to compute"
+    )
+
+
+def _check_finite_results(scenario: Scenario, results: tuple[AlternativeResult, ...]) -> None:
     for r in results:
         if not all(np.isfinite([r.pv_costs, r.pv_benefits, r.npv])):
-            raise CalculationError(
-                "", f"the results of '{r.alternative_id}' are too large to compute"
-            )
+            raise _results_overflow(scenario, r.alternative_id)
 
 
 def compute(scenario: Scenario, cpi: CpiTable) -> ScenarioResult:
@@ -192,7 +204,7 @@ def _compute(scenario: Scenario, cpi: CpiTable) -> ScenarioResult:
         _result(alt, flows[alt.id], reference_flows, df, stakeholder_ids)
         for alt in scenario.variants
     )
-    _check_finite_results(results)
+    _check_finite_results(scenario, results)
     years.setflags(write=False)
     return ScenarioResult(
         scenario_name=scenario.name,
@@ -205,4 +217,122 @@ def _compute(scenario: Scenario, cpi: CpiTable) -> ScenarioResult:
         results=results,
         flows=MappingProxyType(flows),
         stakeholder_ids=stakeholder_ids,
+    )
+
+
+def _same_but_one(
+    scenario: Scenario, before: Scenario, previous: ScenarioResult, changed: int
+) -> bool:
+    """Only alternative ``changed`` differs (same objects elsewhere, same id and role)."""
+    return (
+        0 <= changed < len(scenario.alternatives)
+        and len(before.alternatives) == len(scenario.alternatives)
+        and before.settings is scenario.settings
+        and before.stakeholders is scenario.stakeholders
+        and all(
+            old is new
+            for j, (old, new) in enumerate(
+                zip(before.alternatives, scenario.alternatives, strict=True)
+            )
+            if j != changed
+        )
+        and before.alternatives[changed].id == scenario.alternatives[changed].id
+        and before.alternatives[changed].reference == scenario.alternatives[changed].reference
+        and set(previous.flows) == {a.id for a in scenario.alternatives}
+    )
+
+
+def _changed_flows(
+    scenario: Scenario, cpi: CpiTable, previous: ScenarioResult, changed: int
+) -> dict[str, AlternativeFlows]:
+    """``previous``'s flows with alternative ``changed`` computed anew (and checked)."""
+    alt = scenario.alternatives[changed]
+    index = {sid: i for i, sid in enumerate(previous.stakeholder_ids)}
+    years = np.arange(previous.horizon_years + 1)
+    flows = dict(previous.flows)
+    own = flows[alt.id] = alternative_flows(alt, scenario, cpi, years, index)
+    if not (np.all(np.isfinite(own.cost_matrix)) and np.all(np.isfinite(own.effect_matrix))):
+        raise CalculationError(
+            f"alternatives[{changed}]",
+            f"the yearly amounts of '{alt.id}' are too large to compute",
+        )
+    return flows
+
+
+def check_changed(
+    scenario: Scenario,
+    cpi: CpiTable,
+    before: Scenario,
+    previous: ScenarioResult,
+    changed: int,
+) -> None:
+    """Raise what ``compute(scenario, cpi)`` would raise, without computing the metrics.
+
+    For a scenario that differs from ``before`` (whose result is
+    ``previous``) only in alternative ``changed``: that alternative's flows,
+    then the present values of every variant it affects (all of them when
+    it is the reference), each computed as ``compute`` does.
+    """
+    if not _same_but_one(scenario, before, previous, changed):
+        compute(scenario, cpi)
+        return
+    with np.errstate(over="ignore", invalid="ignore"):
+        flows = _changed_flows(scenario, cpi, previous, changed)
+        alt = scenario.alternatives[changed]
+        reference = scenario.reference
+        reference_flows = flows[reference.id] if reference is not None else None
+        for variant in scenario.variants:
+            if alt.reference or variant.id == alt.id:
+                _, _, pv_costs, pv_benefits = _incremental(
+                    flows[variant.id], reference_flows, previous.discount_factor
+                )
+                if not all(np.isfinite([pv_costs, pv_benefits, pv_benefits - pv_costs])):
+                    raise _results_overflow(scenario, variant.id)
+
+
+def compute_changed(
+    scenario: Scenario,
+    cpi: CpiTable,
+    before: Scenario,
+    previous: ScenarioResult,
+    changed: int,
+) -> ScenarioResult:
+    """``compute(scenario, cpi)`` when only alternative ``changed`` differs from ``before``.
+
+    ``previous`` is ``before``'s result. The flows of every other alternative
+    are taken from it, and so are the results of the other variants when the
+    changed alternative is a variant (a variant's result depends only on its
+    own flows, the reference's and the discount factors). One edited cell of
+    a large scenario thus costs one alternative's flows, not all of them.
+    The result, and any ``CalculationError``, are those of ``compute``;
+    anything else that differs (settings, stakeholders, another alternative,
+    the reference) falls back to ``compute``.
+    """
+    if not _same_but_one(scenario, before, previous, changed):
+        return compute(scenario, cpi)
+    with np.errstate(over="ignore", invalid="ignore"):
+        flows = _changed_flows(scenario, cpi, previous, changed)
+        alt = scenario.alternatives[changed]
+        reference = scenario.reference
+        reference_flows = flows[reference.id] if reference is not None else None
+        df = previous.discount_factor
+        kept = {r.alternative_id: r for r in previous.results}
+        results = tuple(
+            kept[v.id]
+            if not alt.reference and v.id != alt.id
+            else _result(v, flows[v.id], reference_flows, df, previous.stakeholder_ids)
+            for v in scenario.variants
+        )
+        _check_finite_results(scenario, results)
+    return ScenarioResult(
+        scenario_name=scenario.name,
+        price_year=previous.price_year,
+        start_year=previous.start_year,
+        horizon_years=previous.horizon_years,
+        reference_id=previous.reference_id,
+        years=previous.years,
+        discount_factor=df,
+        results=results,
+        flows=MappingProxyType(flows),
+        stakeholder_ids=previous.stakeholder_ids,
     )

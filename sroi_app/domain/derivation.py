@@ -114,7 +114,14 @@ def evaluate(formula: str, values: Mapping[str, float]) -> float:
             return float(_FUNCTIONS[node.func.id](*(ev(a) for a in node.args)))
         raise FormulaError("formula_syntax", _SYNTAX_HELP)
 
-    result = ev(_parse(formula))
+    try:
+        result = ev(_parse(formula))
+    except OverflowError as exc:  # an integer too large for a float: 1e400 written out
+        raise FormulaError(
+            "formula_not_finite", "the formula does not give a finite number"
+        ) from exc
+    except RecursionError as exc:  # a thousand terms nest deeper than Python recurses
+        raise FormulaError("formula_too_long", "the formula has too many terms") from exc
     if not math.isfinite(result):
         raise FormulaError("formula_not_finite", "the formula does not give a finite number")
     return result

@@ -8,7 +8,7 @@ so a file with several kinds of problems gets all of them reported at once.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from pydantic import ValidationError
@@ -16,7 +16,13 @@ from pydantic import ValidationError
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.derivation import FormulaError, formula_names
 from sroi_app.domain.errors import Issue, ScenarioValidationError, format_path
-from sroi_app.domain.models import COST_PARAMETERS, EFFECT_PARAMETERS, Scenario
+from sroi_app.domain.models import (
+    COST_PARAMETERS,
+    EFFECT_PARAMETERS,
+    CostItem,
+    Effect,
+    Scenario,
+)
 
 _TYPE_MESSAGES = {
     "missing": ("required", "is required"),
@@ -41,9 +47,9 @@ _TYPE_MESSAGES = {
 _UNION_TAGS = {"number", "schedule"}
 
 
-def _pydantic_issues(error: ValidationError) -> Iterator[Issue]:
+def _pydantic_issues(error: ValidationError, prefix: Sequence[str | int] = ()) -> Iterator[Issue]:
     for err in error.errors(include_url=False):
-        loc = [p for p in err["loc"] if not (isinstance(p, str) and p in _UNION_TAGS)]
+        loc = [*prefix, *(p for p in err["loc"] if not (isinstance(p, str) and p in _UNION_TAGS))]
         path = format_path(loc)
         kind = err["type"]
         if kind in _TYPE_MESSAGES:
@@ -90,7 +96,27 @@ def _known(ident: Any, known: set[str], path: str, what: str) -> Iterator[Issue]
         yield Issue(path, "unknown_id", f"no {what} with id '{ident}'", {"id": ident, "what": what})
 
 
-def _ranges(entry: Mapping[str, Any], allowed: tuple[str, ...], prefix: str) -> Iterator[Issue]:
+def _defaults(model: type[CostItem] | type[Effect], names: tuple[str, ...]) -> dict[str, Any]:
+    fields = model.model_fields
+    return {
+        name: fields[name].default
+        for name in names
+        if name in fields and not fields[name].is_required()
+    }
+
+
+# A parameter left out of a file takes its default, and its range must hold that
+# value: otherwise the file would open, but not again once saved (with the value).
+_COST_DEFAULTS = _defaults(CostItem, COST_PARAMETERS)
+_EFFECT_DEFAULTS = _defaults(Effect, EFFECT_PARAMETERS)
+
+
+def _ranges(
+    entry: Mapping[str, Any],
+    allowed: tuple[str, ...],
+    prefix: str,
+    defaults: Mapping[str, Any],
+) -> Iterator[Issue]:
     ranges = entry.get("uncertainty")
     if not isinstance(ranges, Mapping):
         return
@@ -111,7 +137,7 @@ def _ranges(entry: Mapping[str, Any], allowed: tuple[str, ...], prefix: str) -> 
         if key == "proxy.value":
             central = proxy.get("value") if isinstance(proxy, Mapping) else None
         else:
-            central = entry.get(key)
+            central = entry.get(key, defaults.get(key))
         if isinstance(central, Mapping):
             central = None
         numbers = all(
@@ -177,6 +203,29 @@ def _split(prefix: str) -> list[str | int]:
     return out
 
 
+def _cost_checks(cost: Mapping[str, Any], known: set[str], path: str) -> list[Issue]:
+    issues = list(_known(cost.get("payer"), known, f"{path}.payer", "stakeholder"))
+    first, last = cost.get("first_year", 0), cost.get("last_year")
+    if isinstance(first, int) and isinstance(last, int) and last < first:
+        issues.append(
+            Issue(
+                f"{path}.last_year",
+                "year_order",
+                f"must not be before first_year ({first})",
+                {"first_year": first},
+            )
+        )
+    issues += _ranges(cost, COST_PARAMETERS, path, _COST_DEFAULTS)
+    return issues
+
+
+def _effect_checks(effect: Mapping[str, Any], known: set[str], path: str) -> list[Issue]:
+    issues = list(_known(effect.get("beneficiary"), known, f"{path}.beneficiary", "stakeholder"))
+    issues += _ranges(effect, EFFECT_PARAMETERS, path, _EFFECT_DEFAULTS)
+    issues += _derivation(effect.get("quantity_derivation"), f"{path}.quantity_derivation")
+    return issues
+
+
 def cross_check(raw: Any, cpi: CpiTable | None = None) -> list[Issue]:
     """Whole-document checks on raw data; tolerant of data with other problems."""
     issues: list[Issue] = []
@@ -208,24 +257,9 @@ def cross_check(raw: Any, cpi: CpiTable | None = None) -> list[Issue]:
         issues += _unique_ids(costs, f"{prefix}.costs")
         issues += _unique_ids(effects, f"{prefix}.effects")
         for c, cost in costs:
-            path = f"{prefix}.costs[{c}]"
-            issues += _known(cost.get("payer"), known, f"{path}.payer", "stakeholder")
-            first, last = cost.get("first_year", 0), cost.get("last_year")
-            if isinstance(first, int) and isinstance(last, int) and last < first:
-                issues.append(
-                    Issue(
-                        f"{path}.last_year",
-                        "year_order",
-                        f"must not be before first_year ({first})",
-                        {"first_year": first},
-                    )
-                )
-            issues += _ranges(cost, COST_PARAMETERS, path)
+            issues += _cost_checks(cost, known, f"{prefix}.costs[{c}]")
         for e, effect in effects:
-            path = f"{prefix}.effects[{e}]"
-            issues += _known(effect.get("beneficiary"), known, f"{path}.beneficiary", "stakeholder")
-            issues += _ranges(effect, EFFECT_PARAMETERS, path)
-            issues += _derivation(effect.get("quantity_derivation"), f"{path}.quantity_derivation")
+            issues += _effect_checks(effect, known, f"{prefix}.effects[{e}]")
 
     for p, pm in _items(raw, "pm_items"):
         issues += _known(pm.get("stakeholder"), known, f"pm_items[{p}].stakeholder", "stakeholder")
@@ -299,14 +333,28 @@ def _check_price_years(raw: Mapping[str, Any], cpi: CpiTable) -> Iterator[Issue]
             settings.get("price_year", settings.get("start_year")), "settings.price_year"
         )
     for a, alt in _items(raw, "alternatives"):
-        for c, cost in _items(alt, "costs"):
-            yield from check(cost.get("price_year"), f"alternatives[{a}].costs[{c}].price_year")
-        for e, effect in _items(alt, "effects"):
-            proxy = effect.get("proxy")
-            if isinstance(proxy, Mapping):
-                yield from check(
-                    proxy.get("price_year"), f"alternatives[{a}].effects[{e}].proxy.price_year"
-                )
+        for kind in ("costs", "effects"):
+            for i, item in _items(alt, kind):
+                yield from _item_price_year(kind, item, cpi, f"alternatives[{a}].{kind}[{i}]")
+
+
+def _item_price_year(
+    kind: str, item: Mapping[str, Any], cpi: CpiTable, path: str
+) -> Iterator[Issue]:
+    if kind == "costs":
+        year, path = item.get("price_year"), f"{path}.price_year"
+    else:
+        proxy = item.get("proxy")
+        if not isinstance(proxy, Mapping):
+            return
+        year, path = proxy.get("price_year"), f"{path}.proxy.price_year"
+    if isinstance(year, int) and not cpi.covers(year):
+        yield Issue(
+            path,
+            "price_year_cpi",
+            f"no consumer price index before {cpi.first_year}; choose {cpi.first_year} or later",
+            {"first_year": cpi.first_year},
+        )
 
 
 def _validate(raw: Any, cpi: CpiTable | None) -> tuple[Scenario | None, list[Issue]]:
@@ -336,6 +384,53 @@ def scenario_from_data(raw: Any, cpi: CpiTable | None = None) -> Scenario:
     if scenario is None:
         raise ScenarioValidationError(issues)
     return scenario
+
+
+def replace_item(
+    scenario: Scenario,
+    alternative: int,
+    kind: str,
+    index: int,
+    raw: Mapping[str, Any],
+    cpi: CpiTable | None = None,
+) -> Scenario:
+    """``scenario`` with one cost or effect replaced by ``raw``, validated as a whole.
+
+    The same scenario, or the same ``ScenarioValidationError`` with the same
+    issues in the same order, as ``scenario_from_data`` on the whole
+    document with that item replaced, given that ``scenario`` was valid
+    (under ``cpi``): only the new item is validated, with the checks that
+    involve it (its ids among its siblings', the stakeholder it names, its
+    ranges and derivation, its price year). Nothing refers to a cost or an
+    effect, so nothing else can become invalid. Unchanged parts are shared
+    with ``scenario``. An edit of one cell of a 5 MB scenario takes
+    milliseconds this way instead of a second.
+    """
+    alt = scenario.alternatives[alternative]
+    siblings: list[Any] = list(alt.costs if kind == "costs" else alt.effects)
+    model: type[CostItem] | type[Effect] = CostItem if kind == "costs" else Effect
+    prefix = f"alternatives[{alternative}].{kind}"
+    issues: list[Issue] = []
+    item: CostItem | Effect | None = None
+    try:
+        item = model.model_validate(raw)
+    except ValidationError as exc:
+        issues += _pydantic_issues(exc, ["alternatives", alternative, kind, index])
+    entries = [(i, raw if i == index else {"id": s.id}) for i, s in enumerate(siblings)]
+    cross = list(_unique_ids(entries, prefix))
+    known = {s.id for s in scenario.stakeholders}
+    path = f"{prefix}[{index}]"
+    check = _cost_checks if kind == "costs" else _effect_checks
+    cross += check(raw, known, path)
+    if cpi is not None and not issues and not cross:
+        cross += _item_price_year(kind, raw, cpi, path)
+    issues += cross
+    if issues or item is None:
+        raise ScenarioValidationError(issues)
+    siblings[index] = item
+    alternatives = list(scenario.alternatives)
+    alternatives[alternative] = alt.model_copy(update={kind: siblings})
+    return scenario.model_copy(update={"alternatives": alternatives})
 
 
 def scenario_to_data(scenario: Scenario) -> dict[str, Any]:

@@ -56,6 +56,11 @@ def _code(error: OSError) -> str:
     return "os_error"
 
 
+def error_code(error: OSError) -> str:
+    """The stable code of a failed write (``REASONS``); saving a scenario uses it too."""
+    return _code(error)
+
+
 def write_export(path: Path | str, data: bytes) -> None:
     """Write ``data`` to ``path`` all-or-nothing, or raise ``ExportError``."""
     target = Path(path)

@@ -5,7 +5,9 @@ variables serve tests, benchmarks and screenshots:
 
 - ``SROI_APP_REPORT=PATH`` (or ``-`` for stdout): once the window is shown
   and painted, write a JSON report (window title, page, KPI texts, seconds
-  since the process started) and quit;
+  since the process started, and what a frozen build could lack: icon,
+  image formats, translated menus and Qt's own translation) and quit with
+  exit code 0 (the frozen build's smoke test);
 - ``SROI_APP_SCREENSHOT=PATH``: with the report, also save a picture of the
   window.
 """
@@ -19,9 +21,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QImageReader
 from PySide6.QtWidgets import QApplication
 
+from sroi_app import __version__
+from sroi_app.ui.about import app_icon
 from sroi_app.ui.controller import DocumentController
 from sroi_app.ui.crash import CrashHandler
 from sroi_app.ui.i18n import install_translators
@@ -30,6 +35,9 @@ from sroi_app.ui.settings import AppSettings, set_application_names
 
 ENV_REPORT = "SROI_APP_REPORT"
 ENV_SCREENSHOT = "SROI_APP_SCREENSHOT"
+# A string of Qt's own catalogue (qtbase_nl.qm: "Annuleren"); not a literal in a
+# translate() call, so that lupdate leaves it to Qt.
+QT_PROBE = ("QPlatformTheme", "Cancel")
 
 
 def process_age_s() -> float | None:
@@ -71,6 +79,15 @@ def report(window: MainWindow) -> dict[str, Any]:
         "visible": window.isVisible(),
         "kpis": {key: tile.text for key, tile in tiles.items()},
         "process_age_s": process_age_s(),
+        # What a frozen build could lack: the icon, Qt's plugins and translations.
+        "version": __version__,
+        "platform": QApplication.platformName(),
+        "icon": not window.windowIcon().isNull(),
+        "image_formats": sorted(
+            bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()
+        ),
+        "menus": [menu.title() for menu in window.menus.values()],
+        "qt_translation": QCoreApplication.translate(*QT_PROBE),
     }
 
 
@@ -99,6 +116,8 @@ def run(file: Path | None = None, page: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationDisplayName("SROI-calculator")
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("sroi-app")  # matches packaging/sroi-app.desktop (Wayland, taskbars)
     settings = AppSettings()
     install_translators(settings.language)
     window = create_window(file, page, settings)

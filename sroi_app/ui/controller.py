@@ -7,28 +7,41 @@ emits ``aboutToChange(old, new)`` / ``scenarioChanged(old, new)`` around the
 swap, so item models can tell views about changes the Qt way. A refused edit
 emits ``refused(issues)`` and changes nothing. The stack's clean state is
 the saved state.
+
+Results follow with ``evaluationReady(evaluation)``: at once (right after
+``scenarioChanged``) for an ordinary scenario, and from a worker thread
+when it is done for a large one (``sroi_app.app.background``), so the
+window never waits for the engine. Views of results listen to
+``evaluationReady`` and show ``latest_evaluation()``, which never blocks;
+``evaluation()`` gives the current scenario's evaluation and computes it
+if it is not ready yet.
 """
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from sroi_app.app import commands
+from sroi_app.app import commands, heap
+from sroi_app.app.background import BACKGROUND_ITEM_YEARS, BackgroundEvaluator, item_years
 from sroi_app.app.commands import Edit
 from sroi_app.app.document import Document
-from sroi_app.app.evaluation import Evaluation
+from sroi_app.app.evaluation import Evaluation, cached_evaluation
 from sroi_app.app.recovery import RecoveryStore
 from sroi_app.domain.errors import Issue, ScenarioValidationError
 from sroi_app.domain.models import Scenario
 from sroi_app.ui.i18n import field_label, field_labels, thing_label, translate
 
 _MERGE_ID = 0x5201
+EVALUATION_DELAY_MS = 150  # after an edit, before a large scenario is evaluated
+COLLECT_INTERVAL_MS = 25  # how often the window looks for the worker's result
 
 
 def describe_edit(edit: Edit) -> str:
@@ -101,6 +114,8 @@ class DocumentController(QObject):
     documentReplaced = Signal()  # new / open: another document, another file
     fileChanged = Signal()  # the file name or the saved state changed
     refused = Signal(object)  # tuple[Issue, ...]
+    evaluationReady = Signal(object)  # Evaluation of the current scenario
+    evaluationPending = Signal()  # a large scenario is being evaluated in the background
 
     def __init__(
         self,
@@ -120,6 +135,20 @@ class DocumentController(QObject):
         self._recovery_timer = QTimer(self)
         self._recovery_timer.setSingleShot(True)
         self._recovery_timer.timeout.connect(self.write_recovery_copy)
+        self.background_item_years = BACKGROUND_ITEM_YEARS
+        self.evaluator = BackgroundEvaluator(self.document.cpi)
+        self._ready: Evaluation | None = None
+        self._future: Future[Evaluation | None] | None = None
+        self._evaluate_timer = QTimer(self)
+        self._evaluate_timer.setSingleShot(True)
+        self._evaluate_timer.setInterval(EVALUATION_DELAY_MS)
+        self._evaluate_timer.timeout.connect(self._evaluate_later)
+        # The worker never touches Qt (see sroi_app.app.background); the window
+        # looks for its result while one is on its way.
+        self._collect_timer = QTimer(self)
+        self._collect_timer.setInterval(COLLECT_INTERVAL_MS)
+        self._collect_timer.timeout.connect(self._collect)
+        self._follow_scenario()
 
     # -- the scenario (set only by edits and document replacement) ----------------------------
 
@@ -133,13 +162,77 @@ class DocumentController(QObject):
         self.aboutToChange.emit(old, new)
         self.document.scenario = new
         self.scenarioChanged.emit(old, new)
+        self._follow_scenario()
 
     @property
     def path(self) -> Path | None:
         return self.document.path
 
     def evaluation(self) -> Evaluation:
+        """The current scenario's evaluation (computed now if it is not ready: may block)."""
         return self.document.evaluate()
+
+    def latest_evaluation(self) -> Evaluation:
+        """The newest evaluation at hand, without waiting: the current scenario's, or
+        while a large scenario is being evaluated, the one before."""
+        if self._ready is None:
+            self._ready = self.document.evaluate()
+        return self._ready
+
+    def evaluation_pending(self) -> bool:
+        return self._ready is None or self._ready.scenario is not self.scenario
+
+    def in_background(self, scenario: Scenario) -> bool:
+        """Whether ``scenario`` is evaluated on the worker thread (a large one)."""
+        return item_years(scenario) > self.background_item_years
+
+    def _follow_scenario(self) -> None:
+        scenario = self.scenario
+        ready = cached_evaluation(scenario, self.document.cpi)
+        if ready is None and not self.in_background(scenario):
+            ready = self.document.evaluate()
+        if ready is not None:
+            self._ready = ready
+            self.evaluationReady.emit(ready)
+            return
+        self.evaluationPending.emit()
+        # Start a moment later: the views first repaint what changed (many short calls
+        # into Python that would each wait for the worker's hold on the interpreter),
+        # and a quick series of edits is evaluated once.
+        self._evaluate_timer.start()
+
+    def _evaluate_later(self) -> None:
+        if self.evaluation_pending():
+            self._future = self.evaluator.request(self.scenario)
+            self._collect_timer.start()
+
+    def _collect(self) -> None:
+        future = self._future
+        if future is None or not future.done():
+            return
+        self._future = None
+        self._collect_timer.stop()
+        try:
+            evaluation = future.result()
+        except Exception as exc:
+            # To the crash handler, which logs it, keeps a recovery copy and tells the user.
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+            return
+        if evaluation is not None and evaluation.scenario is self.scenario:
+            self._ready = evaluation
+            self.evaluationReady.emit(evaluation)
+            # A large scenario's new objects out of the garbage collector's way; after
+            # the views have painted, so the window does both in two short steps.
+            QTimer.singleShot(0, heap.settle)
+
+    def wait_for_evaluation(self, timeout: float = 30.0) -> Evaluation:
+        """Block until the current scenario's evaluation is ready (tests, exports)."""
+        if self._evaluate_timer.isActive():
+            self._evaluate_timer.stop()
+            self._evaluate_later()
+        self.evaluator.wait(timeout)
+        self._collect()
+        return self.latest_evaluation()
 
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()
@@ -178,7 +271,11 @@ class DocumentController(QObject):
         self.document = document
         self.undo_stack.clear()
         self.undo_stack.setClean()
+        self.evaluator.cpi = document.cpi
+        if self.in_background(document.scenario):
+            heap.settle(1)  # part of opening a large file, rather than a pause later
         self.scenarioChanged.emit(old, document.scenario)
+        self._follow_scenario()
         self.documentReplaced.emit()
         self.fileChanged.emit()
 
@@ -228,3 +325,6 @@ class DocumentController(QObject):
         self._recovery_timer.stop()
         self.recovery.discard()
         self.recovery.close()
+        self._evaluate_timer.stop()
+        self._collect_timer.stop()
+        self.evaluator.close()

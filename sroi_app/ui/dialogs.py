@@ -18,6 +18,7 @@ from sroi_app.domain.errors import (
     ScenarioValidationError,
     UnsupportedSchemaVersionError,
 )
+from sroi_app.io.export_errors import error_code
 from sroi_app.ui.i18n import issue_message, issue_text, translate
 
 MAX_LISTED = 25
@@ -84,14 +85,44 @@ def show_open_error(parent: QWidget | None, path: Path, error: ScenarioError) ->
     return text
 
 
-def show_save_error(parent: QWidget | None, path: Path, error: OSError) -> None:
-    QMessageBox.critical(
-        parent,
-        translate("Dialogs", "Cannot save file"),
-        translate("Dialogs", "“{file}” cannot be saved: {reason}").format(
-            file=str(path), reason=error.strerror or str(error)
+def write_reason(code: str, detail: str = "") -> str:
+    """Why a scenario file could not be written, in the interface language.
+
+    The codes are those of ``sroi_app.io.export_errors`` (exports word their own
+    messages from the same codes)."""
+    reasons = {
+        "folder_missing": translate("Dialogs", "the folder does not exist"),
+        "is_folder": translate("Dialogs", "a folder with that name is in the way"),
+        "permission": translate(
+            "Dialogs",
+            "no permission to write there (is the file open in another program,"
+            " or is the file or folder read-only?)",
         ),
+        "read_only": translate("Dialogs", "the disk or network share is read-only"),
+        "disk_full": translate("Dialogs", "the disk is full"),
+    }
+    if code in reasons:
+        return reasons[code]
+    return translate("Dialogs", "the operating system refused ({detail})").format(
+        detail=detail or code
     )
+
+
+def show_save_error(parent: QWidget | None, path: Path, error: OSError) -> str:
+    """Tell why saving failed; the file on disk is as it was, the document still open."""
+    text = (
+        translate("Dialogs", "“{file}” cannot be saved: {reason}.").format(
+            file=str(path), reason=write_reason(error_code(error), error.strerror or str(error))
+        )
+        + "\n\n"
+        + translate(
+            "Dialogs",
+            "The file on disk has not been changed and your changes are still open."
+            " Save them somewhere else with File > Save as.",
+        )
+    )
+    QMessageBox.critical(parent, translate("Dialogs", "Cannot save file"), text)
+    return text
 
 
 def ask_restore(parent: QWidget | None, name: str, when: str, source: str) -> bool:

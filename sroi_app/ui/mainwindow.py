@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -30,7 +29,7 @@ import sroi_app.ui.actions
 import sroi_app.ui.exports
 import sroi_app.ui.library_actions
 import sroi_app.ui.pages  # noqa: F401  (registers the built-in pages)
-from sroi_app import __version__
+from sroi_app.app import heap
 from sroi_app.app.document import Document
 from sroi_app.app.recovery import RecoveryCopy
 from sroi_app.domain.cpi import CpiTable
@@ -39,6 +38,8 @@ from sroi_app.domain.formatting import Lang, format_money, format_ratio
 from sroi_app.io.scenario_file import SUFFIX
 from sroi_app.ui import registry
 from sroi_app.ui import workshop as _workshop  # noqa: F401  (registers the workshop action)
+from sroi_app.ui.about import app_icon, show_about
+from sroi_app.ui.busy import run_busy
 from sroi_app.ui.controller import DocumentController
 from sroi_app.ui.dialogs import (
     Choice,
@@ -58,6 +59,7 @@ from sroi_app.ui.i18n import (
 from sroi_app.ui.settings import AppSettings
 
 APP_TITLE = "SROI-calculator"
+LARGE_FILE_BYTES = 1_000_000  # read on a worker thread: about 1,000 costs and effects
 
 
 class MainWindow(QMainWindow):
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.pages: dict[str, QWidget] = {}
         self.page_keys: list[str] = []
+        self.setWindowIcon(app_icon())
         self.setMinimumSize(QSize(960, 640))
         self.resize(QSize(1400, 900))
         if not settings.window_geometry.isEmpty():
@@ -75,6 +78,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.kpi_label)
         controller.fileChanged.connect(self.update_title)
         controller.scenarioChanged.connect(self._scenario_changed)
+        controller.evaluationReady.connect(lambda _evaluation: self._update_kpis())
+        controller.evaluationPending.connect(lambda: self.kpi_label.setEnabled(False))
         controller.refused.connect(self._refused)
         controller.undo_stack.cleanChanged.connect(self._clean_changed)
         self.build_ui()
@@ -253,11 +258,11 @@ class MainWindow(QMainWindow):
 
     def _scenario_changed(self, old: object, new: object) -> None:
         self.update_title()
-        self._update_kpis()
 
     def _update_kpis(self) -> None:
         """The headline of the first variant, always in view, whichever page is shown."""
-        evaluation = self.controller.evaluation()
+        evaluation = self.controller.latest_evaluation()
+        self.kpi_label.setEnabled(not self.controller.evaluation_pending())
         lang = current_lang()
         if not evaluation.result.results:
             self.kpi_label.setText("")
@@ -310,7 +315,7 @@ class MainWindow(QMainWindow):
         if ask and not self.maybe_save():
             return False
         try:
-            self.controller.open_document(Path(path))
+            self.controller.replace_document(self.read_document(Path(path)))
         except ScenarioError as exc:
             show_open_error(self, Path(path), exc)
             return False
@@ -319,6 +324,24 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "Opened {file}").format(file=str(path)), 5000
         )
         return True
+
+    def read_document(self, path: Path) -> Document:
+        """The document in ``path``; a large file is read on a worker thread, the window
+        painted meanwhile (``ui.busy``)."""
+        cpi = self.controller.document.cpi
+        try:
+            large = path.stat().st_size > LARGE_FILE_BYTES
+        except OSError:
+            large = False  # Document.open says why
+        if not large:
+            return Document.open(path, cpi)
+        message = translate("MainWindow", "Opening {file}…").format(file=path.name)
+
+        def read() -> Document:
+            with heap.quiet_collector():
+                return Document.open(path, cpi, in_steps=True)
+
+        return run_busy(self, message, read)
 
     def save(self) -> bool:
         if self.controller.path is None:
@@ -378,15 +401,7 @@ class MainWindow(QMainWindow):
         return restore
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            translate("MainWindow", "About SROI-calculator"),
-            translate(
-                "MainWindow",
-                "SROI-calculator {version}\n\nThe societal return (SROI / MKBA) of spatial"
-                " interventions, for municipalities and their partners.\n\nLicence: EUPL-1.2",
-            ).format(version=__version__),
-        )
+        self.about_dialog = show_about(self)
 
     # -- closing -----------------------------------------------------------------------------------
 

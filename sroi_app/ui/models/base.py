@@ -11,6 +11,7 @@ number of rows is a reset, anything else a ``dataChanged`` of every cell.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -37,11 +38,29 @@ Choices = Callable[[Scenario], list[tuple[Any, str]]]
 Setter = Callable[[DocumentController, "ScenarioTableModel", int, Any], tuple[Issue, ...]]
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        ChoicesRole,
+    }
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parts(path: str) -> tuple[str | int, ...]:
+    # Views ask for thousands of cells per repaint on a large scenario; the
+    # same few paths are parsed again and again.
+    return tuple(parse_path(path)) if path else ()
 
 
 def resolve(obj: Any, path: str) -> Any:
     """Follow a relative JSON path through pydantic objects and lists."""
-    for part in parse_path(path) if path else []:
+    for part in _parts(path):
         if isinstance(part, int):
             if not isinstance(obj, list | tuple) or not 0 <= part < len(obj):
                 return None
@@ -78,6 +97,7 @@ class ScenarioTableModel(QAbstractTableModel):
         self.controller = controller
         self._refused: dict[tuple[int, int], str] = {}
         self._resetting = False
+        self._items_cache: tuple[Scenario, str | None, Sequence[Any]] | None = None
         controller.aboutToChange.connect(self._about_to_change)
         controller.scenarioChanged.connect(self._changed)
 
@@ -87,11 +107,17 @@ class ScenarioTableModel(QAbstractTableModel):
         raise NotImplementedError
 
     def items(self, scenario: Scenario | None = None) -> Sequence[Any]:
+        scenario = scenario if scenario is not None else self.controller.scenario
         path = self.list_path()
-        if path is None:
-            return ()
-        found = resolve(scenario if scenario is not None else self.controller.scenario, path)
-        return found if isinstance(found, list) else ()
+        # A repaint asks for the list a few thousand times; the scenario is immutable,
+        # so the list found once per scenario (and path) stays right.
+        cached = self._items_cache
+        if cached is not None and cached[0] is scenario and cached[1] == path:
+            return cached[2]
+        found = resolve(scenario, path) if path is not None else None
+        items: Sequence[Any] = found if isinstance(found, list) else ()
+        self._items_cache = (scenario, path, items)
+        return items
 
     def item_path(self, row: int) -> str:
         path = self.list_path()
@@ -142,13 +168,16 @@ class ScenarioTableModel(QAbstractTableModel):
         return resolve(item, col.key)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
+        if not index.isValid() or role not in _ROLES:
+            return None  # fonts, backgrounds, icons...: the style's own, at no cost
         row, col = index.row(), index.column()
         items = self.items()
         if not (0 <= row < len(items) and 0 <= col < len(self.columns)):
             return None
         column = self.columns[col]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            numeric = column.kind.numeric and column.choices is None and not column.check
+            return RIGHT if numeric else LEFT
         value = self.raw_value(row, col)
         lang = current_lang()
         if role == Qt.ItemDataRole.DisplayRole:
@@ -175,9 +204,6 @@ class ScenarioTableModel(QAbstractTableModel):
             if refused:
                 return refused
             return column.tooltip() if column.tooltip is not None else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            numeric = column.kind.numeric and column.choices is None and not column.check
-            return RIGHT if numeric else LEFT
         if role == ChoicesRole and column.choices is not None:
             return column.choices(self.controller.scenario)
         return None

@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from sroi_app.app import commands
-from sroi_app.app.jsonpath import join_path
 from sroi_app.domain.errors import Issue
 from sroi_app.domain.models import STAKEHOLDER_KINDS, Scenario
 from sroi_app.ui.controller import DocumentController
@@ -137,7 +136,7 @@ class AlternativeListModel(ScenarioTableModel):
     def list_path(self) -> str | None:
         if not 0 <= self.alternative < len(self.controller.scenario.alternatives):
             return None
-        return join_path("alternatives", self.alternative, self.field)
+        return f"alternatives[{self.alternative}].{self.field}"  # join_path's form, cheaper
 
 
 class CostsModel(AlternativeListModel):

@@ -1,8 +1,9 @@
 """The Results page: KPI tiles, charts and tables of one variant against the nulalternatief.
 
-It follows the document: after every change (an edit, undo, redo, another
-file) it asks the controller for the evaluation, which the document
-computes once per version, and updates the tiles, the warnings and the
+It follows the document's evaluation: after every change (an edit, undo,
+redo, another file) the controller emits ``evaluationReady`` (at once for
+an ordinary scenario, from a worker thread for a large one, with the tiles
+greyed until then), and the page updates the tiles, the warnings and the
 visible tab; charts update their artists in place and repaint with
 ``draw_idle``. Hidden tabs (and the page itself when hidden) are brought up
 to date when they are shown, so typing elsewhere never waits for them.
@@ -112,7 +113,7 @@ class ResultsPage(QWidget):
             "pv_costs": translate("Results", "Present value of costs"),
             "pv_benefits": translate("Results", "Present value of benefits"),
         }
-        tiles = QWidget()
+        tiles = self.tiles_box = QWidget()
         grid = QGridLayout(tiles)
         grid.setContentsMargins(0, 0, 0, 0)
         for i, key in enumerate(KPI_KEYS):
@@ -207,12 +208,15 @@ class ResultsPage(QWidget):
         layout.addWidget(self.selector)
         layout.addWidget(self.stack, 1)
         self._stale = True
-        self.controller.scenarioChanged.connect(self._scenario_changed)
+        # Results follow the evaluation, which for a large scenario arrives from a
+        # worker thread a little after the edit (the tiles are greyed meanwhile).
+        self.controller.evaluationReady.connect(self._evaluation_ready)
+        self.controller.evaluationPending.connect(lambda: self.tiles_box.setEnabled(False))
         self.refresh()
 
     # -- updating -----------------------------------------------------------------------------
 
-    def _scenario_changed(self, _old: object, _new: object) -> None:
+    def _evaluation_ready(self, _evaluation: object) -> None:
         self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -221,7 +225,7 @@ class ResultsPage(QWidget):
             self.refresh()
 
     def current(self) -> tuple[Evaluation, AlternativeResult | None]:
-        evaluation = self.controller.evaluation()
+        evaluation = self.controller.latest_evaluation()
         alt = self.selector.current_id
         return evaluation, evaluation.variant(alt) if alt is not None else None
 
@@ -233,6 +237,10 @@ class ResultsPage(QWidget):
             return
         self._stale = False
         evaluation, result = self.current()
+        pending = self.controller.evaluation_pending()
+        self.tiles_box.setEnabled(not pending)
+        if result is None and pending:
+            return  # a new variant: its results are on their way; keep the last ones
         lang = current_lang()
         self.warnings_model.show(evaluation)
         count = len(evaluation.warnings)

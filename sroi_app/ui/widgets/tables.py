@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +26,7 @@ from sroi_app.ui.i18n import translate
 from sroi_app.ui.models.base import ChoicesRole, ScenarioTableModel
 
 Index = QModelIndex | QPersistentModelIndex
+FIT_ROWS = 60
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -80,6 +82,8 @@ class ListEditor(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Fitting columns reads this many rows, not all 500 effects of a large variant.
+        self.view.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().setDefaultSectionSize(26)
         self.add_button = QPushButton(translate("ListEditor", "Add"))
@@ -100,9 +104,27 @@ class ListEditor(QWidget):
         layout.addWidget(self.view, 1)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         model.modelReset.connect(self._update_buttons)
-        model.modelReset.connect(self.fit_columns)
+        model.modelReset.connect(self._columns_stale)
+        self._fit_pending = True
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.timeout.connect(self._fit_if_pending)
         self._update_buttons()
-        self.fit_columns()
+
+    def _columns_stale(self) -> None:
+        # Fitting reads many cells: once, after the last of several resets (opening a
+        # file resets a list twice), and only when the table is on screen.
+        self._fit_pending = True
+        if self.isVisible():
+            self._fit_timer.start(0)
+
+    def _fit_if_pending(self) -> None:
+        if self._fit_pending and self.isVisible():
+            self.fit_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_if_pending()
 
     def fit_columns(self) -> None:
         """Columns as wide as their header and contents, text columns a little wider."""
@@ -113,6 +135,7 @@ class ListEditor(QWidget):
             text = not kind.numeric and not self.model.columns[column].check
             least = (180 if column == 0 else 110) if text else 70
             header.resizeSection(column, min(max(header.sectionSize(column) + 12, least), 360))
+        self._fit_pending = False
 
     def add_button_widget(self, button: QPushButton) -> QPushButton:
         self.buttons.insertWidget(self.buttons.count() - 1, button)
