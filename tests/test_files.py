@@ -133,3 +133,20 @@ def test_save_below_a_file_fails_cleanly(tmp_path: Path) -> None:
     with pytest.raises(OSError):
         save_scenario(load_scenario(SCENARIOS[0]), not_a_folder / "x.sroi.json")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["file"]
+
+
+def test_unknown_fields_with_null_values_survive_a_save(tmp_path: Path) -> None:
+    # Found by fuzzing Document.open: a newer tool's field set to null was dropped.
+    data = spec_example()
+    data["x_extra"] = None
+    data["alternatives"][1]["effects"][0]["x_note"] = None
+    path = tmp_path / "extra.sroi.json"
+    path.write_text(json.dumps(data))
+    scenario = load_scenario(path)
+    save_scenario(scenario, path)
+    saved = json.loads(path.read_text())
+    assert saved["x_extra"] is None
+    assert saved["alternatives"][1]["effects"][0]["x_note"] is None
+    # Known optional fields left empty are still not written.
+    assert "price_year" not in saved["alternatives"][1]["costs"][1]
+    assert load_scenario(path) == scenario

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.derivation import FormulaError, formula_names
@@ -434,5 +434,29 @@ def replace_item(
 
 
 def scenario_to_data(scenario: Scenario) -> dict[str, Any]:
-    """The JSON-ready form of a scenario (what a file holds)."""
-    return scenario.model_dump(mode="json", exclude_none=True)
+    """The JSON-ready form of a scenario (what a file holds).
+
+    Optional fields left empty (``None``) are not written; unknown fields
+    are written as they came, ``null`` included, so nothing a newer tool
+    wrote is lost when this one saves the file.
+    """
+    data = scenario.model_dump(mode="json")
+    _drop_empty_fields(scenario, data)
+    return data
+
+
+def _drop_empty_fields(model: BaseModel, data: dict[str, Any]) -> None:
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        if value is None:
+            data.pop(name, None)
+        elif isinstance(value, BaseModel):
+            _drop_empty_fields(value, data[name])
+        elif isinstance(value, list):
+            for item, dumped in zip(value, data[name], strict=True):
+                if isinstance(item, BaseModel):
+                    _drop_empty_fields(item, dumped)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if isinstance(item, BaseModel):
+                    _drop_empty_fields(item, data[name][key])

@@ -89,10 +89,12 @@ class ComparisonPage(QWidget):
         for table in (self.table, self.increment_table):
             table.horizontalHeader().setStretchLastSection(False)
         self._stale = True
-        self.controller.scenarioChanged.connect(self._scenario_changed)
+        # Results arrive with evaluationReady: at once for a small scenario, from the
+        # worker thread for a large one (the window never waits for them).
+        self.controller.evaluationReady.connect(self._evaluation_ready)
         self.refresh()
 
-    def _scenario_changed(self, _old: Scenario, _new: Scenario) -> None:
+    def _evaluation_ready(self, _evaluation: object) -> None:
         self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -105,7 +107,7 @@ class ComparisonPage(QWidget):
             self._stale = True
             return
         self._stale = False
-        evaluation = self.controller.evaluation()
+        evaluation = self.controller.latest_evaluation()
         self.model.show(side_by_side(evaluation))
         _fit_height(self.table)
         self._fill_choices(evaluation.scenario)

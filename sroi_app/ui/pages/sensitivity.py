@@ -106,7 +106,9 @@ class SensitivityPage(QWidget):
         # -- tornado beside every range ---------------------------------------------------
         self.tornado_chart = TornadoChart(new_figure(7.0, 4.5), lang)
         self.tornado_view = ChartView(self.tornado_chart.figure, "tornado")
-        self.ranges = RangesEditor(self.controller, scenario_rows, full_labels=True)
+        self.ranges = RangesEditor(
+            self.controller, scenario_rows, full_labels=True, defer_when_hidden=True
+        )
         self.ranges.title.setText(
             translate("Sensitivity", "Every range (edit here or beside each value)")
         )
@@ -124,6 +126,11 @@ class SensitivityPage(QWidget):
         tornado.setSizes([700, 700])
         self.tornado: AlternativeSensitivity | None = None
         self._one_way: tuple[Scenario, tuple[AlternativeSensitivity, ...]] | None = None
+        # A large scenario's tornado (seconds of one-way runs) is computed off the UI
+        # thread, like its results (controller.in_background).
+        self.tornado_task = BackgroundTask(self)
+        self.tornado_task.finished.connect(self._tornado_done)
+        self._tornado_for: Scenario | None = None
 
         # -- switching values (in the background) -------------------------------------------
         self.switching_model = SwitchingValuesModel(self)
@@ -327,8 +334,26 @@ class SensitivityPage(QWidget):
     # -- tornado ------------------------------------------------------------------------------
 
     def one_way(self) -> tuple[AlternativeSensitivity, ...]:
-        """The tornado of every variant for the current scenario (cached per version)."""
+        """The tornado of every variant for the current scenario (cached per version).
+
+        For a large scenario it is started in the background and the previous
+        version's tornado (or none) is returned until it is done.
+        """
         scenario = self.controller.scenario
+        if (self._one_way is None or self._one_way[0] is not scenario) and (
+            self.controller.in_background(scenario)
+        ):
+            if self._tornado_for is not scenario:
+                self._tornado_for = scenario
+                cpi = self.controller.document.cpi
+
+                def compute(
+                    _progress: Progress,
+                ) -> tuple[Scenario, tuple[AlternativeSensitivity, ...]]:
+                    return scenario, one_way(scenario, cpi, None, None, False)
+
+                self.tornado_task.start(compute)
+            return self._one_way[1] if self._one_way is not None else ()
         if self._one_way is None or self._one_way[0] is not scenario:
             evaluation = self.controller.evaluation()
             found = one_way(scenario, self.controller.document.cpi, None, evaluation.result, False)
@@ -342,7 +367,12 @@ class SensitivityPage(QWidget):
 
     def _update_tornado(self) -> None:
         self.ranges.model.within = self.selector.current_id
-        sensitivity = self._selected(self.one_way())
+        found = self.one_way()
+        if self._one_way is None or self._one_way[0] is not self.controller.scenario:
+            # A large scenario's tornado is still being computed: keep the one on
+            # screen until _tornado_done brings the new one (one redraw, not two).
+            return
+        sensitivity = self._selected(found)
         self.tornado = sensitivity
         if sensitivity is None:
             return
@@ -384,6 +414,14 @@ class SensitivityPage(QWidget):
 
         self.switching_status.setText(translate("Sensitivity", "Computing the switching values…"))
         self.switching_task.start(compute)
+
+    def _tornado_done(self, found: tuple[Scenario, tuple[AlternativeSensitivity, ...]]) -> None:
+        self._tornado_for = None
+        if found[0] is not self.controller.scenario:
+            return  # computed for an earlier version; the current one has been asked for
+        self._one_way = found
+        if self.isVisible():
+            self._update_tornado()
 
     def _switching_done(self, found: tuple[Scenario, tuple[AlternativeSensitivity, ...]]) -> None:
         self._switching_for = None

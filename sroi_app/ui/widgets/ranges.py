@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -132,6 +132,9 @@ class RangesModel(QAbstractTableModel):
         self._rows: list[Row] = rows(controller.scenario)
         self._refused: dict[tuple[int, int], str] = {}
         self._resetting = False
+        self._pending: list[Row] | None = None
+        self.active = True
+        self._dirty = False
         controller.aboutToChange.connect(self._about_to_change)
         controller.scenarioChanged.connect(self._changed)
 
@@ -149,14 +152,34 @@ class RangesModel(QAbstractTableModel):
         self._refused.clear()
         self.endResetModel()
 
+    def set_active(self, active: bool) -> None:
+        """Follow the document (active) or only note that it changed (a hidden page's table).
+
+        Rows for a whole large scenario take tens of milliseconds to work out;
+        a table nobody sees catches up when it is shown again.
+        """
+        self.active = active
+        if active and self._dirty:
+            self._dirty = False
+            self.refresh_rows()
+
     def _about_to_change(self, _old: Scenario, new: Scenario) -> None:
-        self._resetting = self.rows_fn(new) != self._rows
+        if not self.active:
+            self._dirty = True
+            return
+        # The new rows are worked out once per change (for a whole large scenario
+        # that is thousands of parameters) and taken over in _changed.
+        self._pending = self.rows_fn(new)
+        self._resetting = self._pending != self._rows
         if self._resetting:
             self.beginResetModel()
 
     def _changed(self, _old: Scenario, new: Scenario) -> None:
+        if not self.active:
+            return
         if self._resetting:
-            self._rows = self.rows_fn(new)
+            pending, self._pending = self._pending, None
+            self._rows = pending if pending is not None else self.rows_fn(new)
             self._resetting = False
             self._refused.clear()
             self.endResetModel()
@@ -372,10 +395,16 @@ class RangesEditor(QWidget):
         cost_path: Callable[[], str | None] | None = None,
         full_labels: bool = False,
         parent: QWidget | None = None,
+        defer_when_hidden: bool = False,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.model = RangesModel(controller, rows, self, full_labels=full_labels)
+        # A table of every range of the scenario (the Sensitivity page) only follows
+        # the document while it is on screen.
+        self.defer_when_hidden = defer_when_hidden
+        if defer_when_hidden:
+            self.model.set_active(False)
         self.view = ranges_view(self.model)
         # Long labels keep their end (the field) visible: "Minder … sterfte: aantal".
         self.view.setWordWrap(False)
@@ -425,6 +454,15 @@ class RangesEditor(QWidget):
     def refresh(self) -> None:
         """The selected item changed."""
         self.model.refresh_rows()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.model.set_active(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if self.defer_when_hidden:
+            self.model.set_active(False)
 
     def _update_enabled(self) -> None:
         if self.preset_button is not None and self.cost_path is not None:
