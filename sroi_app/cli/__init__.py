@@ -20,6 +20,7 @@ from sroi_app import __version__
 from sroi_app.cli import compute, export, gui, proxies, report, sensitivity, validate
 from sroi_app.cli.common import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, describe_error
 from sroi_app.domain.errors import ScenarioError
+from sroi_app.io.export_errors import ExportError
 
 COMMANDS = [compute, validate, sensitivity, export, report, proxies, gui]
 
@@ -50,6 +51,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return handler(args, out)
     except ScenarioError as exc:
         sys.stderr.write(describe_error(exc) + "\n")
+        return EXIT_BAD_INPUT
+    except ExportError as exc:  # a workbook or report that cannot be written
+        sys.stderr.write(f"{exc}\n")
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import TextIO
 
 from sroi_app.domain.errors import ScenarioError, ScenarioValidationError
 
@@ -22,3 +23,15 @@ def add_lang_option(parser: argparse.ArgumentParser, default: str = "en") -> Non
     parser.add_argument(
         "--lang", choices=("nl", "en"), default=default, help="language of the text output"
     )
+
+
+def write_table(rows: list[list[str]], out: TextIO) -> None:
+    """Rows of text as columns: the first left-aligned, the others right-aligned (numbers)."""
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for n, row in enumerate(rows):
+        cells = [row[0].ljust(widths[0])] + [
+            c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True)
+        ]
+        out.write("  ".join(cells).rstrip() + "\n")
+        if n == 0:
+            out.write("  ".join("-" * w for w in widths) + "\n")

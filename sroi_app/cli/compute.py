@@ -8,24 +8,13 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from sroi_app.calc import ScenarioResult, compute
-from sroi_app.cli.common import EXIT_OK, add_lang_option
+from sroi_app.cli.common import EXIT_OK, add_lang_option, write_table
 from sroi_app.domain.formatting import Lang, format_money, format_percent, format_ratio
 from sroi_app.domain.labels import conventions_text, label
 from sroi_app.domain.models import Scenario
 from sroi_app.io.cpi import default_cpi
 from sroi_app.io.results_json import result_to_json
 from sroi_app.io.scenario_file import load_scenario
-
-
-def _table(rows: list[list[str]], out: TextIO) -> None:
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    for n, row in enumerate(rows):
-        cells = [row[0].ljust(widths[0])] + [
-            c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True)
-        ]
-        out.write("  ".join(cells).rstrip() + "\n")
-        if n == 0:
-            out.write("  ".join("-" * w for w in widths) + "\n")
 
 
 def print_table(scenario: Scenario, result: ScenarioResult, lang: Lang, out: TextIO) -> None:
@@ -65,7 +54,7 @@ def print_table(scenario: Scenario, result: ScenarioResult, lang: Lang, out: Tex
                 for r in result.results
             ]
         )
-        _table(rows, out)
+        write_table(rows, out)
         out.write("\n")
         npv_word = "NCW" if lang == "nl" else "NPV"
         header = [label("stakeholder", lang)] + [f"{npv_word} {r.name}" for r in result.results]
@@ -75,7 +64,7 @@ def print_table(scenario: Scenario, result: ScenarioResult, lang: Lang, out: Tex
                 [scenario.stakeholder_name(sid)]
                 + [format_money(r.by_stakeholder[sid].npv, lang) for r in result.results]
             )
-        _table(rows, out)
+        write_table(rows, out)
     out.write("\n" + conventions_text(scenario, lang) + "\n")
 
 

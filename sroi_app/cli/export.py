@@ -20,7 +20,7 @@ from typing import Any, TextIO
 
 from sroi_app.calc.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS
 from sroi_app.cli.common import EXIT_BAD_INPUT, EXIT_OK, add_lang_option
-from sroi_app.io.excel import ExportError, SensitivityOptions, export_workbook
+from sroi_app.io.excel import SensitivityOptions, export_workbook
 from sroi_app.io.scenario_file import load_scenario
 
 
@@ -33,11 +33,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_BAD_INPUT
     options = SensitivityOptions(args.sensitivity, args.draws, args.seed)
     scenario = load_scenario(args.file)
-    try:
-        export_workbook(scenario, args.output, args.lang, sensitivity_options=options)
-    except ExportError as exc:
-        sys.stderr.write(f"{exc}\n")
-        return EXIT_BAD_INPUT
+    export_workbook(scenario, args.output, args.lang, sensitivity_options=options)
     out.write(f"{args.output}\n")
     return EXIT_OK
 

@@ -7,22 +7,17 @@ the scenario is refused or the report cannot be written.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from sroi_app.app.report import ExportError, export_report
-from sroi_app.cli.common import EXIT_BAD_INPUT, EXIT_OK, add_lang_option
+from sroi_app.app.report import export_report
+from sroi_app.cli.common import EXIT_OK, add_lang_option
 from sroi_app.io.scenario_file import load_scenario
 
 
 def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     scenario = load_scenario(args.file)
-    try:
-        export_report(scenario, args.output, args.lang)
-    except ExportError as exc:
-        sys.stderr.write(f"{exc}\n")
-        return EXIT_BAD_INPUT
+    export_report(scenario, args.output, args.lang)
     out.write(f"{args.output}\n")
     return EXIT_OK
 

@@ -22,7 +22,7 @@ from sroi_app.calc.uncertainty import (
     Summary,
     sensitivity_analysis,
 )
-from sroi_app.cli.common import EXIT_BAD_INPUT, EXIT_OK, add_lang_option
+from sroi_app.cli.common import EXIT_BAD_INPUT, EXIT_OK, add_lang_option, write_table
 from sroi_app.domain.formatting import Lang, format_money, format_number, format_percent
 from sroi_app.domain.models import Scenario
 from sroi_app.domain.parameters import format_parameter_value, parameter_label
@@ -76,17 +76,6 @@ def _t(key: str, lang: Lang) -> str:
     return nl if lang == "nl" else en
 
 
-def _table(rows: list[list[str]], out: TextIO) -> None:
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    for n, row in enumerate(rows):
-        cells = [row[0].ljust(widths[0])] + [
-            c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True)
-        ]
-        out.write("  ".join(cells).rstrip() + "\n")
-        if n == 0:
-            out.write("  ".join("-" * w for w in widths) + "\n")
-
-
 def _summary_row(name: str, summary: Summary, money: bool, lang: Lang) -> list[str]:
     values = [summary.mean, summary.p5, summary.p10, summary.p50, summary.p90, summary.p95]
     if money:
@@ -125,7 +114,7 @@ def print_sensitivity(
                         format_money(entry.swing, lang),
                     ]
                 )
-            _table(rows, out)
+            write_table(rows, out)
             out.write(f"\n{_t('switching', lang)}\n")
             rows = [[_t(k, lang) for k in ("parameter", "central", "switching_value", "distance")]]
             for s in alternative.switching_values:
@@ -142,7 +131,7 @@ def print_sensitivity(
                         format_percent(s.distance, lang, 1),
                     ]
                 )
-            _table(rows, out)
+            write_table(rows, out)
         simulated = simulation.result(alternative.alternative_id)
         draws = format_number(simulation.draws, 0, lang)
         out.write("\n" + _t("monte_carlo", lang).format(draws=draws, seed=simulation.seed) + "\n")
@@ -150,7 +139,7 @@ def print_sensitivity(
         rows = [["", _t("mean", lang), "P5", "P10", "P50", "P90", "P95"]]
         rows.append(_summary_row(_t("npv", lang), simulated.npv_summary, True, lang))
         rows.append(_summary_row(_t("ratio", lang), simulated.sroi_ratio_summary, False, lang))
-        _table(rows, out)
+        write_table(rows, out)
         if simulated.ratio_draws < simulation.draws:
             note = _t("ratio_note", lang).format(n=format_number(simulated.ratio_draws, 0, lang))
             out.write(note + "\n")

@@ -2,34 +2,16 @@
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from sroi_app.domain.area_presets import PresetBook
-from sroi_app.domain.errors import ScenarioFileError
-from sroi_app.io.resources import resource_path
+from sroi_app.io.resources import read_model_file, resource_path
 
 
 def read_presets(path: Path) -> PresetBook:
     """Read and validate a preset file; ``ScenarioFileError`` names the problem."""
-    path = Path(path)
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ScenarioFileError(
-            str(path), f"cannot be read ({exc.strerror})", "unreadable"
-        ) from exc
-    except json.JSONDecodeError as exc:
-        raise ScenarioFileError(str(path), f"not valid JSON: {exc.msg}", "json") from exc
-    try:
-        return PresetBook.model_validate(raw)
-    except ValidationError as exc:
-        first = exc.errors(include_url=False)[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise ScenarioFileError(str(path), f"{where}: {first['msg']}", "presets") from exc
+    return read_model_file(path, PresetBook, "presets")
 
 
 @lru_cache(maxsize=1)
