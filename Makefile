@@ -43,7 +43,7 @@ $(DEV_STAMP): pyproject.toml $(STAMP)
 	@touch $(DEV_STAMP)
 
 dist: $(DEV_STAMP)
-	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN build.spec
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec
 	@du -sh dist/sroi-app
 
 dist-check: $(STAMP)
