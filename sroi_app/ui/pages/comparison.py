@@ -27,8 +27,8 @@ from sroi_app.domain.models import Scenario
 from sroi_app.ui.i18n import current_lang, translate
 from sroi_app.ui.models.analysis_models import ComparisonModel, IncrementModel
 from sroi_app.ui.pages.common import heading
-from sroi_app.ui.pages.sensitivity import read_only_table
 from sroi_app.ui.registry import PageContext, PageSpec, register_page
+from sroi_app.ui.widgets.tables import read_only_table
 
 
 class ComparisonPage(QWidget):

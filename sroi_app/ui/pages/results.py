@@ -18,13 +18,11 @@ from matplotlib.figure import Figure
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QHeaderView,
     QLabel,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -46,6 +44,7 @@ from sroi_app.ui.pages.common import AlternativeSelector, heading
 from sroi_app.ui.registry import PageContext
 from sroi_app.ui.widgets.chart import ChartView
 from sroi_app.ui.widgets.kpi import KpiTile
+from sroi_app.ui.widgets.tables import read_only_table
 
 KPI_KEYS = ("npv", "sroi_ratio", "irr", "payback_years", "pv_costs", "pv_benefits")
 
@@ -82,18 +81,6 @@ def _fits(values: np.ndarray, limits: tuple[float, float]) -> bool:
     return bottom >= low and top <= high and (top - bottom) >= 0.5 * (high - low)
 
 
-def _table(model: object) -> QTableView:
-    view = QTableView()
-    view.setModel(model)  # type: ignore[arg-type]
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(False)
-    return view
-
-
 class ResultsPage(QWidget):
     def __init__(self, context: PageContext) -> None:
         super().__init__()
@@ -125,7 +112,7 @@ class ResultsPage(QWidget):
 
         self.warnings_model = WarningsModel(self)
         self.warnings_title = QLabel()
-        self.warnings_view = _table(self.warnings_model)
+        self.warnings_view = read_only_table(self.warnings_model, stretch_last=False)
         self.warnings_view.verticalHeader().setDefaultSectionSize(24)
         # Not sized to the contents: that reads every row after every edit.
         header = self.warnings_view.horizontalHeader()
@@ -147,9 +134,9 @@ class ResultsPage(QWidget):
         self.stakeholder_model = StakeholderResultModel(self)
         self.overview_model = OverviewModel(self)
         self.value_map_model = ValueMapModel(self)
-        self.stakeholder_table = _table(self.stakeholder_model)
-        self.overview_table = _table(self.overview_model)
-        self.value_map_table = _table(self.value_map_model)
+        self.stakeholder_table = read_only_table(self.stakeholder_model, stretch_last=False)
+        self.overview_table = read_only_table(self.overview_model, stretch_last=False)
+        self.value_map_table = read_only_table(self.value_map_model, stretch_last=False)
         who = QSplitter(Qt.Orientation.Horizontal)
         who.addWidget(self.stakeholder_view)
         who.addWidget(self.stakeholder_table)

@@ -22,17 +22,14 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
     QSpinBox,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -69,22 +66,10 @@ from sroi_app.ui.registry import PageContext, PageSpec, register_page
 from sroi_app.ui.widgets.chart import ChartView
 from sroi_app.ui.widgets.kpi import KpiTile
 from sroi_app.ui.widgets.ranges import RangesEditor, scenario_rows
+from sroi_app.ui.widgets.tables import read_only_table
 
 TORNADO, SWITCHING, MONTE_CARLO, RATE, HORIZON = range(5)
 AUTO_DELAY_MS = 400
-
-
-def read_only_table(model: object) -> QTableView:
-    view = QTableView()
-    view.setModel(model)  # type: ignore[arg-type]
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return view
 
 
 def _note(text: str = "") -> QLabel:

@@ -196,3 +196,17 @@ class ListEditor(QWidget):
             return False
         self.select_row(target)
         return True
+
+
+def read_only_table(model: object, stretch_last: bool = True) -> QTableView:
+    """A table view for results: no editing, whole rows selected, columns fitted."""
+    view = QTableView()
+    view.setModel(model)  # type: ignore[arg-type]
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(stretch_last)
+    return view
