@@ -226,3 +226,19 @@ def test_overflowing_cells_are_refused_the_same_way() -> None:
         )
         assert quick == general
         assert quick[0] == "refused" and quick[1][0][1] == "not_computable", quick
+
+
+def test_a_quick_edit_keeps_an_unknown_field_holding_null() -> None:
+    # The twin of the save fix: a cell edit rebuilt the item without its null extras.
+    data = json.loads(SCENARIOS[0].read_text(encoding="utf-8"))
+    data["alternatives"][1]["effects"][0]["x_note"] = None
+    scenario = scenario_from_data(data, CPI)
+    path = "alternatives[1].effects[0].quantity"
+    after = fastedit.set_item_value(scenario, path, 55.0, CPI)
+    assert after is not None
+    effect = scenario_to_data(after)["alternatives"][1]["effects"][0]
+    assert effect["quantity"] == 55.0
+    assert "x_note" in effect and effect["x_note"] is None
+    general = scenario_to_data(scenario)
+    general["alternatives"][1]["effects"][0]["quantity"] = 55.0
+    assert after == scenario_from_data(general, CPI)

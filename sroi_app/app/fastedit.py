@@ -23,7 +23,7 @@ from sroi_app.app.evaluation import computable
 from sroi_app.app.jsonpath import PathError, parse_path, set_in
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.models import Scenario
-from sroi_app.domain.validation import replace_item
+from sroi_app.domain.validation import model_to_data, replace_item
 
 
 def set_item_value(scenario: Scenario, path: str, value: Any, cpi: CpiTable) -> Scenario | None:
@@ -47,7 +47,7 @@ def set_item_value(scenario: Scenario, path: str, value: Any, cpi: CpiTable) -> 
     items = alt.costs if kind == "costs" else alt.effects
     if not 0 <= i < len(items):
         return None
-    raw = items[i].model_dump(mode="json", exclude_none=True)
+    raw = model_to_data(items[i])
     try:
         set_in(raw, rest, copy.deepcopy(value))
     except PathError:

@@ -434,14 +434,19 @@ def replace_item(
 
 
 def scenario_to_data(scenario: Scenario) -> dict[str, Any]:
-    """The JSON-ready form of a scenario (what a file holds).
+    """The JSON-ready form of a scenario (what a file holds)."""
+    return model_to_data(scenario)
+
+
+def model_to_data(model: BaseModel) -> dict[str, Any]:
+    """The JSON-ready form of a scenario or one of its parts.
 
     Optional fields left empty (``None``) are not written; unknown fields
     are written as they came, ``null`` included, so nothing a newer tool
     wrote is lost when this one saves the file.
     """
-    data = scenario.model_dump(mode="json")
-    _drop_empty_fields(scenario, data)
+    data = model.model_dump(mode="json")
+    _drop_empty_fields(model, data)
     return data
 
 
