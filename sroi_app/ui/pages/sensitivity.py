@@ -325,9 +325,9 @@ class SensitivityPage(QWidget):
         version's tornado (or none) is returned until it is done.
         """
         scenario = self.controller.scenario
-        if (self._one_way is None or self._one_way[0] is not scenario) and (
-            self.controller.in_background(scenario)
-        ):
+        if self._one_way is not None and self._one_way[0] is scenario:
+            return self._one_way[1]
+        if self.controller.in_background(scenario):
             if self._tornado_for is not scenario:
                 self._tornado_for = scenario
                 cpi = self.controller.document.cpi
@@ -339,11 +339,10 @@ class SensitivityPage(QWidget):
 
                 self.tornado_task.start(compute)
             return self._one_way[1] if self._one_way is not None else ()
-        if self._one_way is None or self._one_way[0] is not scenario:
-            evaluation = self.controller.evaluation()
-            found = one_way(scenario, self.controller.document.cpi, None, evaluation.result, False)
-            self._one_way = (scenario, found)
-        return self._one_way[1]
+        evaluation = self.controller.evaluation()
+        found = one_way(scenario, self.controller.document.cpi, None, evaluation.result, False)
+        self._one_way = (scenario, found)
+        return found
 
     def _selected(
         self, results: tuple[AlternativeSensitivity, ...]
