@@ -17,7 +17,7 @@ from pathlib import Path
 from benchmarks.synthetic import synthetic_data
 from sroi_app.domain.models import Scenario
 from sroi_app.domain.validation import scenario_from_data
-from sroi_app.io.excel import export_workbook
+from sroi_app.exports.excel import export_workbook
 from sroi_app.io.resources import scenarios_dir
 from sroi_app.io.scenario_file import load_scenario
 

@@ -18,8 +18,8 @@ import pytest
 
 from sroi_app.cli import main
 from sroi_app.domain.validation import scenario_from_data
+from sroi_app.exports.excel import ExportError, export_workbook
 from sroi_app.io.cpi import default_cpi
-from sroi_app.io.excel import ExportError, export_workbook
 from tests.conftest import ROOT, spec_example
 
 EXAMPLE = ROOT / "scenarios" / "groen-schoolplein.sroi.json"

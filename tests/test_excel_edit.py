@@ -21,8 +21,8 @@ from openpyxl.workbook import Workbook
 
 from sroi_app.calc import ScenarioResult, compute
 from sroi_app.domain.validation import scenario_from_data
+from sroi_app.exports.excel import WorkbookMap, export_workbook
 from sroi_app.io.cpi import default_cpi
-from sroi_app.io.excel import WorkbookMap, export_workbook
 from tests.conftest import spec_example
 from tests.libreoffice import cell, load_values, recalculate
 

@@ -25,8 +25,8 @@ from sroi_app.calc import ScenarioResult, compute
 from sroi_app.calc.uncertainty import sensitivity_analysis, uncertain_parameters
 from sroi_app.domain.models import Scenario
 from sroi_app.domain.validation import scenario_from_data
+from sroi_app.exports.excel import WorkbookMap, export_workbook
 from sroi_app.io.cpi import default_cpi
-from sroi_app.io.excel import WorkbookMap, export_workbook
 from sroi_app.io.scenario_file import load_scenario
 from tests.conftest import SCENARIOS
 from tests.excel_cases import random_scenario

@@ -19,8 +19,8 @@ from openpyxl import load_workbook
 
 from sroi_app.calc.uncertainty import DEFAULT_DRAWS, DEFAULT_SEED, sensitivity_analysis
 from sroi_app.cli import main
+from sroi_app.exports.excel import SensitivityOptions, build_workbook, export_workbook
 from sroi_app.io.cpi import default_cpi
-from sroi_app.io.excel import SensitivityOptions, build_workbook, export_workbook
 from sroi_app.io.scenario_file import load_scenario
 from tests.conftest import ROOT
 from tests.libreoffice import cell

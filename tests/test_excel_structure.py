@@ -25,9 +25,9 @@ from openpyxl.workbook import Workbook
 
 from sroi_app.domain.labels import conventions_text
 from sroi_app.domain.validation import scenario_from_data
+from sroi_app.exports.excel import build_workbook, export_workbook
+from sroi_app.exports.excel.style import FIXED_FILL, INPUT_FILL
 from sroi_app.io.cpi import default_cpi
-from sroi_app.io.excel import build_workbook, export_workbook
-from sroi_app.io.excel.style import FIXED_FILL, INPUT_FILL
 from tests.conftest import ROOT, spec_example
 from tests.excel_cases import random_scenario
 
@@ -209,14 +209,6 @@ def test_native_charts_follow_formula_rows(tmp_path: Path) -> None:
     assert len(refs) >= 2 * 3 + 3
     for sheet, column, row in refs:
         assert workbook[sheet][f"{column}{row}"].data_type == "f", (sheet, column, row)
-
-
-def test_chart_colours_match_the_app_charts() -> None:
-    from sroi_app.charts import results as app_charts
-    from sroi_app.io.excel import charts as excel_charts
-
-    for name in ("COST_COLOUR", "BENEFIT_COLOUR", "NET_COLOUR"):
-        assert getattr(excel_charts, name) == getattr(app_charts, name)
 
 
 def test_notes_carry_provenance_and_conventions(tmp_path: Path) -> None:

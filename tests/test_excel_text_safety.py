@@ -17,8 +17,8 @@ from openpyxl import load_workbook
 
 from sroi_app.calc import compute
 from sroi_app.domain.validation import scenario_from_data
+from sroi_app.exports.excel import export_workbook
 from sroi_app.io.cpi import default_cpi
-from sroi_app.io.excel import export_workbook
 from tests.libreoffice import cell, load_values, recalculate
 
 CPI = default_cpi()

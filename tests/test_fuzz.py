@@ -24,8 +24,8 @@ from sroi_app.domain.errors import (
     ScenarioValidationError,
     UnsupportedSchemaVersionError,
 )
+from sroi_app.exports.results_json import result_to_json
 from sroi_app.io.cpi import default_cpi
-from sroi_app.io.results_json import result_to_json
 from sroi_app.io.scenario_file import load_scenario
 from tests.conftest import SCENARIOS, spec_example
 

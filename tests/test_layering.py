@@ -10,7 +10,7 @@ CORE = [
     "sroi_app.domain.validation",
     "sroi_app.calc",
     "sroi_app.io.scenario_file",
-    "sroi_app.io.results_json",
+    "sroi_app.exports.results_json",
     "sroi_app.app.document",
     "sroi_app.app.commands",
     "sroi_app.app.evaluation",

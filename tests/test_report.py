@@ -20,13 +20,13 @@ import numpy as np
 import pytest
 from matplotlib.image import imread
 
-from sroi_app.app.report import ExportError, build_report, export_report
-from sroi_app.app.report.texts import SECTIONS
 from sroi_app.calc import compute
 from sroi_app.calc.checks import scenario_warnings
 from sroi_app.cli import main
 from sroi_app.domain.formatting import format_money
 from sroi_app.domain.validation import scenario_from_data
+from sroi_app.exports.report import ExportError, build_report, export_report
+from sroi_app.exports.report.texts import SECTIONS
 from sroi_app.io.cpi import default_cpi
 from sroi_app.io.fingerprint import scenario_sha256
 from sroi_app.io.scenario_file import load_scenario
@@ -190,7 +190,7 @@ def test_report_model_without_alternatives_and_with_hostile_text() -> None:
     report = build_report(scenario_from_data(data, CPI), CPI, "en")
     assert [s.key for s in report.sections] == list(SECTIONS)
     assert all(s.blocks for s in report.sections)
-    from sroi_app.app.report.pdf import render_pdf
+    from sroi_app.exports.report.pdf import render_pdf
 
     assert render_pdf(report).startswith(b"%PDF")
 

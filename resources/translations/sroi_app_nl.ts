@@ -77,7 +77,7 @@
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/exports.py" line="+298"/>
+        <location filename="../../sroi_app/ui/export_actions.py" line="+298"/>
         <source>Export to &amp;Excel…</source>
         <translation>Exporteren naar &amp;Excel…</translation>
     </message>
@@ -230,7 +230,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../sroi_app/ui/pages/comparison.py" line="+125"/>
+        <location filename="../../sroi_app/ui/pages/comparison.py" line="+127"/>
         <source> (nulalternatief)</source>
         <translation> (nulalternatief)</translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/pages/comparison.py" line="-77"/>
+        <location filename="../../sroi_app/ui/pages/comparison.py" line="-79"/>
         <source>What does the extra investment of</source>
         <translation>Wat levert de extra investering van</translation>
     </message>
@@ -310,7 +310,7 @@
         <translation>De ene variant boven de andere</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Choose two different alternatives.</source>
         <translation>Kies twee verschillende alternatieven.</translation>
     </message>
@@ -686,7 +686,7 @@ Herstellen?</translation>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../sroi_app/ui/exports.py" line="-263"/>
+        <location filename="../../sroi_app/ui/export_actions.py" line="-263"/>
         <source>Calculating…</source>
         <translation>Berekenen…</translation>
     </message>
@@ -1716,7 +1716,7 @@ Herstellen?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sroi_app/ui/mainwindow.py" line="+250"/>
+        <location filename="../../sroi_app/ui/mainwindow.py" line="+256"/>
         <location line="+138"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
@@ -1987,7 +1987,7 @@ Herstellen?</translation>
         <translation>Alternatieven naast elkaar; wat B meer oplevert dan A</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/pages/sensitivity.py" line="+590"/>
+        <location filename="../../sroi_app/ui/pages/sensitivity.py" line="+612"/>
         <source>Sensitivity</source>
         <extracomment>The other tabs for the documentation&apos;s screenshots: (tab, file-name suffix).</extracomment>
         <translation>Gevoeligheid</translation>
@@ -2108,7 +2108,7 @@ Herstellen?</translation>
         <translation>Normaal</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+123"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
@@ -2173,7 +2173,7 @@ Herstellen?</translation>
         <translation>De simulatie houdt aandelen tussen {a} en {b}.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+105"/>
         <source>Ranges (uncertainty)</source>
         <translation>Bandbreedtes (onzekerheid)</translation>
     </message>
@@ -2296,7 +2296,7 @@ Herstellen?</translation>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/pages/results.py" line="+103"/>
+        <location filename="../../sroi_app/ui/pages/results.py" line="+90"/>
         <source>Variant:</source>
         <translation>Variant:</translation>
     </message>
@@ -2429,17 +2429,17 @@ Herstellen?</translation>
         <translation>Gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/pages/sensitivity.py" line="-491"/>
+        <location filename="../../sroi_app/ui/pages/sensitivity.py" line="-528"/>
         <source>Variant:</source>
         <translation>Variant:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Every range (edit here or beside each value)</source>
         <translation>Alle bandbreedtes (wijzig ze hier of naast elke waarde)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>The value of one number, all others unchanged, at which the net present value of the variant becomes zero: how far an assumption may be off before the conclusion flips. Shaded: the switching value lies within the number&apos;s own range.</source>
         <translation>De waarde van één getal, alle andere ongewijzigd, waarbij de netto contante waarde van de variant nul wordt: hoe ver een aanname ernaast mag zitten voordat de conclusie omslaat. Gekleurd: de omslagwaarde ligt binnen de eigen bandbreedte van het getal.</translation>
     </message>
@@ -2529,7 +2529,7 @@ Herstellen?</translation>
         <translation>Het scenario is gewijzigd: de simulatie is gestopt.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+89"/>
         <source>No number has a range yet. Tick &apos;Range&apos; beside a value on the Costs, Effects or Project page to see which assumption moves the result most.</source>
         <translation>Nog geen enkel getal heeft een bandbreedte. Vink &apos;Bandbreedte&apos; aan naast een waarde op de pagina Kosten, Effecten of Project om te zien welke aanname de uitkomst het meest beweegt.</translation>
     </message>
@@ -2544,7 +2544,7 @@ Herstellen?</translation>
         <translation>De omslagwaarden worden berekend…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>The switching values could not be computed: {message}</source>
         <translation>De omslagwaarden konden niet worden berekend: {message}</translation>
     </message>

@@ -12,8 +12,8 @@ from sroi_app.cli.common import EXIT_OK, add_lang_option, write_table
 from sroi_app.domain.formatting import Lang, format_money, format_percent, format_ratio
 from sroi_app.domain.labels import conventions_text, label
 from sroi_app.domain.models import Scenario
+from sroi_app.exports.results_json import result_to_json
 from sroi_app.io.cpi import default_cpi
-from sroi_app.io.results_json import result_to_json
 from sroi_app.io.scenario_file import load_scenario
 
 

@@ -20,7 +20,7 @@ from typing import Any, TextIO
 
 from sroi_app.calc.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS
 from sroi_app.cli.common import EXIT_BAD_INPUT, EXIT_OK, add_lang_option
-from sroi_app.io.excel import SensitivityOptions, export_workbook
+from sroi_app.exports.excel import SensitivityOptions, export_workbook
 from sroi_app.io.scenario_file import load_scenario
 
 

@@ -10,8 +10,8 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
-from sroi_app.app.report import export_report
 from sroi_app.cli.common import EXIT_OK, add_lang_option
+from sroi_app.exports.report import export_report
 from sroi_app.io.scenario_file import load_scenario
 
 

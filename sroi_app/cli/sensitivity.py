@@ -26,9 +26,9 @@ from sroi_app.cli.common import EXIT_BAD_INPUT, EXIT_OK, add_lang_option, write_
 from sroi_app.domain.formatting import Lang, format_money, format_number, format_percent
 from sroi_app.domain.models import Scenario
 from sroi_app.domain.parameters import format_parameter_value, parameter_label
+from sroi_app.exports.sensitivity_json import sensitivity_to_json
 from sroi_app.io.cpi import default_cpi
 from sroi_app.io.scenario_file import load_scenario
-from sroi_app.io.sensitivity_json import sensitivity_to_json
 
 _TEXT: dict[str, tuple[str, str]] = {
     "title": ("Gevoeligheid en onzekerheid", "Sensitivity and uncertainty"),

@@ -18,7 +18,7 @@ from sroi_app.domain.errors import (
     ScenarioValidationError,
     UnsupportedSchemaVersionError,
 )
-from sroi_app.io.export_errors import error_code
+from sroi_app.exports.target import error_code
 from sroi_app.ui.i18n import issue_message, issue_text, translate
 
 MAX_LISTED = 25
@@ -88,7 +88,7 @@ def show_open_error(parent: QWidget | None, path: Path, error: ScenarioError) ->
 def write_reason(code: str, detail: str = "") -> str:
     """Why a scenario file could not be written, in the interface language.
 
-    The codes are those of ``sroi_app.io.export_errors`` (exports word their own
+    The codes are those of ``sroi_app.exports.target`` (exports word their own
     messages from the same codes)."""
     reasons = {
         "folder_missing": translate("Dialogs", "the folder does not exist"),

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 import sroi_app.ui.actions
-import sroi_app.ui.exports
+import sroi_app.ui.export_actions
 import sroi_app.ui.library_actions
 import sroi_app.ui.pages  # noqa: F401  (registers the built-in pages)
 from sroi_app.app import heap

@@ -22,10 +22,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from sroi_app.calc import compute
+from sroi_app.exports.target import REASONS, ExportError
 from sroi_app.io.cpi import default_cpi
-from sroi_app.io.export_errors import REASONS, ExportError
-from sroi_app.ui import exports
-from sroi_app.ui.exports import ExportRunner
+from sroi_app.ui import export_actions as exports
+from sroi_app.ui.export_actions import ExportRunner
 from sroi_app.ui.i18n import install_translators
 from sroi_app.ui.mainwindow import MainWindow
 from tests.conftest import ROOT

@@ -12,9 +12,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from sroi_app.calc.checks import scenario_warnings
 from sroi_app.domain.labels import conventions_text, scenario_rate_text
-from sroi_app.io.excel import style
-from sroi_app.io.excel.context import ExportContext
-from sroi_app.io.excel.texts import AUDIT, LEGEND, METHOD
+from sroi_app.exports.excel import style
+from sroi_app.exports.excel.context import ExportContext
+from sroi_app.exports.excel.texts import AUDIT, LEGEND, METHOD
 from sroi_app.io.method_text import rate_source
 from sroi_app.io.warning_texts import warning_text
 

@@ -14,8 +14,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.worksheet import Worksheet
 
-from sroi_app.io.excel import charts, style
-from sroi_app.io.excel.context import ExportContext, address
+from sroi_app.exports.excel import charts, style
+from sroi_app.exports.excel.context import ExportContext, address
 
 HEADER_ROW = 5
 METRICS = (

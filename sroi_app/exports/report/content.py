@@ -15,7 +15,14 @@ from datetime import datetime
 from matplotlib.figure import Figure
 
 from sroi_app import __version__
-from sroi_app.app.report.model import (
+from sroi_app.calc import AlternativeResult, ScenarioResult, compute
+from sroi_app.calc.checks import scenario_warnings
+from sroi_app.charts.results import EffectsChart, StakeholderChart, YearlyFlowsChart, new_figure
+from sroi_app.domain.cpi import CpiTable
+from sroi_app.domain.formatting import Lang, format_money, format_number, format_percent
+from sroi_app.domain.labels import conventions_text, label, scenario_rate_text
+from sroi_app.domain.models import CostItem, Effect, Scenario
+from sroi_app.exports.report.model import (
     Align,
     Block,
     FigureBlock,
@@ -25,14 +32,7 @@ from sroi_app.app.report.model import (
     Section,
     Table,
 )
-from sroi_app.app.report.texts import section_title, text
-from sroi_app.calc import AlternativeResult, ScenarioResult, compute
-from sroi_app.calc.checks import scenario_warnings
-from sroi_app.charts.results import EffectsChart, StakeholderChart, YearlyFlowsChart, new_figure
-from sroi_app.domain.cpi import CpiTable
-from sroi_app.domain.formatting import Lang, format_money, format_number, format_percent
-from sroi_app.domain.labels import conventions_text, label, scenario_rate_text
-from sroi_app.domain.models import CostItem, Effect, Scenario
+from sroi_app.exports.report.texts import section_title, text
 from sroi_app.io.fingerprint import scenario_sha256
 from sroi_app.io.method_text import METHOD, rate_source
 from sroi_app.io.warning_texts import warning_text

@@ -26,8 +26,7 @@ from sroi_app.calc.uncertainty import sensitivity_analysis, uncertain_parameters
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.formatting import Lang
 from sroi_app.domain.models import Scenario
-from sroi_app.io.cpi import default_cpi
-from sroi_app.io.excel import (
+from sroi_app.exports.excel import (
     cashflows,
     distribution,
     inputs,
@@ -37,10 +36,11 @@ from sroi_app.io.excel import (
     summary,
     valuemap,
 )
-from sroi_app.io.excel.context import ExportContext, ProgressCallback
-from sroi_app.io.excel.sensitivity import SensitivityOptions
-from sroi_app.io.excel.style import clean_text
-from sroi_app.io.export_errors import ExportError, check_writable_target, write_export
+from sroi_app.exports.excel.context import ExportContext, ProgressCallback
+from sroi_app.exports.excel.sensitivity import SensitivityOptions
+from sroi_app.exports.excel.style import clean_text
+from sroi_app.exports.target import ExportError, check_writable_target, write_export
+from sroi_app.io.cpi import default_cpi
 from sroi_app.io.fingerprint import scenario_sha256
 
 Builder = Callable[[ExportContext], None]

@@ -12,8 +12,8 @@ from __future__ import annotations
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from sroi_app.io.excel import style
-from sroi_app.io.excel.context import ExportContext, address, span
+from sroi_app.exports.excel import style
+from sroi_app.exports.excel.context import ExportContext, address, span
 
 FIRST_ROW = 6
 

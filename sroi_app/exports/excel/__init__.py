@@ -9,10 +9,10 @@ holds a simulation's values (``SensitivityOptions``: whether, draws, seed).
 
 from __future__ import annotations
 
-from sroi_app.io.excel.context import ProgressCallback
-from sroi_app.io.excel.sensitivity import SensitivityOptions
-from sroi_app.io.excel.workbook import WorkbookMap, build_workbook, export_workbook
-from sroi_app.io.export_errors import ExportError
+from sroi_app.exports.excel.context import ProgressCallback
+from sroi_app.exports.excel.sensitivity import SensitivityOptions
+from sroi_app.exports.excel.workbook import WorkbookMap, build_workbook, export_workbook
+from sroi_app.exports.target import ExportError
 
 __all__ = [
     "ExportError",

@@ -25,9 +25,9 @@ from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from sroi_app.app.report import export_report
-from sroi_app.io.excel import export_workbook
-from sroi_app.io.export_errors import ExportError
+from sroi_app.exports.excel import export_workbook
+from sroi_app.exports.report import export_report
+from sroi_app.exports.target import ExportError
 from sroi_app.ui.i18n import current_lang, translate
 from sroi_app.ui.registry import ActionSpec, register_action
 

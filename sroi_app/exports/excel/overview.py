@@ -13,8 +13,8 @@ from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from sroi_app.io.excel import style
-from sroi_app.io.excel.context import ExportContext, address
+from sroi_app.exports.excel import style
+from sroi_app.exports.excel.context import ExportContext, address
 
 HEADER_ROW = 4
 

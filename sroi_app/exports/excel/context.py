@@ -23,7 +23,7 @@ from sroi_app.calc.uncertainty import SensitivityResult
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.formatting import Lang
 from sroi_app.domain.models import Scenario
-from sroi_app.io.excel.texts import sheet_title, text
+from sroi_app.exports.excel.texts import sheet_title, text
 
 #: ``progress(fraction, stage)``: fraction in [0, 1], stage a short key
 #: ("inputs", "cash_flows", ..., "writing"). Raising from it cancels the export.

@@ -23,8 +23,8 @@ from sroi_app.calc.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS, Sum
 from sroi_app.calc.uncertainty import AlternativeSensitivity, SensitivityResult
 from sroi_app.domain.formatting import Lang
 from sroi_app.domain.parameters import UNIT_FRACTIONS, WHOLE_YEARS, parameter_label
-from sroi_app.io.excel import style
-from sroi_app.io.excel.context import ExportContext, address
+from sroi_app.exports.excel import style
+from sroi_app.exports.excel.context import ExportContext, address
 
 _TEXT: dict[str, tuple[str, str]] = {
     "title": ("Gevoeligheid en onzekerheid", "Sensitivity and uncertainty"),

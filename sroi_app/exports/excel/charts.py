@@ -10,14 +10,9 @@ from __future__ import annotations
 from openpyxl.chart import BarChart, LineChart, Reference, Series
 from openpyxl.chart.shapes import GraphicalProperties
 
-from sroi_app.io.excel.context import ExportContext
-from sroi_app.io.excel.style import clean_text
-
-# The Okabe-Ito colours of ``sroi_app.charts.results`` (io may not import
-# charts: they are sibling layers; a test keeps the two in step).
-COST_COLOUR = "#D55E00"
-BENEFIT_COLOUR = "#009E73"
-NET_COLOUR = "#0072B2"
+from sroi_app.charts.results import BENEFIT_COLOUR, COST_COLOUR, NET_COLOUR
+from sroi_app.exports.excel.context import ExportContext
+from sroi_app.exports.excel.style import clean_text
 
 WIDTH_CM = 17.0
 HEIGHT_CM = 8.5

@@ -2,9 +2,7 @@
 
 ``export_report(scenario, path, lang, progress=callback)`` writes a ``.pdf``
 or ``.html`` file all-or-nothing and raises ``ExportError`` (from
-``sroi_app.io.export_errors``) when it cannot. The report lives in ``app``
-rather than ``io`` because it uses both ``io`` and ``charts``, which are
-sibling layers.
+``sroi_app.exports.target``) when it cannot.
 """
 
 from __future__ import annotations
@@ -13,16 +11,16 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from sroi_app.app.report.content import build_report
-from sroi_app.app.report.html import render_html
-from sroi_app.app.report.model import Report
-from sroi_app.app.report.pdf import render_pdf
-from sroi_app.app.report.texts import text
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.formatting import Lang
 from sroi_app.domain.models import Scenario
+from sroi_app.exports.report.content import build_report
+from sroi_app.exports.report.html import render_html
+from sroi_app.exports.report.model import Report
+from sroi_app.exports.report.pdf import render_pdf
+from sroi_app.exports.report.texts import text
+from sroi_app.exports.target import ExportError, check_writable_target, write_export
 from sroi_app.io.cpi import default_cpi
-from sroi_app.io.export_errors import ExportError, check_writable_target, write_export
 
 #: ``progress(fraction, stage)``; raising from it cancels without leaving a file.
 ProgressCallback = Callable[[float, str], None]

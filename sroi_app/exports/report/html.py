@@ -11,7 +11,7 @@ from html import escape
 
 from matplotlib.figure import Figure
 
-from sroi_app.app.report.model import FigureBlock, Heading, Paragraph, Report, Table
+from sroi_app.exports.report.model import FigureBlock, Heading, Paragraph, Report, Table
 
 CSS = """
 @page { size: A4; margin: 18mm 16mm 20mm 16mm; }

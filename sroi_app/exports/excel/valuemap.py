@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from openpyxl.worksheet.worksheet import Worksheet
 
-from sroi_app.io.excel import style
-from sroi_app.io.excel.context import ExportContext, address
+from sroi_app.exports.excel import style
+from sroi_app.exports.excel.context import ExportContext, address
 
 HEADER_ROW = 4
 

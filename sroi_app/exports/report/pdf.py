@@ -28,7 +28,7 @@ from matplotlib.image import imread
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
 
-from sroi_app.app.report.model import Block, FigureBlock, Heading, Paragraph, Report, Table
+from sroi_app.exports.report.model import Block, FigureBlock, Heading, Paragraph, Report, Table
 
 PAGE_W, PAGE_H = 595.28, 841.89  # A4 in points
 LEFT, RIGHT, TOP, BOTTOM = 52.0, 52.0, 58.0, 62.0

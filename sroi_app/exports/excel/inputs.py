@@ -18,8 +18,8 @@ from typing import Any
 from openpyxl.worksheet.worksheet import Worksheet
 
 from sroi_app.domain.models import Range
-from sroi_app.io.excel import style
-from sroi_app.io.excel.context import ExportContext, address, span
+from sroi_app.exports.excel import style
+from sroi_app.exports.excel.context import ExportContext, address, span
 
 #: Column widths (characters) of the inputs sheet.
 WIDTHS: dict[int, float] = {c: 13.0 for c in range(1, 22)}

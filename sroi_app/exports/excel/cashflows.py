@@ -14,8 +14,8 @@ from __future__ import annotations
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from sroi_app.io.excel import style
-from sroi_app.io.excel.context import AlternativeRows, ExportContext, VariantRows, address
+from sroi_app.exports.excel import style
+from sroi_app.exports.excel.context import AlternativeRows, ExportContext, VariantRows, address
 
 HEADER_ROW = 8
 FIRST_BLOCK_ROW = 10
