@@ -1,21 +1,27 @@
 # Two commands for a fresh machine: `make run` and `make test`.
-# Both create .venv when it is missing and install the project into it.
+# Both create .venv when it is missing and install the project into it:
+# `make run` only what the app needs, `make test` also the test and lint tools.
 
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
+APP_STAMP := $(VENV)/.app-stamp
 STAMP := $(VENV)/.installed-stamp
 EXAMPLE ?= scenarios/groene-ontmoetingsplek.sroi.json
 
 .PHONY: run test lint pytest bench dist dist-check clean-venv translations screenshots
 
-$(STAMP): pyproject.toml
+$(APP_STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e .
+	@touch $(APP_STAMP)
+
+$(STAMP): pyproject.toml $(APP_STAMP)
 	$(PY) -m pip install --quiet -e ".[test]"
 	@touch $(STAMP)
 
-run: $(STAMP)
+run: $(APP_STAMP)
 	$(VENV)/bin/sroi-app gui $(EXAMPLE)
 
 test: lint pytest

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import configparser
+import subprocess
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 from tests.conftest import ROOT
 
@@ -45,3 +47,28 @@ def test_the_frozen_programs_enter_the_same_command_line() -> None:
     spec = (ROOT / "build.spec").read_text()
     assert '"entry.py"' in spec and '"entry_gui.py"' in spec
     assert 'name="sroi-app", console=True' in spec and 'name="sroi-app-gui", console=False' in spec
+
+
+def _make_plan(target: str, tmp: Path) -> str:
+    """What ``make TARGET`` would run on a machine without ``.venv`` (``make -n``)."""
+    proc = subprocess.run(
+        ["make", "-n", target, f"VENV={tmp / 'venv'}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return proc.stdout
+
+
+def test_make_run_installs_only_what_the_app_needs(tmp_path: Path) -> None:
+    plan = _make_plan("run", tmp_path)
+    assert "-m venv" in plan and "pip install --quiet -e ." in plan
+    assert "[test]" not in plan and "[dev]" not in plan
+    assert plan.rstrip().splitlines()[-1].endswith("gui scenarios/groene-ontmoetingsplek.sroi.json")
+
+
+def test_make_test_installs_the_test_tools_and_runs_lint_and_the_suite(tmp_path: Path) -> None:
+    plan = _make_plan("test", tmp_path)
+    assert "-m venv" in plan and '-e ".[test]"' in plan
+    assert "ruff check" in plan and "mypy" in plan and "-m pytest" in plan

@@ -7,11 +7,19 @@ engine never load it for the other commands.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any, TextIO
 
 
 def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
+    from sroi_app.cli.common import EXIT_BAD_INPUT
+    from sroi_app.cli.syslibs import missing_library_message
+
+    problem = missing_library_message()
+    if problem is not None:
+        sys.stderr.write(problem + "\n")
+        return EXIT_BAD_INPUT
     from sroi_app.ui.application import run
 
     return run(args.file, args.page)
@@ -38,8 +46,6 @@ def register(sub: Any) -> None:
 
 def gui_main() -> int:
     """The ``sroi-app-gui`` entry point (a gui-script: no console window on Windows)."""
-    import sys
-
     from sroi_app.cli import main
 
     return main(["gui", *sys.argv[1:]])
