@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import configparser
+import os
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -51,9 +52,13 @@ def test_the_frozen_programs_enter_the_same_command_line() -> None:
 
 def _make_plan(target: str, tmp: Path) -> str:
     """What ``make TARGET`` would run on a machine without ``.venv`` (``make -n``)."""
+    # The suite itself runs under ``make test``: drop the make variables it
+    # inherits, or the nested make prints "Entering directory" lines.
+    env = {k: v for k, v in os.environ.items() if k not in {"MAKEFLAGS", "MAKELEVEL", "MFLAGS"}}
     proc = subprocess.run(
-        ["make", "-n", target, f"VENV={tmp / 'venv'}"],
+        ["make", "--no-print-directory", "-n", target, f"VENV={tmp / 'venv'}"],
         cwd=ROOT,
+        env=env,
         capture_output=True,
         text=True,
         check=True,
