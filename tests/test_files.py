@@ -124,7 +124,8 @@ def test_save_to_a_locked_target_fails_cleanly(
         save_scenario(scenario.model_copy(update={"name": "x"}), path)
     monkeypatch.undo()
     assert path.read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.sroi.json", "plan.sroi.json.bak"]
+    # Nothing else changed either: no temporary file, and no half-made backup.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.sroi.json"]
 
 
 def test_save_below_a_file_fails_cleanly(tmp_path: Path) -> None:

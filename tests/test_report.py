@@ -185,7 +185,7 @@ def test_html_has_every_section_filled_and_escapes_user_text(tmp_path: Path) -> 
 def test_report_model_without_alternatives_and_with_hostile_text() -> None:
     data = spec_example()
     data["alternatives"] = data["alternatives"][:1]
-    data["name"] = '=HYPERLINK("x") $x^2$ \x07'
+    data["name"] = '=HYPERLINK("x") $x^2$ <b>&amp; \\ %s {}'
     data["pm_items"] = []
     report = build_report(scenario_from_data(data, CPI), CPI, "en")
     assert [s.key for s in report.sections] == list(SECTIONS)

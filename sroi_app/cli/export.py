@@ -33,7 +33,9 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_BAD_INPUT
     options = SensitivityOptions(args.sensitivity, args.draws, args.seed)
     scenario = load_scenario(args.file)
-    export_workbook(scenario, args.output, args.lang, sensitivity_options=options)
+    export_workbook(
+        scenario, args.output, args.lang, sensitivity_options=options, inputs=[args.file]
+    )
     out.write(f"{args.output}\n")
     return EXIT_OK
 

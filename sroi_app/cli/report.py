@@ -17,7 +17,7 @@ from sroi_app.io.scenario_file import load_scenario
 
 def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     scenario = load_scenario(args.file)
-    export_report(scenario, args.output, args.lang)
+    export_report(scenario, args.output, args.lang, inputs=[args.file])
     out.write(f"{args.output}\n")
     return EXIT_OK
 

@@ -23,6 +23,7 @@ from sroi_app.domain.models import (
     Effect,
     Scenario,
 )
+from sroi_app.domain.text_checks import text_issues
 
 _TYPE_MESSAGES = {
     "missing": ("required", "is required"),
@@ -228,7 +229,7 @@ def _effect_checks(effect: Mapping[str, Any], known: set[str], path: str) -> lis
 
 def cross_check(raw: Any, cpi: CpiTable | None = None) -> list[Issue]:
     """Whole-document checks on raw data; tolerant of data with other problems."""
-    issues: list[Issue] = []
+    issues: list[Issue] = text_issues(raw)
     stakeholders = _items(raw, "stakeholders")
     issues += _unique_ids(stakeholders, "stakeholders")
     known = {s["id"] for _, s in stakeholders if isinstance(s.get("id"), str)}
@@ -422,6 +423,7 @@ def replace_item(
     path = f"{prefix}[{index}]"
     check = _cost_checks if kind == "costs" else _effect_checks
     cross += check(raw, known, path)
+    cross += text_issues(raw, ("alternatives", alternative, kind, index))
     if cpi is not None and not issues and not cross:
         cross += _item_price_year(kind, raw, cpi, path)
     issues += cross

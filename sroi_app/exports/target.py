@@ -11,9 +11,16 @@ from __future__ import annotations
 
 import errno
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
-from sroi_app.io.atomic import atomic_write_bytes
+from sroi_app.io.atomic import (
+    NotRegularFileError,
+    ReadOnlyFileError,
+    atomic_write_bytes,
+    check_target,
+    resolve_target,
+)
 
 #: code -> English explanation (the UI words its own message from the code).
 REASONS = {
@@ -23,6 +30,10 @@ REASONS = {
         "permission denied (is the file open in Excel or another program, or read-only?)"
     ),
     "read_only": "the disk or share is read-only",
+    "read_only_file": "the file is read-only",
+    "not_regular": "it is not a regular file (a device, a pipe or a socket); choose a file name",
+    "symlink_loop": "it is a symbolic link that leads nowhere or in a circle",
+    "is_input": "that is the scenario file being read; choose another name",
     "disk_full": "the disk is full",
     "cancelled": "the export was cancelled",
     "unsupported_format": "unsupported file type",
@@ -43,6 +54,12 @@ class ExportError(Exception):
 
 
 def _code(error: OSError) -> str:
+    if isinstance(error, ReadOnlyFileError):
+        return "read_only_file"
+    if isinstance(error, NotRegularFileError):
+        return "not_regular"
+    if error.errno == errno.ELOOP:
+        return "symlink_loop"
     if isinstance(error, IsADirectoryError):
         return "is_folder"
     if isinstance(error, FileNotFoundError | NotADirectoryError):
@@ -56,6 +73,13 @@ def _code(error: OSError) -> str:
     return "os_error"
 
 
+def _detail(error: OSError) -> str:
+    """The system's own words, where the code does not already say it all."""
+    if _code(error) in ("os_error", "permission", "disk_full", "read_only"):
+        return error.strerror or type(error).__name__
+    return ""
+
+
 def error_code(error: OSError) -> str:
     """The stable code of a failed write (``REASONS``); saving a scenario uses it too."""
     return _code(error)
@@ -64,23 +88,45 @@ def error_code(error: OSError) -> str:
 def write_export(path: Path | str, data: bytes) -> None:
     """Write ``data`` to ``path`` all-or-nothing, or raise ``ExportError``."""
     target = Path(path)
-    if target.is_dir():
-        raise ExportError(target, "is_folder")
     parent = target.parent if str(target.parent) else Path(".")
     if not parent.is_dir():
         raise ExportError(target, "folder_missing", str(parent))
     try:
         atomic_write_bytes(target, data)
     except OSError as exc:
-        raise ExportError(target, _code(exc), exc.strerror or type(exc).__name__) from exc
+        raise ExportError(target, _code(exc), _detail(exc)) from exc
 
 
-def check_writable_target(path: Path | str) -> None:
-    """Refuse early (before any work) a target that cannot possibly be written."""
+def check_writable_target(
+    path: Path | str, suffixes: Iterable[str] = (), inputs: Iterable[Path | str] = ()
+) -> None:
+    """Refuse early (before any work) a target that cannot or must not be written.
+
+    Refused: a name without one of ``suffixes`` (when given), a folder, a
+    FIFO, a device or anything else that is not a regular file, a broken or
+    circular symlink, a read-only file, one of ``inputs`` (the scenario being
+    exported, under any name that leads to it), and a folder that is missing
+    or not writable. A symlink to a regular file is written through.
+    """
     target = Path(path)
-    if target.is_dir():
-        raise ExportError(target, "is_folder")
-    parent = target.parent if str(target.parent) else Path(".")
+    allowed = tuple(s.lower() for s in suffixes)
+    if allowed and not target.name.lower().endswith(allowed):
+        raise ExportError(target, "unsupported_format", "use " + " or ".join(allowed))
+    try:
+        real = resolve_target(target)
+        status = check_target(real)
+    except OSError as exc:
+        if target.is_symlink() and not target.exists():
+            raise ExportError(target, "symlink_loop") from exc
+        raise ExportError(target, _code(exc), _detail(exc)) from exc
+    if status is not None:
+        for source in inputs:
+            try:
+                if os.path.samefile(real, source):
+                    raise ExportError(target, "is_input")
+            except OSError:
+                continue
+    parent = real.parent if str(real.parent) else Path(".")
     if not parent.is_dir():
         raise ExportError(target, "folder_missing", str(parent))
     if not os.access(parent, os.W_OK):

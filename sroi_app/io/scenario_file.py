@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -33,19 +36,44 @@ def parse_json(text: str, origin: str = "<text>") -> Any:
         raise ScenarioFileError(origin, f"not valid JSON: {exc}", "json") from exc
 
 
+#: The largest scenario file read (docs/files-and-faults.md): a 20 x 500-effect
+#: scenario is about 10 MB; reading 200 MB would take seconds and gigabytes.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
 def read_raw(path: Path) -> Any:
-    """The JSON content of a file, or ``ScenarioFileError``."""
+    """The JSON content of a file, or ``ScenarioFileError``.
+
+    Only regular files up to ``MAX_FILE_BYTES`` are read: a FIFO, a device
+    such as ``/dev/zero`` or a folder is refused before it is opened.
+    """
     path = Path(path)
     try:
-        data = path.read_bytes()
+        status = os.stat(path)
+        if stat.S_ISDIR(status.st_mode):
+            raise ScenarioFileError(str(path), "is a folder, not a file", "unreadable")
+        if not stat.S_ISREG(status.st_mode):
+            raise ScenarioFileError(
+                str(path), "is not a regular file (a device, a pipe or a socket)", "unreadable"
+            )
+        if status.st_size > MAX_FILE_BYTES:
+            raise ScenarioFileError(
+                str(path),
+                f"is too large ({status.st_size / 1e6:.0f} MB; at most"
+                f" {MAX_FILE_BYTES / 1e6:.0f} MB)",
+                "too_large",
+            )
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError as exc:
         raise ScenarioFileError(str(path), "file not found", "not_found") from exc
     except IsADirectoryError as exc:
         raise ScenarioFileError(str(path), "is a folder, not a file", "unreadable") from exc
     except OSError as exc:
-        raise ScenarioFileError(
-            str(path), f"cannot be read ({exc.strerror})", "unreadable"
-        ) from exc
+        reason = "a symbolic link in a circle" if exc.errno == errno.ELOOP else exc.strerror
+        raise ScenarioFileError(str(path), f"cannot be read ({reason})", "unreadable") from exc
+    if len(data) > MAX_FILE_BYTES:
+        raise ScenarioFileError(str(path), "is too large", "too_large")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -100,6 +100,11 @@ def write_reason(code: str, detail: str = "") -> str:
         ),
         "read_only": translate("Dialogs", "the disk or network share is read-only"),
         "disk_full": translate("Dialogs", "the disk is full"),
+        "read_only_file": translate(
+            "Dialogs", "the file is read-only (remove the read-only mark, or use Save as)"
+        ),
+        "not_regular": translate("Dialogs", "it is not an ordinary file (a device or a pipe)"),
+        "symlink_loop": translate("Dialogs", "it is a shortcut (symbolic link) that leads nowhere"),
     }
     if code in reasons:
         return reasons[code]

@@ -84,6 +84,23 @@ def error_text(error: ExportError) -> str:
             "Export", "“{file}” has an unknown file type. Choose a name ending in .pdf or .html."
         ),
         "cancelled": translate("Export", "The export was cancelled; no file was written."),
+        "read_only_file": translate(
+            "Export", "“{file}” is read-only and is left as it is. Choose another file name."
+        ),
+        "not_regular": translate(
+            "Export",
+            "“{file}” is not an ordinary file (a device, a pipe or a socket) and is left as it"
+            " is. Choose another file name.",
+        ),
+        "symlink_loop": translate(
+            "Export",
+            "“{file}” is a shortcut (symbolic link) that leads nowhere. Choose another file name.",
+        ),
+        "is_input": translate(
+            "Export",
+            "“{file}” is the scenario file itself; exporting there would destroy it. Choose"
+            " another file name.",
+        ),
     }
     text = texts.get(
         error.code,
@@ -265,9 +282,10 @@ def export_excel(window: MainWindow) -> ExportRunner | None:
         return None
     path = _with_suffix(Path(chosen), (".xlsx",), ".xlsx")
     scenario, cpi, lang = window.controller.scenario, window.controller.document.cpi, current_lang()
+    inputs = [window.controller.document.path] if window.controller.document.path else []
 
     def work(progress: Progress) -> None:
-        export_workbook(scenario, path, lang, cpi=cpi, progress=progress)
+        export_workbook(scenario, path, lang, cpi=cpi, progress=progress, inputs=inputs)
 
     return ExportRunner(window, path, work, title).start()
 
@@ -284,9 +302,10 @@ def export_council_report(window: MainWindow) -> ExportRunner | None:
     default = ".html" if chosen_filter == web else ".pdf"
     path = _with_suffix(Path(chosen), (".pdf", ".html", ".htm"), default)
     scenario, cpi, lang = window.controller.scenario, window.controller.document.cpi, current_lang()
+    inputs = [window.controller.document.path] if window.controller.document.path else []
 
     def work(progress: Progress) -> None:
-        export_report(scenario, path, lang, cpi=cpi, progress=progress)
+        export_report(scenario, path, lang, cpi=cpi, progress=progress, inputs=inputs)
 
     return ExportRunner(window, path, work, title).start()
 

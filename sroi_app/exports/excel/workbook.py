@@ -11,7 +11,7 @@ default it is written when the scenario has ranges.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -181,8 +181,12 @@ def export_workbook(
     cpi: CpiTable | None = None,
     progress: ProgressCallback | None = None,
     sensitivity_options: SensitivityOptions | None = None,
+    inputs: Iterable[Path | str] = (),
 ) -> WorkbookMap:
     """Write the workbook to ``path`` all-or-nothing.
+
+    ``path`` must end in ``.xlsx``; ``inputs`` are files it must never
+    replace (the scenario file).
 
     Raises ``ExportError`` (with a ``code`` such as ``permission``,
     ``folder_missing``, ``is_folder``, ``disk_full``) when it cannot be
@@ -193,7 +197,7 @@ def export_workbook(
     not formulas) with its draws and seed; by default written when the
     scenario has ranges.
     """
-    check_writable_target(path)
+    check_writable_target(path, (".xlsx",), inputs)
     workbook, mapping = build_workbook(
         scenario, cpi, lang, progress=progress, sensitivity_options=sensitivity_options
     )

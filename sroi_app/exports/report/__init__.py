@@ -7,7 +7,7 @@ or ``.html`` file all-or-nothing and raises ``ExportError`` (from
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 
@@ -42,13 +42,15 @@ def export_report(
     cpi: CpiTable | None = None,
     progress: ProgressCallback | None = None,
     created: datetime | None = None,
+    inputs: Iterable[Path | str] = (),
 ) -> None:
-    """Write the report as PDF or HTML (by the file's extension)."""
+    """Write the report as PDF or HTML (by the file's extension).
+
+    ``inputs`` are files the report must never replace (the scenario file).
+    """
     target = Path(path)
     suffix = target.suffix.lower()
-    if suffix not in FORMATS:
-        raise ExportError(target, "unsupported_format", "use .pdf or .html")
-    check_writable_target(target)
+    check_writable_target(target, FORMATS, inputs)
     report_progress = progress or (lambda fraction, stage: None)
     report_progress(0.0, "compute")
     report = build_report(scenario, cpi or default_cpi(), lang, created)

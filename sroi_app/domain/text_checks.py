@@ -1,0 +1,90 @@
+"""Checks on every text and on the nesting of a scenario's raw data.
+
+A file that opens must also save, export and recover. JSON can carry things
+that cannot be written back as UTF-8 (an unpaired surrogate such as
+``"\\ud800"``), invisible characters that break typesetting (U+FEFF, control
+characters), texts so long that no report can set them, and unknown fields
+nested so deep that writing them overflows the stack. Each is refused when
+the data is read, with the path of the text, instead of failing later at
+Save (docs/files-and-faults.md).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from sroi_app.domain.errors import Issue, format_path
+
+#: Longest name (of the scenario, a stakeholder, an alternative, an item), in characters.
+MAX_NAME_CHARS = 1_000
+#: Longest other text (descriptions, notes, sources, unknown fields), in characters.
+MAX_TEXT_CHARS = 50_000
+#: Deepest nesting of objects and lists; the format itself needs 6.
+MAX_DEPTH = 32
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]")
+
+
+def _text(value: str, loc: list[str | int]) -> Iterator[Issue]:
+    path = format_path(loc)
+    if (bad := _SURROGATE.search(value)) is not None:
+        yield Issue(
+            path,
+            "text_unpaired_surrogate",
+            f"contains an invalid character (U+{ord(bad.group()):04X}, half of a pair) at"
+            f" position {bad.start() + 1}; retype the text",
+            {"position": bad.start() + 1, "code_point": f"U+{ord(bad.group()):04X}"},
+        )
+    elif (bad := _INVISIBLE.search(value)) is not None:
+        yield Issue(
+            path,
+            "text_invisible_character",
+            f"contains an invisible character (U+{ord(bad.group()):04X}) at position"
+            f" {bad.start() + 1}; remove it",
+            {"position": bad.start() + 1, "code_point": f"U+{ord(bad.group()):04X}"},
+        )
+    limit = MAX_NAME_CHARS if loc and loc[-1] == "name" else MAX_TEXT_CHARS
+    if len(value) > limit:
+        yield Issue(
+            path,
+            "text_too_long",
+            f"is {len(value):,} characters long; at most {limit:,}",
+            {"length": len(value), "limit": limit},
+        )
+
+
+def text_issues(raw: Any, prefix: tuple[str | int, ...] = ()) -> list[Issue]:
+    """Every text and nesting problem in ``raw`` (any JSON value), by path."""
+    issues: list[Issue] = []
+    stack: list[tuple[Any, list[str | int]]] = [(raw, list(prefix))]
+    while stack:
+        value, loc = stack.pop()
+        if isinstance(value, str):
+            issues += _text(value, loc)
+            continue
+        if not isinstance(value, dict | list):
+            continue
+        if len(loc) - len(prefix) >= MAX_DEPTH:
+            issues.append(
+                Issue(
+                    format_path(loc),
+                    "too_deep",
+                    f"is nested more than {MAX_DEPTH} levels deep",
+                    {"limit": MAX_DEPTH},
+                )
+            )
+            continue
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if isinstance(key, str) and (_SURROGATE.search(key) or len(key) > MAX_NAME_CHARS):
+                    issues.append(
+                        Issue(format_path(loc), "text_bad_key", "has a field name that is invalid")
+                    )
+                    continue
+                stack.append((item, [*loc, key]))
+        else:
+            stack.extend((item, [*loc, i]) for i, item in enumerate(value))
+    return issues
