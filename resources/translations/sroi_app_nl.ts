@@ -77,7 +77,7 @@
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/export_actions.py" line="+298"/>
+        <location filename="../../sroi_app/ui/export_actions.py" line="+317"/>
         <source>Export to &amp;Excel…</source>
         <translation>Exporteren naar &amp;Excel…</translation>
     </message>
@@ -484,6 +484,21 @@
         <translation>de schijf is vol</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>the file is read-only (remove the read-only mark, or use Save as)</source>
+        <translation>het bestand is alleen-lezen (haal die markering weg, of kies Opslaan als)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is not an ordinary file (a device or a pipe)</source>
+        <translation>het is geen gewoon bestand (een apparaat of een pipe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a shortcut (symbolic link) that leads nowhere</source>
+        <translation>het is een snelkoppeling (symbolische link) die nergens heen leidt</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>the operating system refused ({detail})</source>
         <translation>het besturingssysteem weigerde ({detail})</translation>
@@ -504,20 +519,50 @@
         <translation>Bestand kan niet worden opgeslagen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>File changed on disk</source>
+        <translation>Bestand op schijf gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{file}” was changed on disk after you opened it, by another window or program. Saving now would overwrite those changes.</source>
+        <translation>“{file}” is op schijf gewijzigd nadat u het opende, door een ander venster of programma. Nu opslaan overschrijft die wijzigingen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overwrite it with your version, or save yours as a new file?</source>
+        <translation>Overschrijven met uw versie, of uw versie als nieuw bestand opslaan?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overwrite</source>
+        <translation>Overschrijven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The program did not close properly. A recovery copy of “{name}” from {when} was found.
 
 File: {source}
 
-Restore it?</source>
-        <translation>Het programma is niet goed afgesloten. Er is een herstelkopie gevonden van “{name}” van {when}.
+Restore it? No deletes this copy; Cancel keeps it for the next start.</source>
+        <translation>Het programma is niet goed afgesloten. Er is een herstelkopie van “{name}” van {when} gevonden.
 
 Bestand: {source}
 
-Herstellen?</translation>
+Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende start.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>There are {count} more recovery copies; they are offered after this one.</source>
+        <translation>Er zijn nog {count} herstelkopieën; die worden na deze aangeboden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Restore recovery copy</source>
         <translation>Herstelkopie terugzetten</translation>
     </message>
@@ -686,7 +731,7 @@ Herstellen?</translation>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../sroi_app/ui/export_actions.py" line="-263"/>
+        <location filename="../../sroi_app/ui/export_actions.py" line="-282"/>
         <source>Calculating…</source>
         <translation>Berekenen…</translation>
     </message>
@@ -781,7 +826,27 @@ Herstellen?</translation>
         <translation>Het exporteren is afgebroken; er is geen bestand geschreven.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>“{file}” is read-only and is left as it is. Choose another file name.</source>
+        <translation>“{file}” is alleen-lezen en blijft zoals het is. Kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{file}” is not an ordinary file (a device, a pipe or a socket) and is left as it is. Choose another file name.</source>
+        <translation>“{file}” is geen gewoon bestand (een apparaat, een pipe of een socket) en blijft zoals het is. Kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{file}” is a shortcut (symbolic link) that leads nowhere. Choose another file name.</source>
+        <translation>“{file}” is een snelkoppeling (symbolische link) die nergens heen leidt. Kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>“{file}” is the scenario file itself; exporting there would destroy it. Choose another file name.</source>
+        <translation>“{file}” is het scenariobestand zelf; daarheen exporteren zou het vernietigen. Kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>“{file}” cannot be written: the operating system refused ({detail}).</source>
         <translation>“{file}” kan niet worden geschreven: het besturingssysteem weigerde ({detail}).</translation>
     </message>
@@ -831,7 +896,7 @@ Herstellen?</translation>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Report for the council</source>
         <translation>Rapport voor de raad</translation>
     </message>
@@ -1716,13 +1781,13 @@ Herstellen?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sroi_app/ui/mainwindow.py" line="+256"/>
-        <location line="+138"/>
+        <location filename="../../sroi_app/ui/mainwindow.py" line="+259"/>
+        <location line="+150"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-128"/>
         <source>SROI ratio</source>
         <translation>SROI-ratio</translation>
     </message>
@@ -1767,17 +1832,17 @@ Herstellen?</translation>
         <translation>Scenario&apos;s (*.sroi.json)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Saved {file}</source>
         <translation>Opgeslagen: {file}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>(not saved yet)</source>
         <translation>(nog niet opgeslagen)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Nulalternatief</source>
         <translation>Nulalternatief</translation>
     </message>
@@ -1790,7 +1855,7 @@ Herstellen?</translation>
 <context>
     <name>Menu</name>
     <message>
-        <location line="-290"/>
+        <location line="-305"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>

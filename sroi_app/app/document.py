@@ -18,7 +18,15 @@ from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.models import Scenario
 from sroi_app.domain.validation import scenario_from_data
 from sroi_app.io.cpi import default_cpi
-from sroi_app.io.scenario_file import SUFFIX, load_scenario, save_scenario
+from sroi_app.io.scenario_file import (
+    SUFFIX,
+    DiskStamp,
+    FileChangedOnDiskError,
+    changed_on_disk,
+    disk_stamp,
+    load_scenario,
+    save_scenario,
+)
 
 DEFAULT_HORIZON = 30
 DEFAULT_RATE = 0.0225  # NL standard, Werkgroep discontovoet 2020
@@ -60,9 +68,12 @@ class Document:
         self, scenario: Scenario, path: Path | None = None, cpi: CpiTable | None = None
     ) -> None:
         self.scenario = scenario
-        self.path = Path(path) if path is not None else None
+        # Absolute, so that a save or a recovery copy does not depend on the working folder.
+        self.path = Path(path).absolute() if path is not None else None
         self.cpi = cpi if cpi is not None else default_cpi()
         self._evaluation: Evaluation | None = None
+        #: The file as this document last read or wrote it (two windows on one file).
+        self.stamp: DiskStamp | None = None
 
     @classmethod
     def new(
@@ -85,24 +96,35 @@ class Document:
         document, for a worker thread that should not hold up the window.
         """
         cpi = cpi if cpi is not None else default_cpi()
+        stamp = disk_stamp(Path(path))
         scenario = (load_in_steps if in_steps else load_scenario)(Path(path), cpi)
         computable(scenario, cpi)  # a valid file whose numbers overflow is refused too
-        return cls(scenario, Path(path), cpi)
+        document = cls(scenario, Path(path).absolute(), cpi)
+        document.stamp = stamp
+        return document
 
-    def save(self) -> Path:
-        """Write to the current file (atomic, with ``.bak``)."""
+    def save(self, *, overwrite: bool = False) -> Path:
+        """Write to the current file (atomic, with ``.bak``).
+
+        Raises ``FileChangedOnDiskError`` when the file holds other content
+        than this document last read or wrote (another window or program
+        saved it meanwhile), unless ``overwrite``.
+        """
         if self.path is None:
             raise ValueError("the document has no file yet: use save_as")
-        save_scenario(self.scenario, self.path)
-        return self.path
+        return self.save_as(self.path, overwrite=overwrite)
 
-    def save_as(self, path: Path) -> Path:
+    def save_as(self, path: Path, *, overwrite: bool = False) -> Path:
         path = Path(path)
         if not path.name.endswith(SUFFIX) and path.suffix.lower() != ".json":
             path = path.with_name(path.name + SUFFIX)
+        same_file = self.path is not None and path.absolute() == self.path
+        if same_file and not overwrite and changed_on_disk(path, self.stamp):
+            raise FileChangedOnDiskError(path)
         save_scenario(self.scenario, path)
-        self.path = path
-        return path
+        self.path = path.absolute()
+        self.stamp = disk_stamp(path)
+        return self.path
 
     @property
     def title(self) -> str:

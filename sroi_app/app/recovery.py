@@ -15,6 +15,7 @@ import contextlib
 import datetime
 import itertools
 import json
+import logging
 import os
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ from sroi_app.io.atomic import atomic_write_bytes
 from sroi_app.io.scenario_file import scenario_from_raw
 
 _counter = itertools.count(1)
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,8 @@ class RecoveryStore:
     def write(self, scenario: Scenario, source: Path | None) -> Path:
         """Write the recovery copy now (atomic: a crash mid-write keeps the last copy)."""
         payload: dict[str, Any] = {
-            "recovery_of": str(source) if source is not None else None,
+            # Absolute: the next start may run from another working folder.
+            "recovery_of": str(Path(source).absolute()) if source is not None else None,
             "saved_at": datetime.datetime.now(datetime.UTC).isoformat(),
             "pid": os.getpid(),
             "scenario": scenario_to_data(scenario),
@@ -82,8 +85,10 @@ class RecoveryStore:
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="recovery")
 
         def job() -> None:
-            with contextlib.suppress(OSError):
+            try:
                 self.write(scenario, source)
+            except Exception:  # a lost recovery copy must never take the app down
+                logger.exception("writing the recovery copy %s failed", self.path)
 
         self._pending = self._executor.submit(job)
         return self._pending

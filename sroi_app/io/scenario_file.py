@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import errno
+import hashlib
 import json
 import os
 import stat
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -95,6 +97,54 @@ def load_scenario(path: Path, cpi: CpiTable | None = None) -> Scenario:
 
 def dumps_scenario(scenario: Scenario) -> str:
     return json.dumps(scenario_to_data(scenario), indent=2, ensure_ascii=False) + "\n"
+
+
+@dataclass(frozen=True)
+class DiskStamp:
+    """What a file on disk looked like when it was read or written."""
+
+    mtime_ns: int
+    size: int
+    sha256: str
+
+
+def disk_stamp(path: Path) -> DiskStamp | None:
+    """The stamp of ``path`` now, ``None`` when there is no readable file."""
+    try:
+        status = os.stat(path)
+        if not stat.S_ISREG(status.st_mode):
+            return None
+        with open(path, "rb") as handle:
+            digest = hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError:
+        return None
+    return DiskStamp(status.st_mtime_ns, status.st_size, digest)
+
+
+def changed_on_disk(path: Path, stamp: DiskStamp | None) -> bool:
+    """Whether ``path`` holds other content than when ``stamp`` was taken.
+
+    A file touched but not changed (same hash) has not changed; a file
+    deleted since has not changed either (saving recreates it).
+    """
+    if stamp is None:
+        return False
+    try:
+        status = os.stat(path)
+    except OSError:
+        return False
+    if (status.st_mtime_ns, status.st_size) == (stamp.mtime_ns, stamp.size):
+        return False
+    now = disk_stamp(path)
+    return now is not None and now.sha256 != stamp.sha256
+
+
+class FileChangedOnDiskError(Exception):
+    """Saving would overwrite changes another program (or window) saved meanwhile."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        super().__init__(f"{path}: the file was changed on disk since it was opened")
 
 
 def save_scenario(scenario: Scenario, path: Path, *, backup: bool = True) -> None:

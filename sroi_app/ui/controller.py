@@ -291,8 +291,13 @@ class DocumentController(QObject):
         self.replace_document(base)
         self.push(commands.replace(base.scenario, recovered, "recovery"))
 
-    def save(self, path: Path | None = None) -> Path:
-        saved = self.document.save_as(path) if path is not None else self.document.save()
+    def save(self, path: Path | None = None, *, overwrite: bool = False) -> Path:
+        """Save; raises ``OSError``, or ``FileChangedOnDiskError`` unless ``overwrite``."""
+        saved = (
+            self.document.save_as(path, overwrite=overwrite)
+            if path is not None
+            else self.document.save(overwrite=overwrite)
+        )
         self.undo_stack.setClean()
         self.recovery.discard()
         self.fileChanged.emit()

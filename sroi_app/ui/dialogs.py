@@ -130,17 +130,57 @@ def show_save_error(parent: QWidget | None, path: Path, error: OSError) -> str:
     return text
 
 
-def ask_restore(parent: QWidget | None, name: str, when: str, source: str) -> bool:
+def ask_changed_on_disk(parent: QWidget | None, path: Path) -> str:
+    """The file changed since it was opened: ``"overwrite"``, ``"save_as"`` or ``"cancel"``."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("Dialogs", "File changed on disk"))
+    box.setText(
+        translate(
+            "Dialogs",
+            "“{file}” was changed on disk after you opened it, by another window or program."
+            " Saving now would overwrite those changes.",
+        ).format(file=path.name)
+    )
+    box.setInformativeText(
+        translate("Dialogs", "Overwrite it with your version, or save yours as a new file?")
+    )
+    overwrite = box.addButton(
+        translate("Dialogs", "Overwrite"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    save_as = box.addButton(translate("Dialogs", "Save as…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save_as)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is overwrite:
+        return "overwrite"
+    return "save_as" if clicked is save_as else "cancel"
+
+
+def ask_restore(parent: QWidget | None, name: str, when: str, source: str, others: int = 0) -> str:
+    """Restore one recovery copy? ``"restore"``, ``"discard"`` (this copy) or ``"later"``."""
     text = translate(
         "Dialogs",
         "The program did not close properly. A recovery copy of “{name}” from {when} was"
-        " found.\n\nFile: {source}\n\nRestore it?",
+        " found.\n\nFile: {source}\n\nRestore it? No deletes this copy; Cancel keeps it"
+        " for the next start.",
     ).format(name=name, when=when, source=source)
+    if others:
+        text += "\n\n" + translate(
+            "Dialogs", "There are {count} more recovery copies; they are offered after this one."
+        ).format(count=others)
     answer = QMessageBox.question(
         parent,
         translate("Dialogs", "Restore recovery copy"),
         text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes
+        | QMessageBox.StandardButton.No
+        | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Yes,
     )
-    return answer == QMessageBox.StandardButton.Yes
+    if answer == QMessageBox.StandardButton.Yes:
+        return "restore"
+    if answer == QMessageBox.StandardButton.No:
+        return "discard"
+    return "later"

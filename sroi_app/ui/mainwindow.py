@@ -9,6 +9,7 @@ mark.
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -32,11 +33,10 @@ import sroi_app.ui.library_actions
 import sroi_app.ui.pages  # noqa: F401  (registers the built-in pages)
 from sroi_app.app import heap
 from sroi_app.app.document import Document
-from sroi_app.app.recovery import RecoveryCopy
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.errors import Issue, ScenarioError
 from sroi_app.domain.formatting import Lang, format_money, format_ratio
-from sroi_app.io.scenario_file import SUFFIX
+from sroi_app.io.scenario_file import SUFFIX, FileChangedOnDiskError
 from sroi_app.ui import registry
 from sroi_app.ui import workshop as _workshop  # noqa: F401  (registers the workshop action)
 from sroi_app.ui.about import app_icon, show_about
@@ -44,6 +44,7 @@ from sroi_app.ui.busy import run_busy
 from sroi_app.ui.controller import DocumentController
 from sroi_app.ui.dialogs import (
     Choice,
+    ask_changed_on_disk,
     ask_restore,
     ask_unsaved_changes,
     show_open_error,
@@ -61,6 +62,8 @@ from sroi_app.ui.settings import AppSettings
 
 APP_TITLE = "SROI-calculator"
 LARGE_FILE_BYTES = 1_000_000  # read on a worker thread: about 1,000 costs and effects
+
+logger = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -368,11 +371,20 @@ class MainWindow(QMainWindow):
         )
         return self.save_to(Path(path)) if path else False
 
-    def save_to(self, path: Path) -> bool:
+    def save_to(self, path: Path, *, overwrite: bool = False) -> bool:
         try:
-            saved = self.controller.save(path)
+            saved = self.controller.save(path, overwrite=overwrite)
+        except FileChangedOnDiskError:
+            choice = ask_changed_on_disk(self, path)
+            if choice == "overwrite":
+                return self.save_to(path, overwrite=True)
+            return self.save_as() if choice == "save_as" else False
         except OSError as exc:
             show_save_error(self, path, exc)
+            return False
+        except Exception as exc:  # anything else: the document stays open, unsaved
+            logger.exception("saving %s failed", path)
+            show_save_error(self, path, OSError(0, f"{type(exc).__name__}: {exc}"))
             return False
         self._remember(saved)
         self.statusBar().showMessage(
@@ -385,26 +397,32 @@ class MainWindow(QMainWindow):
         self.settings.last_directory = str(Path(path).resolve().parent)
 
     def offer_recovery(self) -> bool:
-        """Offer the newest recovery copy of a session that ended badly; True if restored."""
+        """Offer each recovery copy of sessions that ended badly, newest first; True if restored.
+
+        Only the copy the user answered about is removed: "No" deletes that
+        copy and goes on to the next, "Cancel" keeps it and the rest for the
+        next start, and after a restore the others wait for the next start too.
+        """
         copies = self.controller.recovery.orphans()
-        if not copies:
-            return False
-        newest: RecoveryCopy = copies[0]
-        when = newest.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        name = newest.scenario.name or translate("MainWindow", "Untitled")
-        source = str(newest.source) if newest.source else translate("MainWindow", "(not saved yet)")
-        restore = ask_restore(self, name, when, source)
-        if restore:
-            base = new_document(self.controller.document.cpi)
-            if newest.source is not None:
-                try:
-                    base = Document.open(newest.source, self.controller.document.cpi)
-                except ScenarioError:
-                    base.path = newest.source
-            self.controller.restore(base, newest.scenario)
-        for copy in copies:
+        for n, copy in enumerate(copies):
+            when = copy.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            name = copy.scenario.name or translate("MainWindow", "Untitled")
+            source = str(copy.source) if copy.source else translate("MainWindow", "(not saved yet)")
+            answer = ask_restore(self, name, when, source, len(copies) - n - 1)
+            if answer == "later":
+                return False
+            if answer == "restore":
+                base = new_document(self.controller.document.cpi)
+                if copy.source is not None:
+                    try:
+                        base = Document.open(copy.source, self.controller.document.cpi)
+                    except ScenarioError:
+                        base.path = copy.source
+                self.controller.restore(base, copy.scenario)
+                self.controller.recovery.remove(copy)
+                return True
             self.controller.recovery.remove(copy)
-        return restore
+        return False
 
     def about(self) -> None:
         self.about_dialog = show_about(self)

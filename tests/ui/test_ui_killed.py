@@ -116,3 +116,71 @@ def test_a_killed_app_leaves_a_recovery_copy_that_the_next_start_restores(
     window.redo_action.trigger()
     assert window.save()
     assert Document.open(plan).scenario.name == "Na de workshop"
+
+
+def _start_and_kill(plan: Path, driver: Path, recovery: Path, qtbot) -> Path:  # type: ignore[no-untyped-def]
+    """Run the app on ``plan``, wait until its edits are in a recovery copy, SIGKILL it."""
+    before = set(recovery.glob("*.json")) if recovery.exists() else set()
+    proc = subprocess.Popen(
+        [sys.executable, str(driver), plan.name],
+        cwd=plan.parent,  # a relative working folder: the copy must hold an absolute path
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+
+    def new_copy() -> Path | None:
+        for path in set(recovery.glob("*.json")) - before:
+            try:
+                if json.loads(path.read_text(encoding="utf-8"))["scenario"]["name"]:
+                    return path
+            except (OSError, ValueError, KeyError):
+                continue
+        return None
+
+    try:
+        qtbot.waitUntil(lambda: new_copy() is not None, timeout=60_000)
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.communicate(timeout=30)
+    copy = new_copy()
+    assert copy is not None
+    return copy
+
+
+@pytest.mark.slow
+def test_two_killed_sessions_are_both_offered_and_only_the_answered_copy_goes(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    driver = tmp_path / "driver.py"
+    driver.write_text(DRIVER)
+    recovery = user_data_dir() / "recovery"
+    first, second = tmp_path / "a" / "plein.sroi.json", tmp_path / "b" / "straat.sroi.json"
+    for plan in (first, second):
+        plan.parent.mkdir()
+        plan.write_bytes(EXAMPLE.read_bytes())
+    copy_first = _start_and_kill(first, driver, recovery, qtbot)
+    copy_second = _start_and_kill(second, driver, recovery, qtbot)
+    payloads = [json.loads(c.read_text(encoding="utf-8")) for c in (copy_first, copy_second)]
+    assert [Path(p["recovery_of"]) for p in payloads] == [first, second]  # absolute paths
+
+    # "Cancel" keeps every copy for the next start.
+    monkeypatch.setattr(QMessageBox, "question", Recorder(QMessageBox.StandardButton.Cancel))
+    assert not make_window(qtbot).offer_recovery()
+    assert copy_first.exists() and copy_second.exists()
+
+    # "No" deletes the newest copy only; the other one is offered next and restored.
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    asked: list[str] = []
+
+    def answer(parent, title, text, *rest):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return next(answers)
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window = make_window(qtbot)
+    assert window.offer_recovery()
+    assert str(second) in asked[0] and "1" in asked[0] and str(first) in asked[1]
+    assert not copy_second.exists() and not copy_first.exists()
+    assert window.controller.path == first
+    assert window.controller.scenario.name == "Na de workshop"
