@@ -15,13 +15,22 @@
 from __future__ import annotations
 
 import statistics
+import subprocess
+import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 from benchmarks.synthetic import synthetic_data
 from sroi_app.calc import compute
 from sroi_app.calc.montecarlo import monte_carlo, parameter_draws
-from sroi_app.calc.parameters import uncertain_parameters, with_parameter
+from sroi_app.calc.parameters import (
+    WHOLE_YEARS,
+    bounded,
+    parse_parameter_path,
+    uncertain_parameters,
+)
 from sroi_app.domain.models import Scenario
 from sroi_app.domain.validation import scenario_from_data
 from sroi_app.io.cpi import default_cpi
@@ -83,15 +92,42 @@ def monte_carlo_100k_synthetic_s() -> float:
     return _seconds(lambda: monte_carlo(scenario, cpi, DRAWS, SEED))
 
 
+def _apply_draw(scenario: Scenario, parts: list[tuple[Any, Any]], values: list[float]) -> Scenario:
+    """``scenario`` with every drawn value set, each list copied once per draw (not per value)."""
+    settings = scenario.settings
+    alternatives = list(scenario.alternatives)
+    lists: dict[tuple[int, str], list[Any]] = {}
+    for (part, field), value in zip(parts, values, strict=True):
+        if part.kind == "settings":
+            settings = settings.model_copy(update={field: value})
+            continue
+        kind = "costs" if part.kind == "cost" else "effects"
+        key = (part.alternative, kind)
+        if key not in lists:
+            lists[key] = list(getattr(alternatives[part.alternative], kind))
+        items = lists[key]
+        item = items[part.item]
+        if field == "proxy.value":
+            items[part.item] = item.model_copy(
+                update={"proxy": item.proxy.model_copy(update={"value": value})}
+            )
+        else:
+            number = int(value) if field in WHOLE_YEARS else value
+            items[part.item] = item.model_copy(update={field: number})
+    for (a, kind), items in lists.items():
+        alternatives[a] = alternatives[a].model_copy(update={kind: items})
+    return scenario.model_copy(update={"settings": settings, "alternatives": alternatives})
+
+
 def _per_draw_loop(scenario: Scenario, draws: int) -> None:
-    """The straightforward way: one modified scenario and one ``compute()`` per draw."""
+    """The best plain way: per draw, one modified scenario (each changed list copied
+    once) and one ``compute()``, with the values the simulation uses (clipped, rounded)."""
     cpi = default_cpi()
-    values = {p.path: parameter_draws(p, SEED, draws) for p in uncertain_parameters(scenario)}
+    params = uncertain_parameters(scenario)
+    parts = [(parse_parameter_path(p.path), p.field) for p in params]
+    columns = [bounded(p.field, parameter_draws(p, SEED, draws)).tolist() for p in params]
     for d in range(draws):
-        drawn = scenario
-        for path, column in values.items():
-            drawn = with_parameter(drawn, path, float(column[d]))
-        compute(drawn, cpi)
+        compute(_apply_draw(scenario, parts, [column[d] for column in columns]), cpi)
 
 
 def monte_carlo_speedup() -> float:
@@ -106,3 +142,45 @@ BENCHMARKS = {
     "monte_carlo_100k_synthetic_s": monte_carlo_100k_synthetic_s,
     "monte_carlo_speedup": monte_carlo_speedup,
 }
+
+
+_MANY_RANGES = """
+import resource, sys
+from benchmarks.synthetic import synthetic_data
+from sroi_app.calc.uncertainty import sensitivity_analysis, uncertain_parameters
+from sroi_app.domain.validation import scenario_from_data
+from sroi_app.io.cpi import default_cpi
+
+ranges = int(sys.argv[1])
+data = synthetic_data(alternatives=2, effects=ranges // 4, costs=5, horizon=30)
+for alternative in data["alternatives"]:
+    for item in alternative["costs"] + alternative["effects"]:
+        item.pop("uncertainty", None)
+for effect in data["alternatives"][1]["effects"]:
+    q, v = effect["quantity"], effect["proxy"]["value"]
+    effect["uncertainty"] = {
+        "quantity": {"low": q * 0.8, "high": q * 1.2},
+        "proxy.value": {"low": min(v * 0.8, v * 1.2), "high": max(v * 0.8, v * 1.2)},
+        "deadweight": {"low": 0.0, "high": 0.5, "distribution": "uniform"},
+        "attribution": {"low": 0.0, "high": 0.5, "distribution": "uniform"},
+    }
+scenario = scenario_from_data(data)
+assert len(uncertain_parameters(scenario)) == ranges
+sensitivity_analysis(scenario, default_cpi(), draws=1_000, seed=1)
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def sensitivity_20k_ranges_peak_mb() -> float:
+    """Peak memory (MB) of tornado, switching values and 1,000 draws with 20,000 ranges."""
+    done = subprocess.run(
+        [sys.executable, "-c", _MANY_RANGES, "20000"],
+        cwd=Path(__file__).resolve().parents[1],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return float(done.stdout.strip().splitlines()[-1])
+
+
+BENCHMARKS["sensitivity_20k_ranges_peak_mb"] = sensitivity_20k_ranges_peak_mb

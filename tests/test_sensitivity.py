@@ -320,3 +320,27 @@ def test_positive_crossings_ignore_a_factor_x_when_year_0_is_empty() -> None:
     roots = positive_crossings(np.array([0.0, 100.0, -110.0]))
     assert roots == [pytest.approx(100 / 110)]
     assert positive_crossings(np.array([0.0, 0.0, 1.0, -1.0])) == [pytest.approx(1.0)]
+
+
+def test_the_tornado_is_computed_a_chunk_of_parameters_at_a_time_with_the_same_numbers() -> None:
+    """Memory stays linear in the number of ranges (issue 18, 6): chunks give the same NPVs."""
+    from sroi_app.calc.batch import BatchEvaluator
+    from sroi_app.calc.sensitivity import _tornado_npvs
+    from sroi_app.io.cpi import default_cpi
+    from tests.conftest import SCENARIOS
+
+    scenario = max(
+        (load_scenario(p) for p in SCENARIOS), key=lambda s: len(uncertain_parameters(s))
+    )
+    params = uncertain_parameters(scenario)
+    assert len(params) >= 5
+    evaluator = BatchEvaluator(scenario, default_cpi(), params)
+    central = evaluator.central_values()
+    whole = np.tile(central, (2 * len(params), 1))
+    for p, parameter in enumerate(params):
+        whole[2 * p, p] = bounded(parameter.field, parameter.low)
+        whole[2 * p + 1, p] = bounded(parameter.field, parameter.high)
+    expected = evaluator.evaluate(whole).npv
+    evaluator.rows_per_chunk = 4  # two parameters per chunk
+    chunked = _tornado_npvs(evaluator, params, central, expected.shape[1])
+    np.testing.assert_allclose(chunked, expected, rtol=1e-12, atol=1e-6)

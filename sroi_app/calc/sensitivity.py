@@ -216,6 +216,28 @@ def _whole_years(
     return _closest(candidates, parameter.central)
 
 
+def _tornado_npvs(
+    evaluator: BatchEvaluator, params: Sequence[Parameter], central: FloatArray, variants: int
+) -> FloatArray:
+    """NPVs with each parameter at its low (row ``2p``) and high (``2p + 1``) end.
+
+    Evaluated a chunk of parameters at a time: the rows of one chunk hold
+    every parameter, so one block for all of them would grow with the
+    square of the number of ranges (20,000 ranges: 6 GB).
+    """
+    npv_rows = np.zeros((2 * len(params), variants))
+    chunk = max(1, evaluator.rows_per_chunk // 2)
+    for start in range(0, len(params), chunk):
+        stop = min(start + chunk, len(params))
+        rows = np.tile(central, (2 * (stop - start), 1))
+        for p in range(start, stop):
+            parameter = params[p]
+            rows[2 * (p - start), p] = bounded(parameter.field, parameter.low)
+            rows[2 * (p - start) + 1, p] = bounded(parameter.field, parameter.high)
+        npv_rows[2 * start : 2 * stop] = evaluator.evaluate(rows).npv
+    return npv_rows
+
+
 def one_way(
     scenario: Scenario,
     cpi: CpiTable,
@@ -233,11 +255,7 @@ def one_way(
     result = compute(scenario, cpi) if result is None else result
     evaluator = BatchEvaluator(scenario, cpi, params)
     central = evaluator.central_values()
-    rows = np.tile(central, (2 * len(params), 1))
-    for p, parameter in enumerate(params):
-        rows[2 * p, p] = bounded(parameter.field, parameter.low)
-        rows[2 * p + 1, p] = bounded(parameter.field, parameter.high)
-    npv_rows = evaluator.evaluate(rows).npv if params else np.zeros((0, len(result.results)))
+    npv_rows = _tornado_npvs(evaluator, params, central, len(result.results))
     out = []
     for v, alternative in enumerate(result.results):
         npv = alternative.npv

@@ -80,7 +80,7 @@ def test_any_save_failure_is_explained_and_the_work_stays_open(
     shown = Recorder()
     monkeypatch.setattr(QMessageBox, "critical", shown)
     assert not window.save()
-    ((title, text),) = shown.calls
+    ((_title, text),) = shown.calls
     assert "plein.sroi.json" in text and "something no one foresaw" in text
     assert window.isWindowModified() and window.controller.scenario.name == "Onbewaard"
     assert plan.read_bytes() == before
