@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import io
+import json
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from sroi_app.app import ranges
 from sroi_app.app.document import Document
 from sroi_app.calc import compute
-from sroi_app.calc.uncertainty import one_way, uncertain_parameters, with_parameter
-from sroi_app.domain.errors import ScenarioValidationError
+from sroi_app.calc.uncertainty import (
+    one_way,
+    sensitivity_analysis,
+    uncertain_parameters,
+    with_parameter,
+)
+from sroi_app.cli import main
+from sroi_app.domain.errors import CalculationError, ScenarioValidationError
 from sroi_app.domain.models import Range
 from sroi_app.domain.presets import OPTIMISM_BIAS_PRESETS
 from sroi_app.domain.validation import scenario_from_data
@@ -183,3 +194,47 @@ def test_commands_undo_and_redo_exactly() -> None:
     for step in reversed(steps):
         step.undo(document)
     assert document.scenario == original
+
+
+@pytest.mark.parametrize(
+    ("where", "uncertainty", "message"),
+    [
+        ("settings", {"discount_rate": {"low": -1.0, "high": 0.05}}, "greater than -1"),
+        ("effect", {"duration_years": {"low": 0, "high": 1e300}}, "10000 years"),
+        ("effect", {"quantity": {"low": -1e308, "high": 1e308}}, "10^15"),
+        ("cost", {"amount": {"low": 0, "high": 1e16}}, "10^15"),
+    ],
+    ids=["rate", "years", "quantity", "amount"],
+)
+def test_a_range_beyond_what_its_field_can_hold_is_refused(
+    where: str,
+    uncertainty: dict[str, Any],
+    message: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Issue 18, finding 9: such ranges gave null or absurd NPVs with exit code 0."""
+    data = spec_example()
+    target = {
+        "settings": data["settings"],
+        "effect": data["alternatives"][1]["effects"][0],
+        "cost": data["alternatives"][1]["costs"][0],
+    }[where]
+    target["uncertainty"] = uncertainty
+    with pytest.raises(ScenarioValidationError) as caught:
+        scenario_from_data(data)
+    assert caught.value.issues[0].code == "range_limit"
+    assert message in caught.value.issues[0].message
+    path = tmp_path / "wild.sroi.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["sensitivity", str(path), "--json", "--draws", "100"], io.StringIO()) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_ranges_whose_present_values_overflow_are_refused_not_reported() -> None:
+    data = spec_example()
+    data["settings"]["horizon_years"] = 1000
+    data["settings"]["uncertainty"] = {"discount_rate": {"low": -0.9, "high": 0.05}}
+    scenario = scenario_from_data(data)
+    with pytest.raises(CalculationError, match="too large to compute"):
+        sensitivity_analysis(scenario, default_cpi(), draws=200)

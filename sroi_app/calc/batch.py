@@ -33,6 +33,7 @@ from sroi_app.calc.fastpv import cost_pv_geometric, effect_pv_by_year, effect_pv
 from sroi_app.calc.flows import cost_flows, effect_flows
 from sroi_app.calc.parameters import Parameter
 from sroi_app.domain.cpi import CpiTable
+from sroi_app.domain.errors import CalculationError
 from sroi_app.domain.models import Scenario
 
 FloatArray = NDArray[np.float64]
@@ -334,7 +335,12 @@ class BatchEvaluator:
         ``values`` holds the parameters as the calculation uses them (already
         clipped and rounded; see ``sroi_app.calc.parameters.bounded``).
         """
-        values = np.atleast_2d(np.asarray(values, dtype=float))
+        # Overflow is refused explicitly (``check_finite``); numpy's warnings would
+        # only repeat it on stderr.
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            return self._evaluate(np.atleast_2d(np.asarray(values, dtype=float)))
+
+    def _evaluate(self, values: FloatArray) -> BatchPV:
         rows = values.shape[0]
         if self.rate_column is None:
             df = self.discount_factor
@@ -353,3 +359,20 @@ class BatchEvaluator:
         pv_costs = np.column_stack([pv[a][0] - ref_costs for a in self.variant_indices])
         pv_benefits = np.column_stack([pv[a][1] - ref_benefits for a in self.variant_indices])
         return BatchPV(pv_costs, pv_benefits)
+
+
+def check_finite(*arrays: FloatArray) -> None:
+    """Refuse present values that overflowed, as ``compute`` does for the central values.
+
+    A range can reach values (a rate near -100%, amounts of 10^15 over a long
+    horizon) whose present values no float can hold; a mean of -6e79 or a
+    null must not be reported as a result.
+    """
+    with np.errstate(invalid="ignore"):
+        finite = all(bool(np.all(np.isfinite(a))) for a in arrays)
+    if not finite:
+        raise CalculationError(
+            "uncertainty",
+            "the ranges give present values too large to compute; narrow the ranges"
+            " (a discount rate near -100%, or very large amounts or quantities)",
+        )

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from sroi_app.calc.batch import BatchEvaluator
+from sroi_app.calc.batch import BatchEvaluator, check_finite
 from sroi_app.calc.distributions import draw, parameter_stream
 from sroi_app.calc.parameters import Parameter, bounded, uncertain_parameters
 from sroi_app.calc.results import frozen_array
@@ -180,6 +180,7 @@ def monte_carlo(
         pv_benefits[start : start + size] = batch.pv_benefits
         if progress is not None and progress(start + size, draws) is False:
             raise SimulationCancelled
+    check_finite(pv_costs, pv_benefits, pv_benefits - pv_costs)
     results = tuple(
         _simulation(alt_id, pv_costs[:, v], pv_benefits[:, v])
         for v, alt_id in enumerate(evaluator.variant_ids)

@@ -45,7 +45,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from sroi_app.calc.batch import BatchEvaluator
+from sroi_app.calc.batch import BatchEvaluator, check_finite
 from sroi_app.calc.engine import compute
 from sroi_app.calc.parameters import Parameter, bounded, uncertain_parameters
 from sroi_app.calc.results import ScenarioResult
@@ -235,6 +235,7 @@ def _tornado_npvs(
             rows[2 * (p - start), p] = bounded(parameter.field, parameter.low)
             rows[2 * (p - start) + 1, p] = bounded(parameter.field, parameter.high)
         npv_rows[2 * start : 2 * stop] = evaluator.evaluate(rows).npv
+    check_finite(npv_rows)
     return npv_rows
 
 

@@ -29,6 +29,31 @@ NON_NEGATIVE = frozenset({"optimism_bias"})
 #: Whole-year fields: rounded to whole years and kept at 0 or more.
 WHOLE_YEARS = frozenset({"first_year", "duration_years"})
 
+#: Largest magnitude of a ranged amount, quantity or proxy value: a quadrillion.
+#: Beyond it a simulation's sums can overflow, and no appraisal needs it.
+MAX_RANGED_MAGNITUDE = 1e15
+#: Most whole years a ranged year field may take (as ``models.MAX_YEARS``).
+_MAX_YEARS = 10_000
+
+
+def range_limit(field: str, value: float) -> str | None:
+    """Why ``value`` cannot be an end of a range on ``field`` (``None``: it can).
+
+    The simulation clips fractions to [0, 1], keeps an optimism bias at 0 or
+    more and rounds years (contract section 9), so a range may reach past
+    those limits; what it may not do is leave the numbers the arithmetic can
+    hold: years beyond +-10,000, a discount rate of -100% or less (or above
+    100%), or any other end beyond a quadrillion (10^15) in size.
+    """
+    if field in WHOLE_YEARS and not -_MAX_YEARS <= value <= _MAX_YEARS:
+        return f"must be between -{_MAX_YEARS} and {_MAX_YEARS} years"
+    if field == "discount_rate" and not -1.0 < value <= 1.0:
+        return "must be greater than -1 (-100%) and at most 1 (100%)"
+    if abs(value) > MAX_RANGED_MAGNITUDE:
+        return "must be at most 10^15 in size"
+    return None
+
+
 _PATH = re.compile(
     r"^alternatives\[(?P<alt>\d+)\]\.(?P<kind>costs|effects)\[(?P<item>\d+)\]\.(?P<field>[a-z_.]+)$"
 )

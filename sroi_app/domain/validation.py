@@ -23,6 +23,7 @@ from sroi_app.domain.models import (
     Effect,
     Scenario,
 )
+from sroi_app.domain.parameters import range_limit
 from sroi_app.domain.text_checks import text_issues
 
 _TYPE_MESSAGES = {
@@ -133,6 +134,7 @@ def _ranges(
             continue
         if not isinstance(value, Mapping):
             continue
+        yield from _range_limits(key, value, path)
         low, high, dist = value.get("low"), value.get("high"), value.get("distribution")
         proxy = entry.get("proxy")
         if key == "proxy.value":
@@ -154,6 +156,21 @@ def _ranges(
                 " for a triangular or PERT distribution",
                 {"central": central, "low": low, "high": high},
             )
+
+
+def _range_limits(field: str, value: Mapping[str, Any], path: str) -> Iterator[Issue]:
+    """Each end of a range must be a value its field accepts (``parameters.range_limit``)."""
+    for end in ("low", "high"):
+        number = value.get(end)
+        if isinstance(number, int | float) and not isinstance(number, bool):
+            reason = range_limit(field, number)
+            if reason is not None:
+                yield Issue(
+                    f"{path}.{end}",
+                    "range_limit",
+                    reason,
+                    {"field": field, "end": end, "value": number},
+                )
 
 
 def _derivation(raw: Any, path: str) -> Iterator[Issue]:
@@ -299,6 +316,11 @@ def _check_settings(settings: Mapping[str, Any]) -> Iterator[Issue]:
                     )
     ranges = settings.get("uncertainty")
     if isinstance(ranges, Mapping):
+        rate_range = ranges.get("discount_rate")
+        if isinstance(rate_range, Mapping):
+            yield from _range_limits(
+                "discount_rate", rate_range, "settings.uncertainty.discount_rate"
+            )
         for key in ranges:
             if key != "discount_rate":
                 yield Issue(
