@@ -12,6 +12,7 @@ Each command is a module with ``register(subparsers)``; add new ones to
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO
@@ -39,7 +40,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _quiet_warnings() -> None:
+    """Library warnings (numpy's overflow, matplotlib's fonts) go to the log, not the terminal.
+
+    Only for the program itself (``argv`` not given): tests that call
+    ``main`` keep seeing them, and fail on them.
+    """
+    logging.captureWarnings(True)
+    captured = logging.getLogger("py.warnings")
+    captured.addHandler(logging.NullHandler())
+    captured.propagate = False
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    if argv is None:
+        _quiet_warnings()
     out = out or sys.stdout
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -48,9 +63,11 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         parser.print_help(out)
         return EXIT_OK
     try:
-        return handler(args, out)
+        code = handler(args, out)
+        out.flush()  # a full disk or a closed pipe is reported here, not at exit
+        return code
     except ScenarioError as exc:
-        sys.stderr.write(describe_error(exc) + "\n")
+        sys.stderr.write(describe_error(exc, getattr(args, "file", None)) + "\n")
         return EXIT_BAD_INPUT
     except ExportError as exc:  # a workbook or report that cannot be written
         sys.stderr.write(f"{exc}\n")
@@ -59,6 +76,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return 130
     except BrokenPipeError:  # output piped into `head` and closed early
         return EXIT_OK
+    except OSError as exc:  # the output cannot be written (a full disk, /dev/full)
+        where = exc.filename or "the output"
+        sys.stderr.write(f"cannot write {where}: {exc.strerror or exc}\n")
+        return EXIT_BAD_INPUT
     except Exception as exc:  # the safety net: a message, never a traceback
         sys.stderr.write(f"internal error: {type(exc).__name__}: {exc}\n")
         return EXIT_INTERNAL

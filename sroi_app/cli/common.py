@@ -5,18 +5,21 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from sroi_app.domain.errors import ScenarioError, ScenarioValidationError
+from sroi_app.domain.errors import ScenarioError, ScenarioFileError, ScenarioValidationError
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
 EXIT_BAD_INPUT = 2
 
 
-def describe_error(error: ScenarioError) -> str:
-    """All problems of a refused file, one per line."""
+def describe_error(error: ScenarioError, file: object = None) -> str:
+    """All problems of a refused file, one per line, each naming the file when known."""
+    prefix = f"{file}: " if file is not None else ""
     if isinstance(error, ScenarioValidationError):
-        return "\n".join(str(issue) for issue in error.issues)
-    return str(error)
+        return "\n".join(f"{prefix}{issue}" for issue in error.issues)
+    if isinstance(error, ScenarioFileError):
+        return str(error)  # names its file already
+    return f"{prefix}{error}"
 
 
 def add_lang_option(parser: argparse.ArgumentParser, default: str = "en") -> None:

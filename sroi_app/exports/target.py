@@ -129,5 +129,14 @@ def check_writable_target(
     parent = real.parent if str(real.parent) else Path(".")
     if not parent.is_dir():
         raise ExportError(target, "folder_missing", str(parent))
+    if _read_only_file_system(parent):
+        raise ExportError(target, "read_only", str(parent))
     if not os.access(parent, os.W_OK):
         raise ExportError(target, "permission", str(parent))
+
+
+def _read_only_file_system(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs (Windows): the write itself will tell
+        return False

@@ -34,8 +34,13 @@ def parse_json(text: str, origin: str = "<text>") -> Any:
         raise ScenarioFileError(
             origin, f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})", "json"
         ) from exc
-    except (ValueError, RecursionError) as exc:
-        raise ScenarioFileError(origin, f"not valid JSON: {exc}", "json") from exc
+    except RecursionError as exc:
+        raise ScenarioFileError(origin, "not valid JSON: nested too deeply", "json") from exc
+    except ValueError as exc:
+        reason = str(exc)
+        if "int_max_str_digits" in reason or "integer string conversion" in reason:
+            reason = "a number has more than 4,300 digits"
+        raise ScenarioFileError(origin, f"not valid JSON: {reason}", "json") from exc
 
 
 #: The largest scenario file read (docs/files-and-faults.md): a 20 x 500-effect
