@@ -12,7 +12,6 @@ import math
 from typing import Any
 
 import numpy as np
-import numpy_financial as npf
 
 
 def _cpi_index(cpi: dict[int, float], year: int) -> float:
@@ -119,10 +118,7 @@ def compute_reference(data: dict[str, Any], cpi: dict[int, float]) -> dict[str, 
         pv_b = sum(dfs[t] * db[t] for t in years)
         npv = pv_b - pv_c
         net = [db[t] - dc[t] for t in years]
-        try:
-            irr = float(npf.irr(net))
-        except np.linalg.LinAlgError:  # non-finite companion matrix: no IRR
-            irr = math.nan
+        irr = _irr(net)
         cum, running = [], 0.0
         for t in years:
             running += dfs[t] * net[t]
@@ -176,3 +172,27 @@ def compute_reference(data: dict[str, Any], cpi: dict[int, float]) -> dict[str, 
         "reference": reference["id"] if reference else None,
         "results": results,
     }
+
+
+def _irr(net: list[float]) -> float:
+    """Contract section 6, the plain way: every real root ``y > 0`` of the NPV polynomial
+    (``numpy.roots``, as numpy-financial's ``irr`` finds them), kept when ``r > -1`` and the
+    present value at ``r`` is within ``1e-6 * sum |net|`` of zero; the one closest to zero."""
+    scale = sum(abs(v) for v in net)
+    if not any(net):
+        return math.nan
+    try:
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            roots = np.roots(net[::-1])
+    except np.linalg.LinAlgError:  # non-finite companion matrix: no IRR
+        return math.nan
+    valid = []
+    for y in roots:
+        if abs(y.imag) > 1e-6 * max(1.0, abs(y)) or y.real <= 0:
+            continue
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            r = float(1.0 / y.real - 1.0)
+            pv = float(np.sum(np.array(net) * (1.0 + np.float64(r)) ** -np.arange(len(net))))
+        if r > -1 and math.isfinite(pv) and abs(pv) <= 1e-6 * scale:
+            valid.append(r)
+    return min(valid, key=abs) if valid else math.nan

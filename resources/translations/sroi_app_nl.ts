@@ -1314,6 +1314,36 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
     </message>
     <message>
         <location line="+2"/>
+        <source>contains an invalid character at position {position}; retype the text</source>
+        <translation>bevat een ongeldig teken op positie {position}; typ de tekst opnieuw</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contains an invisible character ({code_point}) at position {position}; remove it</source>
+        <translation>bevat een onzichtbaar teken ({code_point}) op positie {position}; haal het weg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is {length} characters long; at most {limit}</source>
+        <translation>is {length} tekens lang; hooguit {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is nested more than {limit} levels deep</source>
+        <translation>is meer dan {limit} niveaus diep genest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this end of the range is beyond what the field can hold</source>
+        <translation>deze grens van de bandbreedte ligt buiten wat het veld kan bevatten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is too large (at most 64 MB)</source>
+        <translation>het bestand is te groot (hooguit 64 MB)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the file does not exist</source>
         <translation>het bestand bestaat niet</translation>
     </message>
@@ -1369,6 +1399,11 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
     </message>
     <message>
         <location line="+3"/>
+        <source>The net flows have {count} internal rates of return ({rates}): the one closest to zero is shown, but the IRR says little here; use the NPV.</source>
+        <translation>De netto kasstromen hebben {count} interne rentevoeten ({rates}): de rentevoet die het dichtst bij nul ligt is getoond, maar de IRR zegt hier weinig; gebruik de NCW.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>There is no CBS price index for {year} yet: the {last_year} index is used.</source>
         <translation>Er is nog geen CBS-prijsindex voor {year}: de index van {last_year} wordt gebruikt.</translation>
     </message>
@@ -1416,7 +1451,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>Kind</name>
     <message>
-        <location line="-113"/>
+        <location line="-132"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>

@@ -83,6 +83,18 @@ def scenario_warnings(
             seen[key] = path
     if result is not None:
         for r in result.results:
+            if r.several_irrs:
+                shown = ", ".join(f"{rate:.2%}" for rate in r.irr_rates[:5])
+                warnings.append(
+                    Issue(
+                        f"alternatives[{_index(scenario, r.alternative_id)}]",
+                        "multiple_irr",
+                        f"the net flows have {len(r.irr_rates)} internal rates of return"
+                        f" ({shown}); the one closest to zero is shown, and the IRR says"
+                        " little here: use the NPV",
+                        {"count": len(r.irr_rates), "rates": shown},
+                    )
+                )
             if r.sroi_ratio is not None and r.sroi_ratio > HIGH_SROI_RATIO:
                 warnings.append(
                     Issue(

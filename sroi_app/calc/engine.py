@@ -14,7 +14,8 @@ import numpy as np
 
 from sroi_app.calc.discount import FloatArray, discount_factors
 from sroi_app.calc.flows import cost_flows, effect_flows
-from sroi_app.calc.metrics import irr, payback_years, ratio
+from sroi_app.calc.irr import irr_result
+from sroi_app.calc.metrics import payback_years, ratio
 from sroi_app.calc.results import (
     AlternativeFlows,
     AlternativeResult,
@@ -131,6 +132,7 @@ def _result(
     pv_effects = own.effect_matrix @ df
     by_effect = {eid: float(pv_effects[i]) for i, eid in enumerate(own.effect_ids)}
     net = d_benefits - d_costs
+    rates = irr_result(net)
     return AlternativeResult(
         alternative_id=alternative.id,
         name=alternative.name or alternative.id,
@@ -139,13 +141,14 @@ def _result(
         npv=npv,
         sroi_ratio=ratio(pv_benefits, pv_costs),
         net_sroi_ratio=ratio(npv, pv_costs),
-        irr=irr(net),
+        irr=rates.value,
         payback_years=payback_years(df * net),
         by_stakeholder=MappingProxyType(by_stakeholder),
         by_effect=MappingProxyType(by_effect),
         costs=frozen_array(d_costs),
         benefits=frozen_array(d_benefits),
         discount_factor=df,
+        irr_rates=rates.rates,
     )
 
 

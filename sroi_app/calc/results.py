@@ -71,6 +71,13 @@ class AlternativeResult:
     costs: FloatArray  # dC_t
     benefits: FloatArray  # dB_t
     discount_factor: FloatArray
+    #: Every IRR of the net flows (ascending); ``irr`` is the one closest to zero.
+    irr_rates: tuple[float, ...] = ()
+
+    @property
+    def several_irrs(self) -> bool:
+        """More than one rate makes the NPV zero: every view that shows ``irr`` says so."""
+        return len(self.irr_rates) > 1
 
     @property
     def net(self) -> FloatArray:

@@ -41,6 +41,12 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
         "{item}: SROI-ratio {ratio} is hoger dan {limit}: controleer op overschatting.",
         "{item}: SROI ratio {ratio} is above {limit}: check for over-claiming.",
     ),
+    "multiple_irr": (
+        "{item}: de netto kasstromen hebben {count} interne rentevoeten ({rates}); de IRR"
+        " die het dichtst bij nul ligt is getoond, maar zegt hier weinig: gebruik de NCW.",
+        "{item}: the net flows have {count} internal rates of return ({rates}); the one"
+        " closest to zero is shown, but the IRR says little here: use the NPV.",
+    ),
     "cpi_extrapolated": (
         "Nog geen CBS-prijsindex voor {year}: de index van {last_year} is gebruikt.",
         "No CBS price index for {year} yet: the {last_year} index is used.",

@@ -220,6 +220,20 @@ def _issue_templates() -> dict[str, str]:
         "path": translate("Issue", "this field does not exist (any more)"),
         "not_computable": translate("Issue", "the numbers are too large to compute with"),
         "template": translate("Issue", "the template cannot be applied ({reason})"),
+        # text and ranges
+        "text_unpaired_surrogate": translate(
+            "Issue", "contains an invalid character at position {position}; retype the text"
+        ),
+        "text_invisible_character": translate(
+            "Issue",
+            "contains an invisible character ({code_point}) at position {position}; remove it",
+        ),
+        "text_too_long": translate("Issue", "is {length} characters long; at most {limit}"),
+        "too_deep": translate("Issue", "is nested more than {limit} levels deep"),
+        "range_limit": translate(
+            "Issue", "this end of the range is beyond what the field can hold"
+        ),
+        "too_large": translate("Issue", "the file is too large (at most 64 MB)"),
         # files
         "not_found": translate("Issue", "the file does not exist"),
         "unreadable": translate("Issue", "the file cannot be read"),
@@ -250,6 +264,11 @@ def _issue_templates() -> dict[str, str]:
         ),
         "high_ratio": translate(
             "Issue", "SROI ratio {ratio} is above {limit}: check for over-claiming."
+        ),
+        "multiple_irr": translate(
+            "Issue",
+            "The net flows have {count} internal rates of return ({rates}): the one closest to"
+            " zero is shown, but the IRR says little here; use the NPV.",
         ),
         "cpi_extrapolated": translate(
             "Issue",
