@@ -54,7 +54,11 @@ def test_json_has_exactly_the_contract_keys() -> None:
         "by_stakeholder",
         "by_effect",
         "years",
+        "reforecast",  # section 11
+        "monitoring",
     ]
+    assert list(result["reforecast"]) == ["pv_costs", "pv_benefits", "npv", "sroi_ratio"]
+    assert result["monitoring"] == {"by_effect": {}, "by_cost": {}}
     assert list(result["years"]) == ["index", "calendar", "discount_factor", "costs", "benefits"]
     assert set(result["by_stakeholder"]["gemeente"]) == {"pv_costs", "pv_benefits", "npv"}
     assert data["reference"] == "nul"

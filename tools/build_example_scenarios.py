@@ -1031,12 +1031,48 @@ def heat_schoolyard() -> dict[str, Any]:
     return data
 
 
+def senior_meeting_room_evaluation() -> dict[str, Any]:
+    """The meeting room three years on: what was measured and spent (contract section 11).
+
+    The same appraisal, started in 2023, with the measurements of 2024-2026
+    and the actual spending. The figures are illustrative, like the
+    municipality: loneliness came down more slowly than forecast, the
+    volunteers came sooner, and the conversion cost 14% more.
+    """
+    data = senior_meeting_room()
+    data["name"] = "Ontmoetingsruimte seniorenflat De Linde: evaluatie 2026"
+    data["description"] = (
+        "Evaluatie na drie jaar van de ontmoetingsruimte (besluit 2023). Metingen en"
+        " werkelijke uitgaven zijn illustratief (fictieve gemeente)."
+    )
+    data["settings"]["start_year"] = 2023
+    room = next(a for a in data["alternatives"] if a["id"] == "ruimte")
+    effects = {e["id"]: e for e in room["effects"]}
+    monitor = "Gezondheidsmonitor Volwassenen en Ouderen (GGD), wijkcijfers, illustratief"
+    effects["meeting_place_loneliness_care"]["measurements"] = [
+        {"year": 2024, "quantity": 2.0, "source": monitor},
+        {"year": 2025, "quantity": 3.5, "source": monitor},
+        {"year": 2026, "quantity": 4.5, "source": monitor},
+    ]
+    effects["neighbourhood_connector_volunteering"]["measurements"] = [
+        {"year": 2024, "quantity": 950, "source": "urenregistratie beheerder, illustratief"},
+        {"year": 2025, "quantity": 1020, "source": "urenregistratie beheerder, illustratief"},
+        {"year": 2026, "quantity": 880, "source": "urenregistratie beheerder, illustratief"},
+    ]
+    costs = {c["id"]: c for c in room["costs"]}
+    costs["verbouwing"]["actuals"] = [
+        {"year": 2023, "amount": 79_800, "price_year": 2023, "note": "eindafrekening aannemer"}
+    ]
+    return data
+
+
 EXAMPLES = {
     "groene-ontmoetingsplek.sroi.json": green_meeting_place,
     "beweegvriendelijke-straat.sroi.json": movement_street,
     "ontmoetingsruimte-senioren.sroi.json": senior_meeting_room,
     "buurtverbinder.sroi.json": neighbourhood_connector,
     "hittebestendig-schoolplein.sroi.json": heat_schoolyard,
+    "ontmoetingsruimte-senioren-evaluatie.sroi.json": senior_meeting_room_evaluation,
 }
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from sroi_app.calc import ScenarioResult, compute
+from sroi_app.calc.monitoring import has_monitoring, monitor
 from sroi_app.cli.common import EXIT_OK, add_lang_option, write_table
 from sroi_app.domain.formatting import Lang, format_money, format_percent, format_ratio
 from sroi_app.domain.labels import conventions_text, label
@@ -54,6 +55,16 @@ def print_table(scenario: Scenario, result: ScenarioResult, lang: Lang, out: Tex
                 for r in result.results
             ]
         )
+        if has_monitoring(scenario):
+            monitored = monitor(scenario, default_cpi(), result)
+            rows.append(
+                [label("reforecast_npv", lang)]
+                + [format_money(m.reforecast.npv, lang) for m in monitored]
+            )
+            rows.append(
+                [label("reforecast_sroi_ratio", lang)]
+                + [format_ratio(m.reforecast.sroi_ratio, lang) for m in monitored]
+            )
         write_table(rows, out)
         out.write("\n")
         npv_word = "NCW" if lang == "nl" else "NPV"
@@ -70,9 +81,10 @@ def print_table(scenario: Scenario, result: ScenarioResult, lang: Lang, out: Tex
 
 def cmd_compute(args: argparse.Namespace, out: TextIO) -> int:
     scenario = load_scenario(args.file)
-    result = compute(scenario, default_cpi())
+    cpi = default_cpi()
+    result = compute(scenario, cpi)
     if args.json:
-        json.dump(result_to_json(result), out, ensure_ascii=False)
+        json.dump(result_to_json(result, monitor(scenario, cpi, result)), out, ensure_ascii=False)
         out.write("\n")
     else:
         print_table(scenario, result, args.lang, out)

@@ -21,6 +21,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "net_sroi_ratio": ("Netto SROI-ratio", "Net SROI ratio"),
     "irr": ("Interne rentevoet (IRR)", "Internal rate of return (IRR)"),
     "payback_years": ("Terugverdientijd (verdisconteerd)", "Discounted payback period"),
+    "reforecast_npv": ("NCW herprognose (gemeten)", "Re-forecast NPV (measured)"),
+    "reforecast_sroi_ratio": ("SROI-ratio herprognose", "Re-forecast SROI ratio"),
     "alternative": ("Alternatief", "Alternative"),
     "reference": ("Nulalternatief", "Reference (nulalternatief)"),
     "no_reference": ("geen (nulstromen)", "none (zero flows)"),

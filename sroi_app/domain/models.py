@@ -205,6 +205,15 @@ class Stakeholder(Model):
     description: str = ""
 
 
+class Actual(Model):
+    """What was really spent on a cost item in one calendar year (contract section 11)."""
+
+    year: CalendarYear
+    amount: float
+    price_year: CalendarYear | None = None
+    note: str = ""
+
+
 class CostItem(Model):
     """An input or investment: ``amount`` per occurrence, paid by ``payer``."""
 
@@ -220,6 +229,7 @@ class CostItem(Model):
     category: str = ""
     note: str = ""
     uncertainty: dict[str, Range] = Field(default_factory=dict)
+    actuals: list[Actual] = Field(default_factory=list)
 
     @property
     def effective_last_year(self) -> int:
@@ -266,6 +276,18 @@ class Derivation(Model):
         return {i.name: i.value for i in self.inputs}
 
 
+class Measurement(Model):
+    """The measured outcome quantity of an effect in one calendar year (contract section 11).
+
+    In the unit of the effect's ``quantity``, before any correction.
+    """
+
+    year: CalendarYear
+    quantity: float
+    source: str = ""
+    note: str = ""
+
+
 class Effect(Model):
     """An outcome on the chain intervention -> output -> outcome -> impact."""
 
@@ -288,6 +310,7 @@ class Effect(Model):
     note: str = ""
     uncertainty: dict[str, Range] = Field(default_factory=dict)
     quantity_derivation: Derivation | None = None
+    measurements: list[Measurement] = Field(default_factory=list)
 
 
 class Alternative(Model):

@@ -221,8 +221,52 @@ def _split(prefix: str) -> list[str | int]:
     return out
 
 
-def _cost_checks(cost: Mapping[str, Any], known: set[str], path: str) -> list[Issue]:
+Window = tuple[int, int] | None
+
+
+def _window(settings: Any) -> Window:
+    """Calendar years ``start_year .. start_year + horizon`` of the settings, when known."""
+    if not isinstance(settings, Mapping):
+        return None
+    start, horizon = settings.get("start_year"), settings.get("horizon_years")
+    if isinstance(start, int) and isinstance(horizon, int) and not isinstance(start, bool):
+        return start, start + horizon
+    return None
+
+
+def _monitored_years(entries: Any, path: str, window: Window) -> Iterator[Issue]:
+    """Measurements or actuals: a year within the horizon, at most one entry per year."""
+    if not isinstance(entries, list):
+        return
+    seen: dict[int, int] = {}
+    for n, entry in enumerate(entries):
+        year = entry.get("year") if isinstance(entry, Mapping) else None
+        if not isinstance(year, int) or isinstance(year, bool):
+            continue
+        if window is not None and not window[0] <= year <= window[1]:
+            yield Issue(
+                f"{path}[{n}].year",
+                "year_outside_horizon",
+                f"must be between {window[0]} (the start year) and {window[1]} (the end of"
+                " the horizon)",
+                {"first": window[0], "last": window[1]},
+            )
+        if year in seen:
+            yield Issue(
+                f"{path}[{n}].year",
+                "duplicate_year",
+                f"{year} is already entered ({path}[{seen[year]}]); one entry per year",
+                {"year": year, "other": f"{path}[{seen[year]}]"},
+            )
+        else:
+            seen[year] = n
+
+
+def _cost_checks(
+    cost: Mapping[str, Any], known: set[str], path: str, window: Window = None
+) -> list[Issue]:
     issues = list(_known(cost.get("payer"), known, f"{path}.payer", "stakeholder"))
+    issues += _monitored_years(cost.get("actuals"), f"{path}.actuals", window)
     first, last = cost.get("first_year", 0), cost.get("last_year")
     if isinstance(first, int) and isinstance(last, int) and last < first:
         issues.append(
@@ -237,8 +281,11 @@ def _cost_checks(cost: Mapping[str, Any], known: set[str], path: str) -> list[Is
     return issues
 
 
-def _effect_checks(effect: Mapping[str, Any], known: set[str], path: str) -> list[Issue]:
+def _effect_checks(
+    effect: Mapping[str, Any], known: set[str], path: str, window: Window = None
+) -> list[Issue]:
     issues = list(_known(effect.get("beneficiary"), known, f"{path}.beneficiary", "stakeholder"))
+    issues += _monitored_years(effect.get("measurements"), f"{path}.measurements", window)
     issues += _ranges(effect, EFFECT_PARAMETERS, path, _EFFECT_DEFAULTS)
     issues += _derivation(effect.get("quantity_derivation"), f"{path}.quantity_derivation")
     return issues
@@ -254,6 +301,7 @@ def cross_check(raw: Any, cpi: CpiTable | None = None) -> list[Issue]:
     issues += _unique_ids(alternatives, "alternatives")
     alt_ids = {a["id"] for _, a in alternatives if isinstance(a.get("id"), str)}
 
+    window = _window(raw.get("settings") if isinstance(raw, Mapping) else None)
     reference_at: int | None = None
     for a, alt in alternatives:
         prefix = f"alternatives[{a}]"
@@ -275,9 +323,9 @@ def cross_check(raw: Any, cpi: CpiTable | None = None) -> list[Issue]:
         issues += _unique_ids(costs, f"{prefix}.costs")
         issues += _unique_ids(effects, f"{prefix}.effects")
         for c, cost in costs:
-            issues += _cost_checks(cost, known, f"{prefix}.costs[{c}]")
+            issues += _cost_checks(cost, known, f"{prefix}.costs[{c}]", window)
         for e, effect in effects:
-            issues += _effect_checks(effect, known, f"{prefix}.effects[{e}]")
+            issues += _effect_checks(effect, known, f"{prefix}.effects[{e}]", window)
 
     for p, pm in _items(raw, "pm_items"):
         issues += _known(pm.get("stakeholder"), known, f"pm_items[{p}].stakeholder", "stakeholder")
@@ -364,20 +412,27 @@ def _check_price_years(raw: Mapping[str, Any], cpi: CpiTable) -> Iterator[Issue]
 def _item_price_year(
     kind: str, item: Mapping[str, Any], cpi: CpiTable, path: str
 ) -> Iterator[Issue]:
+    years: list[tuple[Any, str]] = []
     if kind == "costs":
-        year, path = item.get("price_year"), f"{path}.price_year"
+        years.append((item.get("price_year"), f"{path}.price_year"))
+        actuals = item.get("actuals")
+        for n, actual in enumerate(actuals if isinstance(actuals, list) else []):
+            if isinstance(actual, Mapping):
+                years.append((actual.get("price_year"), f"{path}.actuals[{n}].price_year"))
     else:
         proxy = item.get("proxy")
         if not isinstance(proxy, Mapping):
             return
-        year, path = proxy.get("price_year"), f"{path}.proxy.price_year"
-    if isinstance(year, int) and not cpi.covers(year):
-        yield Issue(
-            path,
-            "price_year_cpi",
-            f"no consumer price index before {cpi.first_year}; choose {cpi.first_year} or later",
-            {"first_year": cpi.first_year},
-        )
+        years.append((proxy.get("price_year"), f"{path}.proxy.price_year"))
+    for year, where in years:
+        if isinstance(year, int) and not cpi.covers(year):
+            yield Issue(
+                where,
+                "price_year_cpi",
+                f"no consumer price index before {cpi.first_year};"
+                f" choose {cpi.first_year} or later",
+                {"first_year": cpi.first_year},
+            )
 
 
 def _validate(raw: Any, cpi: CpiTable | None) -> tuple[Scenario | None, list[Issue]]:
@@ -444,7 +499,10 @@ def replace_item(
     known = {s.id for s in scenario.stakeholders}
     path = f"{prefix}[{index}]"
     check = _cost_checks if kind == "costs" else _effect_checks
-    cross += check(raw, known, path)
+    settings = scenario.settings
+    cross += check(
+        raw, known, path, (settings.start_year, settings.start_year + settings.horizon_years)
+    )
     cross += text_issues(raw, ("alternatives", alternative, kind, index))
     if cpi is not None and not issues and not cross:
         cross += _item_price_year(kind, raw, cpi, path)
@@ -474,10 +532,14 @@ def model_to_data(model: BaseModel) -> dict[str, Any]:
     return data
 
 
+#: Lists left out of a file while empty: a file without monitoring stays as it was.
+_OMITTED_WHEN_EMPTY = frozenset({"measurements", "actuals"})
+
+
 def _drop_empty_fields(model: BaseModel, data: dict[str, Any]) -> None:
     for name in type(model).model_fields:
         value = getattr(model, name)
-        if value is None:
+        if value is None or (name in _OMITTED_WHEN_EMPTY and not value):
             data.pop(name, None)
         elif isinstance(value, BaseModel):
             _drop_empty_fields(value, data[name])

@@ -2,9 +2,42 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
+from sroi_app.calc.monitoring import AlternativeMonitoring
 from sroi_app.calc.results import AlternativeResult, ScenarioResult
+
+
+def _monitoring(m: AlternativeMonitoring) -> dict[str, Any]:
+    """``reforecast`` and ``monitoring`` of one result (contract section 11)."""
+    r = m.reforecast
+    return {
+        "reforecast": {
+            "pv_costs": r.pv_costs,
+            "pv_benefits": r.pv_benefits,
+            "npv": r.npv,
+            "sroi_ratio": r.sroi_ratio,
+        },
+        "monitoring": {
+            "by_effect": {
+                eid: {
+                    "years": list(item.years),
+                    "forecast_pv": item.forecast_pv,
+                    "realised_pv": item.realised_pv,
+                }
+                for eid, item in m.by_effect.items()
+            },
+            "by_cost": {
+                cid: {
+                    "years": list(item.years),
+                    "forecast_pv": item.forecast_pv,
+                    "actual_pv": item.realised_pv,
+                }
+                for cid, item in m.by_cost.items()
+            },
+        },
+    }
 
 
 def _alternative(result: AlternativeResult, scenario: ScenarioResult) -> dict[str, Any]:
@@ -33,13 +66,23 @@ def _alternative(result: AlternativeResult, scenario: ScenarioResult) -> dict[st
     }
 
 
-def result_to_json(result: ScenarioResult) -> dict[str, Any]:
-    """Plain JSON types at full precision: no rounding, no formatting."""
+def result_to_json(
+    result: ScenarioResult, monitoring: Sequence[AlternativeMonitoring] | None = None
+) -> dict[str, Any]:
+    """Plain JSON types at full precision: no rounding, no formatting.
+
+    With ``monitoring`` (``calc.monitoring.monitor``), each result also gets
+    ``reforecast`` and ``monitoring`` (contract section 11).
+    """
+    results = [_alternative(r, result) for r in result.results]
+    if monitoring is not None:
+        for out, m in zip(results, monitoring, strict=True):
+            out.update(_monitoring(m))
     return {
         "scenario": result.scenario_name,
         "price_year": result.price_year,
         "start_year": result.start_year,
         "horizon_years": result.horizon_years,
         "reference": result.reference_id,
-        "results": [_alternative(r, result) for r in result.results],
+        "results": results,
     }
