@@ -179,6 +179,7 @@ def _discount(ctx: ExportContext, ws: Worksheet, row: int) -> int:
         style.mark_fixed(style.put_number(ws, row, 1, 0, style.YEAR, input_cell=False))
         style.put_number(ws, row, 2, rate, style.PERCENT_PRECISE)
         ctx.inputs["settings.discount_rate"] = address(ws.title, row, 2)
+        ctx.input_ranges["DISCOUNT_RATE"] = address(ws.title, row, 2)  # contract section 10
     ctx.input_ranges["RATE_FROM"] = span(ws.title, first, 1, row, 1)
     ctx.input_ranges["RATE_VALUE"] = span(ws.title, first, 2, row, 2)
     return row + 2

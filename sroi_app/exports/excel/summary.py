@@ -14,6 +14,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.worksheet import Worksheet
 
+from sroi_app.calc.irr import RESIDUAL_TOLERANCE
 from sroi_app.exports.excel import charts, style
 from sroi_app.exports.excel.context import ExportContext, address
 
@@ -51,13 +52,23 @@ def _formulas(ctx: ExportContext, i: int, col: int) -> dict[str, str]:
     # It only steers the iteration: the result is IRR()'s root of the live flows.
     engine_irr = ctx.result.results[i].irr
     guess = "" if engine_irr is None else f",{engine_irr:.4f}"
+    # Contract section 6: a rate is an IRR only above -100% and where the NPV of the
+    # net flows is zero within 1e-6 of their absolute sum; IRR() itself screens
+    # neither (it can return a root below -100%), so the formula checks both.
+    net, years = lay.year_span(sheet, rows.net), lay.year_span(sheet, lay.t_row)
+    found = f"IRR({net}{guess})"
+    valid = (
+        f"AND({found}>-1,ABS(SUMPRODUCT({net}/(1+{found})^{years}))"
+        f"<={RESIDUAL_TOLERANCE}*SUMPRODUCT(ABS({net})))"
+    )
+    none = f'"{ctx.t("irr_none")}"'
     return {
         "pv_costs": "=" + address(sheet, rows.d_costs, lay.pv_col),
         "pv_benefits": "=" + address(sheet, rows.d_benefits, lay.pv_col),
         "npv": f"={benefits}-{costs}",
         "sroi_ratio": f"=IF({costs}>0,{benefits}/{costs},{n_a})",
         "net_sroi_ratio": f"=IF({costs}>0,{npv}/{costs},{n_a})",
-        "irr": f"=IFERROR(IRR({lay.year_span(sheet, rows.net)}{guess}),{n_a})",
+        "irr": f"=IFERROR(IF({valid},{found},{none}),{none})",
         "payback_years": (
             f'=IF({k}<0,0,IF({k}={horizon},"{ctx.t("not_paid_back")}",'
             f"{k}+(-{cum('1')})/({cum('2')}-{cum('1')})))"

@@ -28,6 +28,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     # General
     "yes": ("ja", "yes"),
     "n_a": ("n.v.t.", "n/a"),
+    "irr_none": ("geen", "none"),
     "not_paid_back": ("niet binnen horizon", "not within horizon"),
     "no_variants": (
         "Geen alternatieven om te vergelijken: het scenario heeft alleen een nulalternatief.",
@@ -174,18 +175,24 @@ TEXTS: dict[str, tuple[str, str]] = {
     "years_unit": ("jaar", "years"),
     "summary_irr_note": (
         "IRR: de functie IRR() van Excel/LibreOffice over de netto kasstromen, met de IRR van"
-        " de app bij export als startwaarde. Wisselen de netto kasstromen meer dan eens van"
-        " teken, dan kunnen er meerdere IRR's zijn en kan de app (numpy-financial) een andere"
-        " kiezen. Geen IRR gevonden: n.v.t.",
+        " de app bij export als startwaarde. Een rentevoet telt alleen als IRR als hij boven"
+        " -100% ligt en de NCW van de netto kasstromen daar nul is (binnen een miljoenste van"
+        " hun absolute som); anders staat er 'geen'. Wisselen de netto kasstromen meer dan eens"
+        " van teken, dan kunnen er meerdere IRR's zijn: de app toont de IRR die het dichtst bij"
+        " nul ligt en waarschuwt (Toelichting).",
         "IRR: Excel's/LibreOffice's IRR() of the net flows, started from the app's IRR at"
-        " export. When the net flows change sign more than once there can be several IRRs and"
-        " the app (numpy-financial) may pick another one. No IRR found: n/a.",
+        " export. A rate counts as an IRR only above -100% and where the NPV of the net flows"
+        " is zero (within a millionth of their absolute sum); otherwise it says 'none'. When"
+        " the net flows change sign more than once there can be several IRRs: the app shows"
+        " the one closest to zero and warns (Notes).",
     ),
     "summary_names_note": (
         "Gedefinieerde namen (Formules > Namen beheren): PV_COSTS_i, PV_BENEFITS_i, NPV_i,"
-        " SROI_RATIO_i (en NET_SROI_RATIO_i, IRR_i, PAYBACK_i) voor het i-de alternatief.",
+        " SROI_RATIO_i (en NET_SROI_RATIO_i, IRR_i, PAYBACK_i) voor het i-de alternatief;"
+        " DISCOUNT_RATE is de discontovoet (bij een vaste voet).",
         "Defined names (Formulas > Name Manager): PV_COSTS_i, PV_BENEFITS_i, NPV_i,"
-        " SROI_RATIO_i (and NET_SROI_RATIO_i, IRR_i, PAYBACK_i) for the i-th alternative.",
+        " SROI_RATIO_i (and NET_SROI_RATIO_i, IRR_i, PAYBACK_i) for the i-th alternative;"
+        " DISCOUNT_RATE is the discount rate (when it is one number).",
     ),
     "chart_yearly": ("Contante waarde per jaar", "Present value by year"),
     "chart_costs": ("Kosten (verdisconteerd)", "Costs (discounted)"),

@@ -87,6 +87,8 @@ class WorkbookMap:
     #: Sensitivity sheet (simulation output, values): ``results[i].monte_carlo.npv.p50``,
     #: ``results[i].tornado[PATH].npv_low``... -> absolute cell address. Empty without the sheet.
     sensitivity: dict[str, str] = field(default_factory=dict)
+    #: Every workbook-scope defined name -> its target (``NPV_1``, ``IRR_1``, ``DISCOUNT_RATE``).
+    names: dict[str, str] = field(default_factory=dict)
 
 
 def _names(ctx: ExportContext) -> None:
@@ -163,6 +165,7 @@ def build_workbook(
             for c in range(ctx.flows.first_year_col, ctx.flows.last_year_col + 1)
         ],
         sensitivity=dict(ctx.sensitivity_cells),
+        names={name: str(d.attr_text) for name, d in workbook.defined_names.items()},
     )
     return workbook, mapping
 
