@@ -24,7 +24,7 @@ from openpyxl import load_workbook
 from openpyxl.workbook import Workbook
 
 from sroi_app.domain.labels import conventions_text
-from sroi_app.domain.validation import scenario_from_data
+from sroi_app.domain.validation import scenario_from_data, scenario_to_data
 from sroi_app.exports.excel import build_workbook, export_workbook
 from sroi_app.exports.excel.style import FIXED_FILL, INPUT_FILL
 from sroi_app.io.cpi import default_cpi
@@ -87,7 +87,9 @@ def test_sheets_in_tab_order(tmp_path: Path, lang: str) -> None:
             "Notes",
         ],
     }[lang]
-    assert workbook.sheetnames == expected
+    # ... and, very hidden, the scenario itself for ``sroi-app import`` (contract section 10).
+    assert workbook.sheetnames == [*expected, "sroi-app"]
+    assert workbook["sroi-app"].sheet_state == "veryHidden"
     assert workbook.active.title == expected[0]
 
 
@@ -176,6 +178,8 @@ def test_only_a_reference_gives_a_workbook_without_results(tmp_path: Path) -> No
 def test_look_print_setup_and_number_formats(tmp_path: Path) -> None:
     workbook, mapping = export(spec_example(), tmp_path / "x.xlsx")
     for ws in workbook.worksheets:
+        if ws.sheet_state == "veryHidden":
+            continue  # the scenario for ``sroi-app import``: never shown, never printed
         assert ws.page_setup.orientation == "landscape", ws.title
         assert int(ws.page_setup.paperSize) == 9, ws.title  # A4
         assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0, ws.title
@@ -218,8 +222,9 @@ def test_notes_carry_provenance_and_conventions(tmp_path: Path) -> None:
     notes = " ".join(
         str(c.value) for row in workbook["Toelichting"].iter_rows() for c in row if c.value
     )
+    # The documented one-liner over the file as this app saves it.
     canonical = json.dumps(
-        scenario.model_dump(mode="json", exclude_none=True),
+        scenario_to_data(scenario),
         sort_keys=True,
         separators=(",", ":"),
         ensure_ascii=False,

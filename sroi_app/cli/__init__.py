@@ -18,12 +18,21 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from sroi_app import __version__
-from sroi_app.cli import compute, export, gui, proxies, report, sensitivity, validate
+from sroi_app.cli import (
+    compute,
+    export,
+    gui,
+    importer,
+    proxies,
+    report,
+    sensitivity,
+    validate,
+)
 from sroi_app.cli.common import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, describe_error
 from sroi_app.domain.errors import ScenarioError
 from sroi_app.exports.target import ExportError
 
-COMMANDS = [compute, validate, sensitivity, export, report, proxies, gui]
+COMMANDS = [compute, validate, sensitivity, export, importer, report, proxies, gui]
 
 Command = Callable[[argparse.Namespace, TextIO], int]
 

@@ -37,6 +37,7 @@ from sroi_app.exports.excel import (
     valuemap,
 )
 from sroi_app.exports.excel.context import ExportContext, ProgressCallback
+from sroi_app.exports.excel.roundtrip import embed_scenario
 from sroi_app.exports.excel.sensitivity import SensitivityOptions
 from sroi_app.exports.excel.style import clean_text
 from sroi_app.exports.target import ExportError, check_writable_target, write_export
@@ -150,6 +151,7 @@ def build_workbook(
         builder(ctx)
         if key == "inputs":
             _names(ctx)
+    embed_scenario(workbook, scenario, lang)  # the way back: sroi-app import
     workbook.active = 0
     # openpyxl stores no computed values: ask Excel to calculate everything on opening.
     workbook.calculation.fullCalcOnLoad = True
