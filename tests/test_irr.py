@@ -106,3 +106,26 @@ def test_several_irrs_are_a_warning_in_every_view() -> None:
     assert result.results[0].several_irrs
     codes = [w.code for w in scenario_warnings(scenario, result)]
     assert "multiple_irr" in codes
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.floats(1e2, 1e7),
+    st.lists(st.floats(-1e5, 1e6, allow_nan=False), min_size=1, max_size=40),
+)
+def test_numpy_financial_agrees_where_its_answer_passes_the_contracts_test(
+    investment: float, later: list[float]
+) -> None:
+    """numpy-financial's ``irr`` stays the reference: where it returns a rate that is an IRR
+    by section 6 and there is only one, the engine's is the same."""
+    import numpy_financial as npf
+
+    net = np.array([-investment, *later])
+    with np.errstate(all="ignore"):
+        theirs = float(npf.irr(net))
+    ours = irr_result(net)
+    if math.isnan(theirs) or theirs <= -1 or ours.several:
+        return
+    if abs(_pv(net, theirs)) > 1e-6 * np.abs(net).sum():
+        return  # a candidate the contract rejects
+    assert ours.value == pytest.approx(theirs, rel=1e-6, abs=1e-9)

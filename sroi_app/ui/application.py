@@ -14,6 +14,7 @@ variables serve tests, benchmarks and screenshots:
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -26,9 +27,10 @@ from PySide6.QtGui import QImageReader
 from PySide6.QtWidgets import QApplication
 
 from sroi_app import __version__
+from sroi_app.app.crashlog import enable_native_crash_log
 from sroi_app.ui.about import app_icon
 from sroi_app.ui.controller import DocumentController
-from sroi_app.ui.crash import CrashHandler
+from sroi_app.ui.crash import CrashHandler, install_qt_message_handler
 from sroi_app.ui.i18n import install_translators
 from sroi_app.ui.mainwindow import MainWindow, new_document
 from sroi_app.ui.settings import AppSettings, set_application_names
@@ -123,6 +125,9 @@ def run(file: Path | None = None, page: str | None = None) -> int:
     window = create_window(file, page, settings)
     crash = CrashHandler(lambda: window.controller, lambda: window)
     crash.install()
+    install_qt_message_handler()
+    with contextlib.suppress(OSError):  # a read-only log folder must not stop the app
+        enable_native_crash_log()
     window.show()
     target = os.environ.get(ENV_REPORT)
     if target:

@@ -7,6 +7,7 @@ loop (after qutebrowser's ``crashsignal`` and Friture's exception handler).
 
 from __future__ import annotations
 
+import logging
 import sys
 import threading
 import traceback
@@ -14,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sroi_app.app.crashlog import write_crash_log
@@ -93,3 +95,23 @@ class CrashHandler:
                 " back at its next start. Save your work and restart the program.",
             )
         QMessageBox.critical(self.parent(), translate("Crash", "Unexpected error"), text)
+
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def qt_message_handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's own warnings go to the log (logger ``qt``) instead of vanishing on stderr."""
+    where = f" ({context.file}:{context.line})" if context.file else ""
+    logging.getLogger("qt").log(_QT_LEVELS.get(kind, logging.WARNING), "%s%s", message, where)
+
+
+def install_qt_message_handler() -> object:
+    """Route Qt's messages into logging; returns the handler it replaced."""
+    return qInstallMessageHandler(qt_message_handler)
