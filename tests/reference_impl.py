@@ -162,6 +162,15 @@ def compute_reference(data: dict[str, Any], cpi: dict[int, float]) -> dict[str, 
                     "costs": dc,
                     "benefits": db,
                 },
+                # Section 11 without measurements: the forecast itself, nothing monitored
+                # (files with measurements: tests/test_monitoring.py).
+                "reforecast": {
+                    "pv_costs": pv_c,
+                    "pv_benefits": pv_b,
+                    "npv": npv,
+                    "sroi_ratio": pv_b / pv_c if pv_c > 0 else None,
+                },
+                "monitoring": {"by_effect": {}, "by_cost": {}},
             }
         )
     return {

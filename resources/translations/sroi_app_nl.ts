@@ -351,7 +351,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../sroi_app/ui/crash.py" line="+85"/>
+        <location filename="../../sroi_app/ui/crash.py" line="+87"/>
         <source>Something went wrong inside the program. The details are in:
 {log}</source>
         <translation>Er is iets misgegaan in het programma. De details staan in:
@@ -1314,6 +1314,16 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
     </message>
     <message>
         <location line="+2"/>
+        <source>{year} is already entered; one entry per year</source>
+        <translation>{year} is al ingevuld; één regel per jaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the year must lie between {first} (the start year) and {last}</source>
+        <translation>het jaar moet tussen {first} (het startjaar) en {last} liggen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>contains an invalid character at position {position}; retype the text</source>
         <translation>bevat een ongeldig teken op positie {position}; typ de tekst opnieuw</translation>
     </message>
@@ -1451,7 +1461,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>Kind</name>
     <message>
-        <location line="-132"/>
+        <location line="-137"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
@@ -1953,7 +1963,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../sroi_app/ui/models/document_models.py" line="+43"/>
+        <location filename="../../sroi_app/ui/models/document_models.py" line="+54"/>
         <source>all alternatives</source>
         <translation>alle alternatieven</translation>
     </message>
@@ -1998,34 +2008,9 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Jaarnummer: 0 is het basisjaar, 1 het jaar erna.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Effect (outcome)</source>
         <translation>Effect (outcome)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Share that would have happened anyway.</source>
-        <translation>Deel dat toch al zou zijn gebeurd.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Share that only moved from elsewhere.</source>
-        <translation>Deel dat alleen van elders is verschoven.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Share owed to others than this intervention.</source>
-        <translation>Deel dat aan anderen dan deze ingreep te danken is.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Yearly decline of the effect after its first year.</source>
-        <translation>Jaarlijkse afname van het effect na het eerste jaar.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Years until the effect reaches its full size.</source>
-        <translation>Jaren tot het effect zijn volle omvang bereikt.</translation>
     </message>
 </context>
 <context>
@@ -2296,7 +2281,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../sroi_app/ui/models/result_models.py" line="+116"/>
+        <location filename="../../sroi_app/ui/models/result_models.py" line="+117"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
@@ -2371,12 +2356,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Waarde per eenheid</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Drop-off</source>
-        <translation>Drop-off</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Years</source>
         <translation>Jaren</translation>
     </message>
@@ -2386,7 +2366,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Waarde (CW)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
     </message>

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import math
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 import numpy as np
@@ -17,6 +19,7 @@ import numpy as np
 from sroi_app.calc import AlternativeResult, ScenarioResult, compute
 from sroi_app.calc.checks import scenario_warnings
 from sroi_app.calc.engine import check_changed, compute_changed
+from sroi_app.domain.corrections import corrections
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.errors import CalculationError, Issue, ScenarioValidationError
 from sroi_app.domain.models import Alternative, Effect, Scenario
@@ -263,10 +266,8 @@ class ValueMapRow:
     proxy_value: float
     proxy_source: str
     proxy_price_year: int | None
-    deadweight: float
-    displacement: float
-    attribution: float
-    drop_off: float
+    #: The fraction corrections (``domain.corrections``: deadweight ... drop-off) by field.
+    corrections: Mapping[str, float]
     first_year: int
     duration_years: int
     value: float
@@ -285,10 +286,13 @@ class ValueMapRow:
             proxy_value=effect.proxy.value,
             proxy_source=effect.proxy.source,
             proxy_price_year=effect.proxy.price_year,
-            deadweight=effect.deadweight,
-            displacement=effect.displacement,
-            attribution=effect.attribution,
-            drop_off=effect.drop_off,
+            corrections=MappingProxyType(
+                {
+                    c.field: float(getattr(effect, c.field, c.neutral))
+                    for c in corrections()
+                    if c.is_fraction
+                }
+            ),
             first_year=effect.first_year,
             duration_years=effect.duration_years,
             value=value,

@@ -32,6 +32,7 @@ from sroi_app.calc.discount import discount_factors, discount_factors_many
 from sroi_app.calc.fastpv import cost_pv_geometric, effect_pv_by_year, effect_pv_geometric
 from sroi_app.calc.flows import cost_flows, effect_flows
 from sroi_app.calc.parameters import Parameter
+from sroi_app.domain.corrections import retained, share_fields
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.errors import CalculationError
 from sroi_app.domain.models import Scenario
@@ -39,7 +40,13 @@ from sroi_app.domain.models import Scenario
 FloatArray = NDArray[np.float64]
 
 _COST_SCALE = ("amount", "optimism_bias")
-_EFFECT_SCALE = ("quantity", "proxy.value", "deadweight", "displacement", "attribution")
+
+
+def _effect_scale() -> tuple[str, ...]:
+    """Fields that scale an effect's flow without changing its shape (``domain.corrections``)."""
+    return ("quantity", "proxy.value", *share_fields())
+
+
 _SHAPE_FIELDS = {"cost": frozenset({"first_year"}), "effect": frozenset({"first_year"})}
 _SHAPE_FIELDS["effect"] = frozenset({"first_year", "duration_years", "drop_off"})
 _INT_FIELDS = frozenset({"first_year", "last_year", "every_years", "duration_years"})
@@ -121,8 +128,8 @@ class BatchEvaluator:
                     [cpi.factor(e.proxy.price_year, price_year) for e in effects], dtype=float
                 ),
                 **{
-                    f: np.array([getattr(e, f) for e in effects], dtype=float)
-                    for f in ("deadweight", "displacement", "attribution", "drop_off")
+                    f: np.array([getattr(e, f, 0.0) for e in effects], dtype=float)
+                    for f in (*share_fields(), "drop_off")
                 },
                 **{
                     f: np.array([getattr(e, f) for e in effects], dtype=np.int64)
@@ -159,9 +166,7 @@ class BatchEvaluator:
             col["quantity"],
             col["proxy.value"],
             col["price_factor"],
-            col["deadweight"],
-            col["displacement"],
-            col["attribution"],
+            {field: col[field] for field in share_fields()},
             col["drop_off"],
             col["first_year"],
             col["duration_years"],
@@ -195,8 +200,8 @@ class BatchEvaluator:
         if kind == "cost":
             neutral |= {"amount": ones, "optimism_bias": zeros}
         else:
-            neutral |= {"quantity": ones, "proxy.value": ones, "deadweight": zeros}
-            neutral |= {"displacement": zeros, "attribution": zeros}
+            neutral |= {"quantity": ones, "proxy.value": ones}
+            neutral |= {field: zeros for field in share_fields()}
         scale_shape = self._flows(kind, unit | neutral)
         return _Block(
             kind,
@@ -275,15 +280,14 @@ class BatchEvaluator:
         rows = values.shape[0]
         # df is (years,) with one rate, else (rows, years).
         pv = np.broadcast_to(block.constant_flow @ df.T, (rows,)).astype(float)
-        scale_names = _COST_SCALE if block.kind == "cost" else _EFFECT_SCALE
+        scale_names = _COST_SCALE if block.kind == "cost" else _effect_scale()
         if block.scale_items.size:
             f = self._fields(block, block.scale_items, values, scale_names)
             factor = block.base["price_factor"][block.scale_items]
             if block.kind == "cost":
                 scale = f["amount"] * (1.0 + f["optimism_bias"]) * factor
             else:
-                scale = f["quantity"] * f["proxy.value"] * factor * (1.0 - f["deadweight"])
-                scale = scale * (1.0 - f["displacement"]) * (1.0 - f["attribution"])
+                scale = f["quantity"] * f["proxy.value"] * factor * retained(f)
             if df.ndim == 1:
                 pv = pv + scale @ (block.scale_shape @ df)
             else:
@@ -320,8 +324,7 @@ class BatchEvaluator:
                 when = (f["first_year"], f["last_year"], f["every_years"])
                 pv = cost_pv_geometric(scale, *when, v, horizon).sum(axis=-1)
             return pv
-        scale = f["quantity"] * f["proxy.value"] * f["price_factor"] * (1.0 - f["deadweight"])
-        scale = scale * (1.0 - f["displacement"]) * (1.0 - f["attribution"])
+        scale = f["quantity"] * f["proxy.value"] * f["price_factor"] * retained(f)
         timing = (f["drop_off"], f["first_year"], f["duration_years"], f["ramp_up_years"])
         if v is None:
             pv = effect_pv_by_year(scale, *timing, df, horizon).sum(axis=-1)

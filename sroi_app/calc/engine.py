@@ -23,6 +23,7 @@ from sroi_app.calc.results import (
     StakeholderResult,
     frozen_array,
 )
+from sroi_app.domain.corrections import share_fields
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.errors import CalculationError
 from sroi_app.domain.models import Alternative, Scenario
@@ -66,9 +67,10 @@ def alternative_flows(
             quantity=_column([e.quantity for e in effects]),
             proxy_value=_column([e.proxy.value for e in effects]),
             price_factor=_column([factor(e.proxy.price_year) for e in effects]),
-            deadweight=_column([e.deadweight for e in effects]),
-            displacement=_column([e.displacement for e in effects]),
-            attribution=_column([e.attribution for e in effects]),
+            shares={
+                field: _column([getattr(e, field, 0.0) for e in effects])
+                for field in share_fields()
+            },
             drop_off=_column([e.drop_off for e in effects]),
             first_year=_column([e.first_year for e in effects], int),
             duration_years=_column([e.duration_years for e in effects], int),

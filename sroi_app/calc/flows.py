@@ -7,8 +7,12 @@ shape ``(n, 1)``) or many Monte Carlo draws (shape ``(draws, n, 1)``).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
+
+from sroi_app.domain.corrections import retained
 
 FloatArray = NDArray[np.float64]
 
@@ -41,9 +45,7 @@ def effect_flows(
     quantity: ArrayLike,
     proxy_value: ArrayLike,
     price_factor: ArrayLike,
-    deadweight: ArrayLike,
-    displacement: ArrayLike,
-    attribution: ArrayLike,
+    shares: Mapping[str, ArrayLike],
     drop_off: ArrayLike,
     first_year: ArrayLike,
     duration_years: ArrayLike,
@@ -52,8 +54,10 @@ def effect_flows(
 ) -> FloatArray:
     """Monetised value per year of effects, per the contract's section 4.
 
-    ``quantity * value * index * (1 - dw) * (1 - dp) * (1 - at) * (1 - do)^(t - first) * ramp_t``
-    for ``first <= t <= first + duration - 1``, else 0.
+    ``quantity * value * index * prod(1 - share) * (1 - do)^(t - first) * ramp_t``
+    for ``first <= t <= first + duration - 1``, else 0. ``shares`` holds the
+    share corrections of ``domain.corrections`` (deadweight, displacement,
+    attribution) by field.
     """
     first = np.asarray(first_year)
     since = t - first
@@ -62,9 +66,7 @@ def effect_flows(
         np.asarray(quantity, dtype=float)
         * np.asarray(proxy_value, dtype=float)
         * np.asarray(price_factor, dtype=float)
-        * (1.0 - np.asarray(deadweight, dtype=float))
-        * (1.0 - np.asarray(displacement, dtype=float))
-        * (1.0 - np.asarray(attribution, dtype=float))
+        * retained(shares)
     )
     # Only active years need the decay; clamping keeps 0 ** negative out of the way.
     elapsed = np.maximum(since, 0)

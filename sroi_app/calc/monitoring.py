@@ -16,7 +16,8 @@ and ``realised_pv`` (``actual_pv`` for costs) are the present values over
 the measured years only, of the alternative's own item (not incremental).
 
 The realised value reuses ``calc.flows.effect_flows`` (one year, no drop-off,
-no ramp-up), so the corrections are written in one place.
+no ramp-up) with the share corrections of ``domain.corrections``, so the
+corrections are written in one place.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ import numpy as np
 from sroi_app.calc.flows import FloatArray, effect_flows
 from sroi_app.calc.metrics import ratio
 from sroi_app.calc.results import ScenarioResult
+from sroi_app.domain.corrections import share_values
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.errors import CalculationError
 from sroi_app.domain.models import Alternative, CostItem, Effect, Scenario
@@ -93,9 +95,7 @@ def _realised_effect(
         quantity=quantity[:, None],
         proxy_value=effect.proxy.value,
         price_factor=factor,
-        deadweight=effect.deadweight,
-        displacement=effect.displacement,
-        attribution=effect.attribution,
+        shares=share_values(effect),
         drop_off=0.0,
         first_year=t[:, None],
         duration_years=1,

@@ -14,6 +14,7 @@ from typing import Literal
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from sroi_app.domain.corrections import share_fields
 from sroi_app.domain.models import (
     COST_PARAMETERS,
     EFFECT_PARAMETERS,
@@ -38,11 +39,9 @@ FloatArray = NDArray[np.float64]
 #: How a parameter enters the NPV, which decides how its switching value is found.
 Entry = Literal["linear", "drop_off", "whole_years", "discount_rate"]
 
-#: Fields in which the NPV is affine (amount, uplift, quantity, proxy value, (1 - fraction)).
-LINEAR_FIELDS = frozenset(
-    {"amount", "optimism_bias", "quantity", "proxy.value", "deadweight", "displacement"}
-    | {"attribution"}
-)
+#: Fields in which the NPV is affine (amount, uplift, quantity, proxy value); every share
+#: correction of ``domain.corrections`` (a factor ``1 - share``) is too.
+LINEAR_FIELDS = frozenset({"amount", "optimism_bias", "quantity", "proxy.value"})
 
 
 @dataclass(frozen=True)
@@ -61,7 +60,7 @@ class Parameter:
 
     @property
     def entry(self) -> Entry:
-        if self.field in LINEAR_FIELDS:
+        if self.field in LINEAR_FIELDS or self.field in share_fields():
             return "linear"
         if self.field == "drop_off":
             return "drop_off"

@@ -22,6 +22,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from sroi_app.domain.corrections import CORRECTIONS, fraction_fields
+
 AREA_TYPES = ("centrum", "woonwijk", "aandachtswijk", "herontwikkeling", "mobiliteitsknooppunt")
 STAKEHOLDER_KINDS = (
     "gemeente",
@@ -43,14 +45,11 @@ COST_PARAMETERS = ("amount", "optimism_bias", "first_year")
 EFFECT_PARAMETERS = (
     "quantity",
     "proxy.value",
-    "deadweight",
-    "displacement",
-    "attribution",
-    "drop_off",
+    *(c.field for c in CORRECTIONS if c.ranged),  # deadweight, ..., drop_off
     "duration_years",
     "first_year",
 )
-FRACTION_PARAMETERS = ("optimism_bias", "deadweight", "displacement", "attribution", "drop_off")
+FRACTION_PARAMETERS = ("optimism_bias", *fraction_fields())
 YEAR_PARAMETERS = ("first_year", "duration_years")
 
 

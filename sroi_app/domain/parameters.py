@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from sroi_app.domain.corrections import CORRECTIONS, fraction_fields
 from sroi_app.domain.formatting import Lang, format_money, format_number, format_percent
 from sroi_app.domain.models import COST_PARAMETERS, EFFECT_PARAMETERS, Scenario
 
@@ -21,8 +22,9 @@ ItemKind = Literal["cost", "effect", "settings"]
 
 DISCOUNT_RATE_PATH = "settings.discount_rate"
 
-#: Fields clipped to [0, 1] in the simulation (contract sections 4 and 9).
-UNIT_FRACTIONS = frozenset({"deadweight", "displacement", "attribution", "drop_off"})
+#: Fields clipped to [0, 1] in the simulation (contract sections 4 and 9): the
+#: fraction corrections of ``domain.corrections``.
+UNIT_FRACTIONS = frozenset(fraction_fields())
 #: Fields kept at 0 or more: optimism bias is a fraction of the cost but the
 #: Green Book's bounds reach 200% (equipment), so it is not capped at 1.
 NON_NEGATIVE = frozenset({"optimism_bias"})
@@ -100,10 +102,7 @@ _FIELD_LABELS: dict[str, tuple[str, str]] = {
     "first_year": ("eerste jaar", "first year"),
     "quantity": ("aantal", "quantity"),
     "proxy.value": ("waarde per eenheid (proxy)", "value per unit (proxy)"),
-    "deadweight": ("deadweight", "deadweight"),
-    "displacement": ("verplaatsing", "displacement"),
-    "attribution": ("attributie", "attribution"),
-    "drop_off": ("drop-off", "drop-off"),
+    **{c.field: (c.label_nl, c.label_en) for c in CORRECTIONS},
     "duration_years": ("looptijd (jaren)", "duration (years)"),
     "discount_rate": ("discontovoet", "discount rate"),
 }

@@ -220,6 +220,11 @@ def _issue_templates() -> dict[str, str]:
         "path": translate("Issue", "this field does not exist (any more)"),
         "not_computable": translate("Issue", "the numbers are too large to compute with"),
         "template": translate("Issue", "the template cannot be applied ({reason})"),
+        # monitoring (measurements and actuals)
+        "duplicate_year": translate("Issue", "{year} is already entered; one entry per year"),
+        "year_outside_horizon": translate(
+            "Issue", "the year must lie between {first} (the start year) and {last}"
+        ),
         # text and ranges
         "text_unpaired_surrogate": translate(
             "Issue", "contains an invalid character at position {position}; retype the text"

@@ -14,6 +14,7 @@ from __future__ import annotations
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from sroi_app.domain.corrections import share_fields
 from sroi_app.exports.excel import style
 from sroi_app.exports.excel.context import AlternativeRows, ExportContext, VariantRows, address
 
@@ -117,9 +118,7 @@ def _effect_row(ctx: ExportContext, ws: Worksheet, row: int, prefix: str) -> Non
         ws, row, lay.factor_col, _cpi_factor(i[f"{prefix}.proxy.price_year"]), "0.0000"
     )
     f = get_column_letter(lay.factor_col)
-    corrections = "*".join(
-        f"(1-{i[f'{prefix}.{k}']})" for k in ("deadweight", "displacement", "attribution")
-    )
+    corrections = "*".join(f"(1-{i[f'{prefix}.{k}']})" for k in share_fields())
     style.put_formula(
         ws,
         row,

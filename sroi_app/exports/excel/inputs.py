@@ -17,11 +17,14 @@ from typing import Any
 
 from openpyxl.worksheet.worksheet import Worksheet
 
+from sroi_app.domain.corrections import Correction, corrections
 from sroi_app.domain.models import Range
 from sroi_app.exports.excel import style
 from sroi_app.exports.excel.context import ExportContext, address, span
 
 #: Column widths (characters) of the inputs sheet.
+#: Width of a column beyond those listed (a correction added to domain.corrections).
+DEFAULT_WIDTH = 13.0
 WIDTHS: dict[int, float] = {c: 13.0 for c in range(1, 22)}
 WIDTHS |= {1: 30.0, 2: 18.0, 3: 28.0, 4: 16.0}
 WIDTHS |= {7: 20.0, 10: 24.0, 18: 24.0, 19: 40.0, 20: 24.0, 21: 24.0}  # proxy, sources, chain
@@ -66,11 +69,12 @@ def _table(
         for col, column in enumerate(columns, start=1):
             value = column.get(item)
             _write_value(ws, row, col, column, value)
-            if isinstance(value, str) and len(value) > WIDTHS[col]:
+            width = WIDTHS.get(col, DEFAULT_WIDTH)
+            if isinstance(value, str) and len(value) > width:
                 # Long text wraps within its column (an overflowing cell would
                 # widen the printed page and shrink everything on it).
                 ws.cell(row=row, column=col).alignment = style.WRAP
-                style.fit_height(ws, row, value, WIDTHS[col])
+                style.fit_height(ws, row, value, width)
             if column.path:
                 ctx.inputs[f"{prefix}.{column.path}"] = address(ws.title, row, col)
     return row + 2
@@ -304,21 +308,14 @@ def _costs_and_effects(ctx: ExportContext, ws: Worksheet, row: int) -> int:
         Column(
             "h_duration", "duration_years", lambda x: x[1].duration_years, number_format=style.YEAR
         ),
-        Column(
-            "h_deadweight", "deadweight", lambda x: x[1].deadweight, number_format=style.PERCENT
-        ),
-        Column(
-            "h_displacement",
-            "displacement",
-            lambda x: x[1].displacement,
-            number_format=style.PERCENT,
-        ),
-        Column(
-            "h_attribution", "attribution", lambda x: x[1].attribution, number_format=style.PERCENT
-        ),
-        Column("h_drop_off", "drop_off", lambda x: x[1].drop_off, number_format=style.PERCENT),
-        Column(
-            "h_ramp_up", "ramp_up_years", lambda x: x[1].ramp_up_years, number_format=style.YEAR
+        *(
+            Column(
+                f"h_{c.field}",
+                c.field,
+                _correction_value(c),
+                number_format=style.YEAR if c.kind == "years" else style.PERCENT,
+            )
+            for c in corrections()
         ),
         Column("h_indicator", "indicator", lambda x: x[1].indicator, "text"),
         Column("h_chain", "chain", lambda x: " → ".join(x[1].chain), "text"),
@@ -331,6 +328,11 @@ def _costs_and_effects(ctx: ExportContext, ws: Worksheet, row: int) -> int:
         for e, effect in enumerate(alt.effects)
     ]
     return _table(ctx, ws, row + 1, effect_columns, effects)
+
+
+def _correction_value(c: Correction) -> Callable[[Any], Any]:
+    """The cell value of one correction of an effect (``domain.corrections``)."""
+    return lambda x: getattr(x[1], c.field, c.neutral)
 
 
 def _pm_and_ranges(ctx: ExportContext, ws: Worksheet, row: int) -> int:

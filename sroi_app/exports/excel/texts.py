@@ -7,6 +7,7 @@ workbook. Sheet names stay within Excel's 31 characters and avoid ``[]:*?/\\``.
 
 from __future__ import annotations
 
+from sroi_app.domain.corrections import correction
 from sroi_app.domain.formatting import Lang
 from sroi_app.domain.labels import LABELS
 from sroi_app.io.method_text import METHOD
@@ -107,11 +108,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "h_proxy_source": ("Bron proxy", "Proxy source"),
     "h_duration": ("Looptijd (jaren)", "Duration (years)"),
-    "h_deadweight": ("Deadweight", "Deadweight"),
-    "h_displacement": ("Displacement (verplaatsing)", "Displacement"),
-    "h_attribution": ("Attributie", "Attribution"),
-    "h_drop_off": ("Drop-off per jaar", "Drop-off per year"),
-    "h_ramp_up": ("Ingroeijaren", "Ramp-up years"),
     "h_indicator": ("Indicator", "Indicator"),
     "h_chain": (
         "Keten (interventie → output → outcome → impact)",
@@ -304,7 +300,10 @@ LEGEND: dict[Lang, str] = {
 
 
 def text(key: str, lang: Lang) -> str:
-    """A workbook text, or a metric name of ``domain.labels``."""
+    """A workbook text, a correction's name (``h_<field>``, from ``domain.corrections``)
+    or a metric name of ``domain.labels``."""
+    if key.startswith("h_") and (c := correction(key[2:])) is not None:
+        return c.label(lang)
     nl, en = TEXTS[key] if key in TEXTS else LABELS[key]
     return nl if lang == "nl" else en
 

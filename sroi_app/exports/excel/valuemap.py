@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from openpyxl.worksheet.worksheet import Worksheet
 
+from sroi_app.domain.corrections import corrections
 from sroi_app.exports.excel import style
 from sroi_app.exports.excel.context import ExportContext, address
 
 HEADER_ROW = 4
 
 # (header key, input path suffix or a special key, number format or None for text)
-COLUMNS: tuple[tuple[str, str, str | None], ...] = (
+_COLUMNS: tuple[tuple[str, str, str | None], ...] = (
     ("h_alternative", "@alternative", None),
     ("d_name", "@stakeholder", None),
     ("h_name", "name", None),
@@ -27,16 +28,26 @@ COLUMNS: tuple[tuple[str, str, str | None], ...] = (
     ("h_proxy", "proxy.name", None),
     ("h_proxy_value", "proxy.value", style.MONEY_CENTS),
     ("h_proxy_source", "proxy.source", None),
-    ("h_deadweight", "deadweight", style.PERCENT),
-    ("h_displacement", "displacement", style.PERCENT),
-    ("h_attribution", "attribution", style.PERCENT),
-    ("h_drop_off", "drop_off", style.PERCENT),
+    ("@corrections", "", None),  # one column per fraction correction (domain.corrections)
     ("h_first_year", "first_year", style.YEAR),
     ("h_duration", "duration_years", style.YEAR),
     ("vm_value_year", "@base", style.MONEY),
     ("cf_pv", "@pv", style.MONEY),
     ("h_source", "source", None),
 )
+
+
+def columns() -> list[tuple[str, str, str | None]]:
+    """The value map's columns, the corrections' from their one definition."""
+    out: list[tuple[str, str, str | None]] = []
+    for column in _COLUMNS:
+        if column[0] == "@corrections":
+            out += [
+                (f"h_{c.field}", c.field, style.PERCENT) for c in corrections() if c.is_fraction
+            ]
+        else:
+            out.append(column)
+    return out
 
 
 def _stakeholder_name(ctx: ExportContext, stakeholder_id: str) -> str:
@@ -52,7 +63,7 @@ def _row(ctx: ExportContext, ws: Worksheet, row: int, a: int, e: int) -> None:
     effect = ctx.scenario.alternatives[a].effects[e]
     flows_row = ctx.flows.alternatives[a].effect_rows[e]
     cash = ctx.title("cash_flows")
-    for col, (_, key, number_format) in enumerate(COLUMNS, start=1):
+    for col, (_, key, number_format) in enumerate(columns(), start=1):
         if key == "@alternative":
             formula = "=" + ctx.text_ref(f"alternatives[{a}].name")
         elif key == "@stakeholder":
@@ -73,7 +84,7 @@ def _row(ctx: ExportContext, ws: Worksheet, row: int, a: int, e: int) -> None:
 def build(ctx: ExportContext) -> None:
     ws = ctx.sheet("value_map")
     style.title(ws, ctx.t("value_map_title"), ctx.t("value_map_subtitle"))
-    style.header_row(ws, HEADER_ROW, 1, [ctx.t(key) for key, _, _ in COLUMNS], height=60)
+    style.header_row(ws, HEADER_ROW, 1, [ctx.t(key) for key, _, _ in columns()], height=60)
     row = HEADER_ROW
     for a, alternative in enumerate(ctx.scenario.alternatives):
         for e in range(len(alternative.effects)):

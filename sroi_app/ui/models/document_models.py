@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from sroi_app.app import commands
+from sroi_app.domain.corrections import Correction, corrections
 from sroi_app.domain.errors import Issue
 from sroi_app.domain.models import STAKEHOLDER_KINDS, Scenario
 from sroi_app.ui.controller import DocumentController
@@ -23,8 +24,18 @@ from sroi_app.ui.fieldkinds import (
     PERCENT,
     FieldKind,
 )
-from sroi_app.ui.i18n import field_labels, stakeholder_kind_names, translate
+from sroi_app.ui.i18n import current_lang, field_labels, stakeholder_kind_names, translate
 from sroi_app.ui.models.base import Column, ScenarioTableModel
+
+
+def correction_column(c: Correction) -> Column:
+    """The table column of one correction, from its one definition (``domain.corrections``)."""
+    return Column(
+        c.field,
+        lambda: c.label(current_lang()),
+        kind=INT if c.kind == "years" else PERCENT,
+        tooltip=lambda: c.help(current_lang()),
+    )
 
 
 def _label(key: str) -> Any:
@@ -180,47 +191,20 @@ def _year_tip() -> str:
 
 class EffectsModel(AlternativeListModel):
     field = "effects"
-    columns = (
-        Column("name", lambda: translate("Models", "Effect (outcome)")),
-        Column("beneficiary", _label("beneficiary"), choices=stakeholder_choices),
-        Column("quantity", _label("quantity"), kind=NUMBER),
-        Column("unit", _label("unit")),
-        Column("proxy.value", _label("value"), kind=FieldKind("money", decimals=2)),
-        Column("first_year", _label("first_year"), kind=INT, tooltip=lambda: _year_tip()),
-        Column("duration_years", _label("duration_years"), kind=INT),
-        Column(
-            "deadweight",
-            _label("deadweight"),
-            kind=PERCENT,
-            tooltip=lambda: translate("Models", "Share that would have happened anyway."),
-        ),
-        Column(
-            "displacement",
-            _label("displacement"),
-            kind=PERCENT,
-            tooltip=lambda: translate("Models", "Share that only moved from elsewhere."),
-        ),
-        Column(
-            "attribution",
-            _label("attribution"),
-            kind=PERCENT,
-            tooltip=lambda: translate("Models", "Share owed to others than this intervention."),
-        ),
-        Column(
-            "drop_off",
-            _label("drop_off"),
-            kind=PERCENT,
-            tooltip=lambda: translate(
-                "Models", "Yearly decline of the effect after its first year."
-            ),
-        ),
-        Column(
-            "ramp_up_years",
-            _label("ramp_up_years"),
-            kind=INT,
-            tooltip=lambda: translate("Models", "Years until the effect reaches its full size."),
-        ),
-    )
+
+    def __init__(self, controller: DocumentController, parent: QObject | None = None) -> None:
+        super().__init__(controller, parent)
+        # The corrections' columns follow their one definition (domain.corrections).
+        self.columns = (
+            Column("name", lambda: translate("Models", "Effect (outcome)")),
+            Column("beneficiary", _label("beneficiary"), choices=stakeholder_choices),
+            Column("quantity", _label("quantity"), kind=NUMBER),
+            Column("unit", _label("unit")),
+            Column("proxy.value", _label("value"), kind=FieldKind("money", decimals=2)),
+            Column("first_year", _label("first_year"), kind=INT, tooltip=lambda: _year_tip()),
+            Column("duration_years", _label("duration_years"), kind=INT),
+            *(correction_column(c) for c in corrections()),
+        )
 
 
 class PmItemsModel(ScenarioTableModel):

@@ -22,6 +22,7 @@ from sroi_app.app.evaluation import (
     stakeholder_rows,
     value_map,
 )
+from sroi_app.domain.corrections import corrections
 from sroi_app.domain.errors import Issue
 from sroi_app.domain.formatting import (
     format_money,
@@ -230,10 +231,11 @@ class ValueMapModel(RowsModel):
             (f["quantity"], lambda r: f"{number(r.quantity)} {r.unit}".strip(), True),
             (f["proxy"], lambda r: r.proxy_name, False),
             (translate("Results", "Value per unit"), lambda r: money(r.proxy_value), True),
-            (f["deadweight"], lambda r: pct(r.deadweight), True),
-            (f["displacement"], lambda r: pct(r.displacement), True),
-            (f["attribution"], lambda r: pct(r.attribution), True),
-            (translate("Results", "Drop-off"), lambda r: pct(r.drop_off), True),
+            *(
+                (c.label(lang), _correction_cell(c.field, pct), True)
+                for c in corrections()
+                if c.is_fraction
+            ),
             (
                 translate("Results", "Years"),
                 lambda r: (
@@ -255,6 +257,10 @@ class ValueMapModel(RowsModel):
 
     def numeric(self, column: int) -> bool:
         return self._columns()[column][2]
+
+
+def _correction_cell(field: str, pct: Callable[[float], str]) -> Callable[[ValueMapRow], str]:
+    return lambda r: pct(r.corrections[field])
 
 
 class WarningsModel(RowsModel):
