@@ -13,8 +13,8 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -65,6 +65,20 @@ LARGE_FILE_BYTES = 1_000_000  # read on a worker thread: about 1,000 costs and e
 
 logger = logging.getLogger(__name__)
 
+#: Every page must be usable down to this size: 1280 x 720 is a 1920 x 1080 laptop at
+#: 150% scaling, less the task bar and the window frame.
+MINIMUM_SIZE = QSize(800, 560)
+#: The first start's size on a large screen.
+PREFERRED_SIZE = QSize(1400, 900)
+
+
+def first_size(available: QRect) -> QSize:
+    """The size of the window at its first start: the preferred size, within 92% of the
+    screen's usable area (1366 x 768 gives 1256 x 706; 1280 x 720 gives 1177 x 662)."""
+    width = min(PREFERRED_SIZE.width(), int(available.width() * 0.92))
+    height = min(PREFERRED_SIZE.height(), int(available.height() * 0.92))
+    return QSize(max(width, MINIMUM_SIZE.width()), max(height, MINIMUM_SIZE.height()))
+
 
 class MainWindow(QMainWindow):
     def __init__(self, controller: DocumentController, settings: AppSettings) -> None:
@@ -79,10 +93,11 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.page_keys: list[str] = []
         self.setWindowIcon(app_icon())
-        self.setMinimumSize(QSize(960, 640))
-        self.resize(QSize(1400, 900))
+        self.setMinimumSize(MINIMUM_SIZE)
+        self.resize(first_size(self._available()))
         if not settings.window_geometry.isEmpty():
             self.restoreGeometry(settings.window_geometry)
+            self._fit_to_screen()
         self.kpi_label = QLabel()
         self.statusBar().addPermanentWidget(self.kpi_label)
         controller.fileChanged.connect(self.update_title)
@@ -395,6 +410,27 @@ class MainWindow(QMainWindow):
     def _remember(self, path: Path) -> None:
         self.settings.add_recent_file(str(Path(path).resolve()))
         self.settings.last_directory = str(Path(path).resolve().parent)
+
+    def _available(self) -> QRect:
+        """The usable part of the screen the window is on (without task bars)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 720)
+
+    def _fit_to_screen(self) -> None:
+        """A restored window that no longer fits (another screen, another scaling) is shrunk
+        and moved onto the screen, so its buttons and status bar stay reachable."""
+        available = self._available()
+        frame = self.frameGeometry()
+        extra = frame.size() - self.geometry().size()
+        width = min(self.width(), available.width() - extra.width())
+        height = min(self.height(), available.height() - extra.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(max(width, MINIMUM_SIZE.width()), max(height, MINIMUM_SIZE.height()))
+        frame = self.frameGeometry()
+        if not available.contains(frame):
+            x = min(max(frame.x(), available.x()), available.right() - frame.width() + 1)
+            y = min(max(frame.y(), available.y()), available.bottom() - frame.height() + 1)
+            self.move(max(x, available.x()), max(y, available.y()))
 
     def offer_recovery(self) -> bool:
         """Offer each recovery copy of sessions that ended badly, newest first; True if restored.

@@ -17,6 +17,8 @@ class KpiTile(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.caption = QLabel(caption)
         self.caption.setObjectName("kpiCaption")
+        # Captions wrap, so that seven tiles fit a 1280 x 720 screen side by side.
+        self.caption.setWordWrap(True)
         self.figure = QLabel("\u2013")
         self.figure.setObjectName("kpiFigure")
         self.figure.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
