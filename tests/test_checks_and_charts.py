@@ -20,8 +20,9 @@ def codes(data: dict) -> list[str]:  # type: ignore[type-arg]
     return [w.code for w in scenario_warnings(scenario, compute(scenario, CPI), CPI)]
 
 
-def test_spec_example_warns_only_about_the_2026_price_index() -> None:
-    assert codes(spec_example()) == ["cpi_extrapolated"]
+def test_spec_example_warns_only_about_its_one_effect_and_the_2026_price_index() -> None:
+    # Its one effect is all of its benefits (issue 11: ``benefit_concentration``).
+    assert codes(spec_example()) == ["benefit_concentration", "cpi_extrapolated"]
 
 
 def test_over_claiming_warnings() -> None:

@@ -39,6 +39,7 @@ def test_json_has_exactly_the_contract_keys() -> None:
         "horizon_years",
         "reference",
         "results",
+        "warnings",  # issue 11: the over-claiming checks, by code and path
     ]
     result = data["results"][0]
     assert list(result) == [

@@ -1409,6 +1409,21 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
     </message>
     <message>
         <location line="+3"/>
+        <source>The effect runs to year {last}, past the horizon ({horizon}): only years {first_year}-{horizon} are counted.</source>
+        <translation>Het effect loopt tot jaar {last}, voorbij de horizon ({horizon}): alleen de jaren {first_year}-{horizon} tellen mee.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A one-off capitalised value (such as a higher house price) beside recurring benefits to the same stakeholder ({others}): possible double counting.</source>
+        <translation>Een eenmalige, gekapitaliseerde waarde (zoals een hogere woningprijs) naast jaarlijkse baten voor dezelfde actor ({others}): mogelijk dubbeltelling.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This effect gives {share} of the variant&apos;s PV benefits: the result stands or falls with it.</source>
+        <translation>Dit effect levert {share} van de contante waarde van de baten van de variant: de uitkomst staat of valt ermee.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The net flows have {count} internal rates of return ({rates}): the one closest to zero is shown, but the IRR says little here; use the NPV.</source>
         <translation>De netto kasstromen hebben {count} interne rentevoeten ({rates}): de rentevoet die het dichtst bij nul ligt is getoond, maar de IRR zegt hier weinig; gebruik de NCW.</translation>
     </message>
@@ -1461,7 +1476,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>Kind</name>
     <message>
-        <location line="-137"/>
+        <location line="-152"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
@@ -1826,13 +1841,13 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sroi_app/ui/mainwindow.py" line="+259"/>
-        <location line="+150"/>
+        <location filename="../../sroi_app/ui/mainwindow.py" line="+274"/>
+        <location line="+171"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-149"/>
         <source>SROI ratio</source>
         <translation>SROI-ratio</translation>
     </message>
@@ -1882,7 +1897,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Opgeslagen: {file}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+40"/>
         <source>(not saved yet)</source>
         <translation>(nog niet opgeslagen)</translation>
     </message>
@@ -1900,8 +1915,9 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>Menu</name>
     <message>
-        <location line="-305"/>
+        <location line="-326"/>
         <source>&amp;File</source>
+        <extracomment>Every page must be usable down to this size: 1280 x 720 is a 1920 x 1080 laptop at 150% scaling, less the task bar and the window frame. The first start&apos;s size on a large screen.</extracomment>
         <translation>&amp;Bestand</translation>
     </message>
     <message>

@@ -24,6 +24,7 @@ from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.errors import CalculationError, Issue, ScenarioValidationError
 from sroi_app.domain.models import Alternative, Effect, Scenario
 from sroi_app.io.cpi import default_cpi
+from sroi_app.io.proxies import capitalised_ids
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,9 @@ def evaluate(scenario: Scenario, cpi: CpiTable | None = None) -> Evaluation:
     if evaluation is not None:
         return evaluation
     result = result_of(scenario, cpi)
-    evaluation = Evaluation(scenario, result, tuple(scenario_warnings(scenario, result, cpi)))
+    evaluation = Evaluation(
+        scenario, result, tuple(scenario_warnings(scenario, result, cpi, capitalised_ids()))
+    )
     _remember(_RECENT, scenario, cpi, evaluation)
     return evaluation
 

@@ -19,10 +19,22 @@ LONG_DURATION_YEARS = 30
 HIGH_SROI_RATIO = 10.0
 
 
+#: One effect giving more than this share of a variant's PV benefits is flagged.
+CONCENTRATION_SHARE = 0.5
+
+
 def scenario_warnings(
-    scenario: Scenario, result: ScenarioResult | None = None, cpi: CpiTable | None = None
+    scenario: Scenario,
+    result: ScenarioResult | None = None,
+    cpi: CpiTable | None = None,
+    capitalised: frozenset[str] = frozenset(),
 ) -> list[Issue]:
-    """Over-claiming and plausibility warnings, in document order."""
+    """Over-claiming and plausibility warnings, in document order.
+
+    ``capitalised``: the library ids of proxies that are one-off capitalised
+    values (``io.proxies.capitalised_ids``); such an effect beside recurring
+    benefits to the same beneficiary may count the same amenity twice.
+    """
     warnings: list[Issue] = []
     horizon = scenario.settings.horizon_years
     effects = [
@@ -61,6 +73,17 @@ def scenario_warnings(
                     {"first_year": effect.first_year, "horizon": horizon},
                 )
             )
+        last = effect.first_year + effect.duration_years - 1
+        if effect.duration_years and effect.first_year <= horizon < last:
+            warnings.append(
+                Issue(
+                    f"{path}.duration_years",
+                    "runs_past_horizon",
+                    f"the effect runs to year {last}, past the horizon ({horizon}): only years"
+                    f" {effect.first_year}-{horizon} are counted",
+                    {"first_year": effect.first_year, "last": last, "horizon": horizon},
+                )
+            )
         if not effect.proxy.source.strip():
             warnings.append(
                 Issue(f"{path}.proxy.source", "proxy_without_source", "the proxy has no source")
@@ -81,7 +104,9 @@ def scenario_warnings(
             )
         else:
             seen[key] = path
+    warnings.extend(_capitalised_beside_recurring(scenario, capitalised))
     if result is not None:
+        warnings.extend(_benefit_concentration(scenario, result))
         for r in result.results:
             if r.several_irrs:
                 shown = ", ".join(f"{rate:.2%}" for rate in r.irr_rates[:5])
@@ -130,6 +155,57 @@ def _derivation_mismatch(effect: Effect, path: str) -> list[Issue]:
             {"quantity": effect.quantity, "derived": derived},
         )
     ]
+
+
+def _capitalised_beside_recurring(scenario: Scenario, capitalised: frozenset[str]) -> list[Issue]:
+    """A one-off capitalised value beside recurring benefits to the same beneficiary."""
+    out = []
+    for a, alt in enumerate(scenario.alternatives):
+        for e, effect in enumerate(alt.effects):
+            if effect.proxy.library_id not in capitalised:
+                continue
+            others = [
+                other.name or other.id
+                for other in alt.effects
+                if other is not effect
+                and other.beneficiary == effect.beneficiary
+                and other.proxy.library_id not in capitalised
+                and other.duration_years > 1
+            ]
+            if others:
+                out.append(
+                    Issue(
+                        f"alternatives[{a}].effects[{e}]",
+                        "capitalised_double_counting",
+                        "a capitalised (one-off) value beside recurring benefits to the same"
+                        f" beneficiary ({', '.join(others[:3])}): the price may already hold"
+                        " those benefits; possible double counting",
+                        {"others": ", ".join(others[:3]), "count": len(others)},
+                    )
+                )
+    return out
+
+
+def _benefit_concentration(scenario: Scenario, result: ScenarioResult) -> list[Issue]:
+    """One effect gives more than half of a variant's PV benefits."""
+    out = []
+    for r in result.results:
+        if r.pv_benefits <= 0:
+            continue
+        a = _index(scenario, r.alternative_id)
+        for e, effect in enumerate(scenario.alternatives[a].effects):
+            share = r.by_effect.get(effect.id, 0.0) / r.pv_benefits
+            if share > CONCENTRATION_SHARE:
+                out.append(
+                    Issue(
+                        f"alternatives[{a}].effects[{e}]",
+                        "benefit_concentration",
+                        f"this effect gives {share:.0%} of the variant's PV benefits: the result"
+                        " stands or falls with it",
+                        {"share": share, "limit": CONCENTRATION_SHARE},
+                    )
+                )
+    return out
 
 
 def _index(scenario: Scenario, alternative_id: str) -> int:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from sroi_app.calc import ScenarioResult, compute
+from sroi_app.calc.checks import scenario_warnings
 from sroi_app.calc.monitoring import has_monitoring, monitor
 from sroi_app.cli.common import EXIT_OK, add_lang_option, write_table
 from sroi_app.domain.formatting import Lang, format_money, format_percent, format_ratio
@@ -15,6 +16,7 @@ from sroi_app.domain.labels import conventions_text, label
 from sroi_app.domain.models import Scenario
 from sroi_app.exports.results_json import result_to_json
 from sroi_app.io.cpi import default_cpi
+from sroi_app.io.proxies import capitalised_ids
 from sroi_app.io.scenario_file import load_scenario
 
 
@@ -84,7 +86,9 @@ def cmd_compute(args: argparse.Namespace, out: TextIO) -> int:
     cpi = default_cpi()
     result = compute(scenario, cpi)
     if args.json:
-        json.dump(result_to_json(result, monitor(scenario, cpi, result)), out, ensure_ascii=False)
+        warnings = scenario_warnings(scenario, result, cpi, capitalised_ids())
+        data = result_to_json(result, monitor(scenario, cpi, result), warnings)
+        json.dump(data, out, ensure_ascii=False)
         out.write("\n")
     else:
         print_table(scenario, result, args.lang, out)

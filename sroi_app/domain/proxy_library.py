@@ -115,6 +115,11 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+#: The tag of a proxy that is a capitalised, one-off value (house prices and the like):
+#: beside recurring benefits to the same people it may count them twice (calc.checks).
+CAPITALISED_TAG = "capitalised"
+
+
 class ProxyLibrary(BaseModel):
     """All proxies, with the search and filters the library browser uses."""
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from sroi_app.calc.monitoring import AlternativeMonitoring
 from sroi_app.calc.results import AlternativeResult, ScenarioResult
+from sroi_app.domain.errors import Issue
 
 
 def _monitoring(m: AlternativeMonitoring) -> dict[str, Any]:
@@ -67,12 +68,16 @@ def _alternative(result: AlternativeResult, scenario: ScenarioResult) -> dict[st
 
 
 def result_to_json(
-    result: ScenarioResult, monitoring: Sequence[AlternativeMonitoring] | None = None
+    result: ScenarioResult,
+    monitoring: Sequence[AlternativeMonitoring] | None = None,
+    warnings: Sequence[Issue] | None = None,
 ) -> dict[str, Any]:
     """Plain JSON types at full precision: no rounding, no formatting.
 
     With ``monitoring`` (``calc.monitoring.monitor``), each result also gets
-    ``reforecast`` and ``monitoring`` (contract section 11).
+    ``reforecast`` and ``monitoring`` (contract section 11); with ``warnings``
+    (``calc.checks.scenario_warnings``) the object gains a top-level
+    ``"warnings": [{"code", "path", "message"}]`` (docs/methodology.md lists the codes).
     """
     results = [_alternative(r, result) for r in result.results]
     if monitoring is not None:
@@ -85,4 +90,9 @@ def result_to_json(
         "horizon_years": result.horizon_years,
         "reference": result.reference_id,
         "results": results,
+        **(
+            {"warnings": [{"code": w.code, "path": w.path, "message": w.message} for w in warnings]}
+            if warnings is not None
+            else {}
+        ),
     }

@@ -12,7 +12,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from sroi_app.domain.cpi import CpiTable
-from sroi_app.domain.proxy_library import IndexedProxy, LibraryProxy, ProxyLibrary, index_proxy
+from sroi_app.domain.proxy_library import (
+    CAPITALISED_TAG,
+    IndexedProxy,
+    LibraryProxy,
+    ProxyLibrary,
+    index_proxy,
+)
 from sroi_app.io.cpi import default_cpi
 from sroi_app.io.resources import read_model_file, resource_path
 
@@ -55,3 +61,9 @@ def get_proxy(proxy_id: str, library: ProxyLibrary | None = None) -> LibraryProx
 def indexed(proxy_id: str, price_year: int, cpi: CpiTable | None = None) -> IndexedProxy:
     """A library value at its own price year and at ``price_year`` (both shown in the app)."""
     return index_proxy(get_proxy(proxy_id), price_year, cpi or default_cpi())
+
+
+def capitalised_ids(library: ProxyLibrary | None = None) -> frozenset[str]:
+    """Library ids of proxies tagged as one-off capitalised values (house prices and the like)."""
+    entries = (library or default_library()).proxies
+    return frozenset(p.id for p in entries if CAPITALISED_TAG in p.tags)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from sroi_app.domain.errors import Issue
-from sroi_app.domain.formatting import Lang, format_number
+from sroi_app.domain.formatting import Lang, format_number, format_percent
 from sroi_app.domain.models import Scenario
 
 _TEMPLATES: dict[str, tuple[str, str]] = {
@@ -40,6 +40,26 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
     "high_ratio": (
         "{item}: SROI-ratio {ratio} is hoger dan {limit}: controleer op overschatting.",
         "{item}: SROI ratio {ratio} is above {limit}: check for over-claiming.",
+    ),
+    "runs_past_horizon": (
+        "{item}: het effect loopt tot jaar {last}, voorbij de horizon ({horizon}): alleen de"
+        " jaren {first_year}-{horizon} tellen mee.",
+        "{item}: the effect runs to year {last}, past the horizon ({horizon}): only years"
+        " {first_year}-{horizon} are counted.",
+    ),
+    "capitalised_double_counting": (
+        "{item}: een eenmalige, gekapitaliseerde waarde (zoals een hogere woningprijs) naast"
+        " jaarlijkse baten voor dezelfde actor ({others}): die prijs kan deze baten al"
+        " bevatten; mogelijk dubbeltelling.",
+        "{item}: a one-off capitalised value (such as a higher house price) beside recurring"
+        " benefits to the same stakeholder ({others}): the price may already hold them;"
+        " possible double counting.",
+    ),
+    "benefit_concentration": (
+        "{item}: dit effect levert {share} van de contante waarde van de baten van de"
+        " variant: de uitkomst staat of valt ermee.",
+        "{item}: this effect gives {share} of the variant's present value of benefits: the"
+        " result stands or falls with it.",
     ),
     "multiple_irr": (
         "{item}: de netto kasstromen hebben {count} interne rentevoeten ({rates}); de IRR"
@@ -80,7 +100,9 @@ def warning_text(issue: Issue, scenario: Scenario, lang: Lang = "nl") -> str:
         return str(issue)
     params = dict(issue.params)
     for key, value in list(params.items()):
-        if isinstance(value, float):
+        if key == "share" and isinstance(value, float):
+            params[key] = format_percent(value, lang, 0)
+        elif isinstance(value, float):
             params[key] = format_number(value, 1, lang)
     if "other" in params:
         params["other"] = describe_path(str(params["other"]), scenario)

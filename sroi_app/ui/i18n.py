@@ -270,6 +270,21 @@ def _issue_templates() -> dict[str, str]:
         "high_ratio": translate(
             "Issue", "SROI ratio {ratio} is above {limit}: check for over-claiming."
         ),
+        "runs_past_horizon": translate(
+            "Issue",
+            "The effect runs to year {last}, past the horizon ({horizon}): only years"
+            " {first_year}-{horizon} are counted.",
+        ),
+        "capitalised_double_counting": translate(
+            "Issue",
+            "A one-off capitalised value (such as a higher house price) beside recurring"
+            " benefits to the same stakeholder ({others}): possible double counting.",
+        ),
+        "benefit_concentration": translate(
+            "Issue",
+            "This effect gives {share} of the variant's PV benefits: the result"
+            " stands or falls with it.",
+        ),
         "multiple_irr": translate(
             "Issue",
             "The net flows have {count} internal rates of return ({rates}): the one closest to"
@@ -305,6 +320,10 @@ def _format_param(key: str, value: Any) -> str:
         return thing_label("stakeholders" if value == "stakeholder" else "alternatives")
     if key == "ratio" and isinstance(value, float):
         return format_number(value, 1, current_lang())
+    if key == "share" and isinstance(value, float):
+        from sroi_app.domain.formatting import format_percent
+
+        return format_percent(value, current_lang(), 0)
     if isinstance(value, float):
         return format_number(value, 0 if value.is_integer() else 2, current_lang())
     return str(value)

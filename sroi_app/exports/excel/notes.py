@@ -16,6 +16,7 @@ from sroi_app.exports.excel import style
 from sroi_app.exports.excel.context import ExportContext
 from sroi_app.exports.excel.texts import AUDIT, LEGEND, METHOD
 from sroi_app.io.method_text import rate_source
+from sroi_app.io.proxies import capitalised_ids
 from sroi_app.io.warning_texts import warning_text
 
 TEXT_WIDTH = 110
@@ -64,7 +65,7 @@ def build(ctx: ExportContext) -> None:
     row = _lines(ws, row, ctx.t("n_audit"), AUDIT[lang])
     row = _pair(ws, row, ctx.t("n_legend"), LEGEND[lang])
     row += 1
-    warnings = scenario_warnings(scenario, ctx.result, ctx.cpi)
+    warnings = scenario_warnings(scenario, ctx.result, ctx.cpi, capitalised_ids())
     lines = [warning_text(w, scenario, lang) for w in warnings] or [ctx.t("n_no_warnings")]
     _lines(ws, row, ctx.t("n_warnings"), lines)
     style.widths(ws, {1: 30, 2: TEXT_WIDTH})

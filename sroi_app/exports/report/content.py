@@ -35,6 +35,7 @@ from sroi_app.exports.report.model import (
 from sroi_app.exports.report.texts import section_title, text
 from sroi_app.io.fingerprint import scenario_sha256
 from sroi_app.io.method_text import METHOD, rate_source
+from sroi_app.io.proxies import capitalised_ids
 from sroi_app.io.warning_texts import warning_text
 
 
@@ -374,7 +375,7 @@ class _Builder:
         ]
 
     def warnings(self) -> list[Block]:
-        found = scenario_warnings(self.scenario, self.result, self.cpi)
+        found = scenario_warnings(self.scenario, self.result, self.cpi, capitalised_ids())
         if not found:
             return [Paragraph(self.t("no_warnings"))]
         blocks: list[Block] = [Paragraph(self.t("warnings_intro"))]
