@@ -122,7 +122,10 @@ def test_numpy_financial_agrees_where_its_answer_passes_the_contracts_test(
 
     net = np.array([-investment, *later])
     with np.errstate(all="ignore"):
-        theirs = float(npf.irr(net))
+        try:
+            theirs = float(npf.irr(net))
+        except np.linalg.LinAlgError:  # its companion matrix overflowed: no answer to compare
+            return
     ours = irr_result(net)
     if math.isnan(theirs) or theirs <= -1 or ours.several:
         return

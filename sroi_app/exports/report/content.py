@@ -17,6 +17,8 @@ from matplotlib.figure import Figure
 from sroi_app import __version__
 from sroi_app.calc import AlternativeResult, ScenarioResult, compute
 from sroi_app.calc.checks import scenario_warnings
+from sroi_app.calc.decision import decisions
+from sroi_app.calc.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED
 from sroi_app.charts.results import EffectsChart, StakeholderChart, YearlyFlowsChart, new_figure
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.formatting import Lang, format_money, format_number, format_percent
@@ -57,7 +59,8 @@ class _Builder:
         return words.format(**params) if params else words
 
     def money(self, value: float | None) -> str:
-        return format_money(value, self.lang)
+        # A no-break space keeps the euro sign with its amount when a line wraps.
+        return format_money(value, self.lang).replace("€ ", "€\u00a0")
 
     def percent(self, value: float | None) -> str:
         return format_percent(
@@ -86,9 +89,52 @@ class _Builder:
     # Sections -----------------------------------------------------------
 
     def summary(self) -> list[Block]:
+        """The decision page: the variants ranked, how sure each is, one verdict each."""
         blocks: list[Block] = []
         if not self.result.results:
             return [Paragraph(self.t("no_variants"), "lead")]
+        ranked = decisions(self.scenario, self.cpi, self.result)
+        ranged = any(d.prob_npv_positive is not None for d in ranked)
+        if ranged:
+            draws = format_number(DEFAULT_DRAWS, 0, self.lang)
+            blocks.append(Paragraph(self.t("decision_intro", draws=draws, seed=DEFAULT_SEED)))
+        else:
+            blocks.append(Paragraph(self.t("decision_point")))
+        rows = [
+            [
+                str(d.rank),
+                d.name,
+                self.money(d.npv),
+                self.ratio(d.sroi_ratio),
+                "–" if d.prob_npv_positive is None else self.chance(d.prob_npv_positive),
+                "–"
+                if d.npv_p5 is None or d.npv_p95 is None
+                else f"{self.money(d.npv_p5)} – {self.money(d.npv_p95)}",
+                self.t(f"verdict_{d.verdict}"),
+            ]
+            for d in ranked
+        ]
+        blocks.append(
+            Table(
+                self.t("decision_header").split("|"),
+                rows,
+                [0.65, 2.0, 1.25, 1.15, 1.1, 2.3, 1.45],
+                ["r", "l", "r", "r", "r", "r", "l"],
+            )
+        )
+        for d in ranked:
+            blocks.append(
+                Paragraph(
+                    self.t(
+                        f"sentence_{d.verdict}",
+                        name=d.name,
+                        chance=self.chance(d.prob_npv_positive or 0.0),
+                        p5=self.money(d.npv_p5),
+                        p95=self.money(d.npv_p95),
+                    ),
+                    "lead",
+                )
+            )
         for r in self.result.results:
             blocks.append(
                 Paragraph(
@@ -100,18 +146,22 @@ class _Builder:
                         npv=self.money(r.npv),
                         ratio=self.ratio(r.sroi_ratio),
                         payback=self.payback(r.payback_years),
-                    ),
-                    "lead",
+                    )
                 )
             )
-            key = "summary_positive" if r.npv > 0 else "summary_negative"
-            blocks.append(Paragraph(self.t(key, name=r.name)))
+        count = len(scenario_warnings(self.scenario, self.result, self.cpi, capitalised_ids()))
+        if count:
+            blocks.append(Paragraph(self.t("decision_warnings", count=count), "note"))
         reference = self.scenario.reference
         ref_name = (
             (reference.name or reference.id) if reference else label("no_reference", self.lang)
         )
         blocks.append(Paragraph(self.t("compared_with", reference=ref_name), "note"))
+        blocks.append(Paragraph(conventions_text(self.scenario, self.lang), "note"))
         return blocks
+
+    def chance(self, value: float) -> str:
+        return format_percent(value, self.lang, 0)
 
     def description(self) -> list[Block]:
         s = self.scenario

@@ -37,6 +37,61 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{name}: present value of benefits {pvb} against costs {pvc}; balance (NPV) {npv},"
         " SROI ratio {ratio}, payback {payback}.",
     ),
+    "decision_intro": (
+        "De varianten gerangschikt naar netto contante waarde (NCW), met de kans dat de NCW"
+        " positief is en de band waarin de NCW met 90% zekerheid ligt (simulatie van de"
+        " bandbreedtes, {draws} trekkingen, seed {seed}).",
+        "The variants ranked by net present value (NPV), with the chance that the NPV is"
+        " positive and the band in which the NPV lies with 90% certainty (simulation of the"
+        " ranges, {draws} draws, seed {seed}).",
+    ),
+    "decision_point": (
+        "Het scenario heeft geen bandbreedtes: de uitkomsten zijn puntschattingen zonder"
+        " maat voor hun onzekerheid.",
+        "The scenario has no ranges: the results are point estimates without a measure of"
+        " their uncertainty.",
+    ),
+    "decision_header": (
+        "Rang|Variant|NCW|SROI-ratio|Kans NCW > 0|NCW 5%–95%|Oordeel",
+        "Rank|Variant|NPV|SROI ratio|Chance NPV > 0|NPV 5%–95%|Verdict",
+    ),
+    "verdict_robust_positive": ("robuust positief", "robustly positive"),
+    "verdict_robust_negative": ("robuust negatief", "robustly negative"),
+    "verdict_uncertain": ("onzeker", "uncertain"),
+    "verdict_point_positive": ("positief (puntschatting)", "positive (point estimate)"),
+    "verdict_point_negative": ("negatief (puntschatting)", "negative (point estimate)"),
+    "sentence_robust_positive": (
+        "{name}: de baten wegen op tegen de kosten, ook bij de onzekerheid in de aannames"
+        " (kans op een positieve NCW {chance}).",
+        "{name}: the benefits outweigh the costs, also given the uncertainty in the"
+        " assumptions (chance of a positive NPV {chance}).",
+    ),
+    "sentence_robust_negative": (
+        "{name}: de baten (in geld) wegen niet op tegen de kosten, ook niet bij gunstige"
+        " aannames (kans op een positieve NCW {chance}); weeg de PM-posten mee.",
+        "{name}: the benefits (in money) do not outweigh the costs, not even under"
+        " favourable assumptions (chance of a positive NPV {chance}); weigh the PM items.",
+    ),
+    "sentence_uncertain": (
+        "{name}: onzeker; de kans op een positieve NCW is {chance} en de NCW ligt met 90%"
+        " zekerheid tussen {p5} en {p95}. De uitkomst hangt af van de aannames.",
+        "{name}: uncertain; the chance of a positive NPV is {chance} and the NPV lies"
+        " between {p5} and {p95} with 90% certainty. The outcome depends on the assumptions.",
+    ),
+    "sentence_point_positive": (
+        "{name}: de baten wegen op tegen de kosten (puntschatting, zonder bandbreedtes).",
+        "{name}: the benefits outweigh the costs (a point estimate, without ranges).",
+    ),
+    "sentence_point_negative": (
+        "{name}: de baten (in geld) wegen niet op tegen de kosten (puntschatting, zonder"
+        " bandbreedtes); weeg de PM-posten mee.",
+        "{name}: the benefits (in money) do not outweigh the costs (a point estimate,"
+        " without ranges); weigh the PM items.",
+    ),
+    "decision_warnings": (
+        "Aandachtspunten bij deze uitkomst: {count} (zie hoofdstuk Aandachtspunten).",
+        "Points to check in this result: {count} (see the Warnings chapter).",
+    ),
     "summary_positive": (
         "De baten van {name} wegen op tegen de kosten.",
         "The benefits of {name} outweigh its costs.",

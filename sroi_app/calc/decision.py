@@ -1,0 +1,88 @@
+"""The verdict on a variant: its NPV read together with how sure it is (issue 11).
+
+A council needs one sentence per variant that does not claim more certainty
+than the numbers have. The rule combines the point NPV with the simulated
+chance that the NPV is positive (contract section 9, the default seed and
+draws, so the same figure as ``sroi-app sensitivity --json``):
+
+- ``robust_positive``: the chance is 90% or more;
+- ``robust_negative``: the chance is 10% or less;
+- ``uncertain``: in between; the sentence gives the chance;
+- ``point_positive`` / ``point_negative``: the scenario has no ranges, so its
+  result is a point estimate and says so.
+
+docs/methodology.md documents the rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from sroi_app.calc.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED, monte_carlo
+from sroi_app.calc.parameters import uncertain_parameters
+from sroi_app.calc.results import ScenarioResult
+from sroi_app.domain.cpi import CpiTable
+from sroi_app.domain.models import Scenario
+
+Verdict = Literal[
+    "robust_positive", "uncertain", "robust_negative", "point_positive", "point_negative"
+]
+ROBUST = 0.9
+ROBUSTLY_NEGATIVE = 0.1
+
+
+@dataclass(frozen=True)
+class Decision:
+    """One variant's line of the decision table."""
+
+    alternative_id: str
+    name: str
+    npv: float
+    sroi_ratio: float | None
+    prob_npv_positive: float | None  # None without ranges
+    npv_p5: float | None
+    npv_p95: float | None
+    verdict: Verdict
+    rank: int  # 1 = highest NPV
+
+
+def verdict(npv: float, chance: float | None) -> Verdict:
+    if chance is None:
+        return "point_positive" if npv > 0 else "point_negative"
+    if chance >= ROBUST:
+        return "robust_positive"
+    if chance <= ROBUSTLY_NEGATIVE:
+        return "robust_negative"
+    return "uncertain"
+
+
+def decisions(scenario: Scenario, cpi: CpiTable, result: ScenarioResult) -> list[Decision]:
+    """Every variant, ranked by NPV, with its chance of a positive NPV and its 5-95% band."""
+    chances: dict[str, tuple[float, float | None, float | None]] = {}
+    if uncertain_parameters(scenario) and result.results:
+        simulation = monte_carlo(scenario, cpi, DEFAULT_DRAWS, DEFAULT_SEED)
+        for s in simulation.results:
+            chances[s.alternative_id] = (
+                s.prob_npv_positive,
+                s.npv_summary.p5,
+                s.npv_summary.p95,
+            )
+    ranked = sorted(result.results, key=lambda r: -r.npv)
+    out = []
+    for rank, r in enumerate(ranked, start=1):
+        chance, p5, p95 = chances.get(r.alternative_id, (None, None, None))
+        out.append(
+            Decision(
+                r.alternative_id,
+                r.name,
+                r.npv,
+                r.sroi_ratio,
+                chance,
+                p5,
+                p95,
+                verdict(r.npv, chance),
+                rank,
+            )
+        )
+    return out

@@ -1,0 +1,67 @@
+"""The report's first page carries the decision: the chance and the band (issue 11, item 1)."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from sroi_app.calc.decision import verdict
+from sroi_app.calc.uncertainty import uncertain_parameters
+from sroi_app.cli import main
+from sroi_app.domain.formatting import format_money, format_percent
+from sroi_app.io.scenario_file import load_scenario
+from tests.conftest import SCENARIOS
+
+RANGED = [p for p in SCENARIOS if uncertain_parameters(load_scenario(p))]
+
+
+def _page_one(pdf: Path) -> str:
+    text = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+@pytest.mark.parametrize("path", RANGED, ids=lambda p: p.name)
+def test_page_one_gives_each_variants_chance_and_band(path: Path, tmp_path: Path) -> None:
+    pdf = tmp_path / "raad.pdf"
+    assert main(["report", str(path), "-o", str(pdf)], io.StringIO()) == 0
+    page = _page_one(pdf)
+    out = io.StringIO()
+    assert main(["sensitivity", str(path), "--json"], out) == 0
+    for r in json.loads(out.getvalue())["results"]:
+        mc = r["monte_carlo"]
+        chance = format_percent(mc["prob_npv_positive"], "nl", 0)
+        assert chance in page, (r["alternative"], chance)
+        band = f"{format_money(mc['npv']['p5'], 'nl')} – {format_money(mc['npv']['p95'], 'nl')}"
+        assert band in page, (r["alternative"], band)
+
+
+def test_a_scenario_without_ranges_says_its_result_is_a_point_estimate(tmp_path: Path) -> None:
+    plain = next(p for p in SCENARIOS if not uncertain_parameters(load_scenario(p)))
+    pdf = tmp_path / "raad.pdf"
+    assert main(["report", str(plain), "-o", str(pdf)], io.StringIO()) == 0
+    assert "puntschatting" in _page_one(pdf)
+
+
+@pytest.mark.parametrize(
+    ("npv", "chance", "expected"),
+    [
+        (1.0, 0.95, "robust_positive"),
+        (1.0, 0.9, "robust_positive"),
+        (1.0, 0.57, "uncertain"),
+        (-1.0, 0.45, "uncertain"),
+        (-1.0, 0.1, "robust_negative"),
+        (1.0, None, "point_positive"),
+        (-1.0, None, "point_negative"),
+    ],
+)
+def test_the_verdict_rule(npv: float, chance: float | None, expected: str) -> None:
+    assert verdict(npv, chance) == expected
