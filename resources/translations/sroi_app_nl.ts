@@ -2088,7 +2088,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Alternatieven naast elkaar; wat B meer oplevert dan A</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/pages/sensitivity.py" line="+612"/>
+        <location filename="../../sroi_app/ui/pages/sensitivity.py" line="+545"/>
         <source>Sensitivity</source>
         <extracomment>The other tabs for the documentation&apos;s screenshots: (tab, file-name suffix).</extracomment>
         <translation>Gevoeligheid</translation>
@@ -2525,7 +2525,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/pages/sensitivity.py" line="-528"/>
+        <location filename="../../sroi_app/ui/pages/sensitivity.py" line="-477"/>
         <source>Variant:</source>
         <translation>Variant:</translation>
     </message>
@@ -2540,7 +2540,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>De waarde van één getal, alle andere ongewijzigd, waarbij de netto contante waarde van de variant nul wordt: hoe ver een aanname ernaast mag zitten voordat de conclusie omslaat. Gekleurd: de omslagwaarde ligt binnen de eigen bandbreedte van het getal.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../sroi_app/ui/pages/sensitivity_simulation.py" line="+46"/>
         <source>More draws: steadier numbers, longer runs.</source>
         <translation>Meer trekkingen: stabielere getallen, langere rekentijd.</translation>
     </message>
@@ -2555,12 +2555,12 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Simulatie starten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Recalculate after every change</source>
         <translation>Na elke wijziging opnieuw berekenen</translation>
     </message>
@@ -2580,7 +2580,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Kans op NCW &gt; 0</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../sroi_app/ui/pages/sensitivity.py" line="+47"/>
         <source>Tornado</source>
         <translation>Tornado</translation>
     </message>
@@ -2625,7 +2625,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Het scenario is gewijzigd: de simulatie is gestopt.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+83"/>
         <source>No number has a range yet. Tick &apos;Range&apos; beside a value on the Costs, Effects or Project page to see which assumption moves the result most.</source>
         <translation>Nog geen enkel getal heeft een bandbreedte. Vink &apos;Bandbreedte&apos; aan naast een waarde op de pagina Kosten, Effecten of Project om te zien welke aanname de uitkomst het meest beweegt.</translation>
     </message>

@@ -20,20 +20,6 @@ from sroi_app.app import edits
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.models import Scenario
 
-#: The kinds of edit; the UI has a wording for each.
-KINDS = (
-    "set",
-    "insert",
-    "remove",
-    "move",
-    "duplicate",
-    "rename",
-    "reference",
-    "replace",
-    "range",  # an uncertainty range added, changed or removed (sroi_app.app.ranges)
-    "preset",  # a Green Book optimism-bias preset applied to a cost
-)
-
 
 class HasScenario(Protocol):
     scenario: Scenario

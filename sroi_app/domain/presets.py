@@ -137,11 +137,6 @@ class OptimismBiasPreset:
         return Range(low=self.lower, high=self.upper, distribution="triangular")
 
 
-OPTIMISM_BIAS_SOURCE = (
-    "HM Treasury Green Book supplementary guidance: optimism bias (Mott MacDonald, 2002),"
-    " capital expenditure, upper and lower bounds"
-)
-
 #: Green Book optimism-bias bounds for capital expenditure, as fractions.
 OPTIMISM_BIAS_PRESETS: tuple[OptimismBiasPreset, ...] = (
     OptimismBiasPreset("standard_buildings", "Standaardgebouwen", "Standard buildings", 0.02, 0.24),

@@ -28,9 +28,6 @@ DOMAINS = ("health", "social", "spatial", "environment", "economic")
 Domain = Literal["health", "social", "spatial", "environment", "economic"]
 #: A = official Dutch reference value ... E = assumption (docs/proxy-library.md).
 EVIDENCE_GRADES = ("A", "B", "C", "D", "E")
-#: checked = read in a published copy; derived = arithmetic on checked figures
-#: (shown in ``derivation``); unverified = widely cited or partly assumed.
-VERIFICATION = ("checked", "derived", "unverified")
 
 
 class LibraryProxy(BaseModel):

@@ -448,11 +448,6 @@ def _validate(raw: Any, cpi: CpiTable | None) -> tuple[Scenario | None, list[Iss
     return (scenario if not issues else None), issues
 
 
-def scenario_issues(raw: Any, cpi: CpiTable | None = None) -> list[Issue]:
-    """Every problem of the data, or an empty list when it is a valid scenario."""
-    return _validate(raw, cpi)[1]
-
-
 def scenario_from_data(raw: Any, cpi: CpiTable | None = None) -> Scenario:
     """Build a valid scenario or raise ``ScenarioValidationError`` naming each problem.
 

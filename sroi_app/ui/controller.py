@@ -225,15 +225,6 @@ class DocumentController(QObject):
             # the views have painted, so the window does both in two short steps.
             QTimer.singleShot(0, heap.settle)
 
-    def wait_for_evaluation(self, timeout: float = 30.0) -> Evaluation:
-        """Block until the current scenario's evaluation is ready (tests, exports)."""
-        if self._evaluate_timer.isActive():
-            self._evaluate_timer.stop()
-            self._evaluate_later()
-        self.evaluator.wait(timeout)
-        self._collect()
-        return self.latest_evaluation()
-
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()
 
@@ -263,7 +254,7 @@ class DocumentController(QObject):
 
     # -- documents ----------------------------------------------------------------------------
 
-    def replace_document(self, document: Document, modified: bool = False) -> None:
+    def replace_document(self, document: Document) -> None:
         """Show another document; the old one's history is gone (it was saved or discarded)."""
         old = self.document.scenario
         self.recovery.discard()
@@ -281,10 +272,6 @@ class DocumentController(QObject):
 
     def new_document(self) -> None:
         self.replace_document(Document.new())
-
-    def open_document(self, path: Path) -> None:
-        """Open a file; raises ``ScenarioError`` and leaves the current document as it was."""
-        self.replace_document(Document.open(Path(path), self.document.cpi))
 
     def restore(self, base: Document, recovered: Scenario) -> None:
         """Open ``base`` and put the recovered scenario on top as one undoable, unsaved step."""

@@ -125,3 +125,10 @@ class AlternativeSelector(QWidget):
         if alternative_id in self._ids:
             self.combo.setCurrentIndex(self._ids.index(alternative_id))
             self._picked(self._ids.index(alternative_id))
+
+
+def note(text: str = "") -> QLabel:
+    """A wrapped explanatory line under a heading or above a table."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label

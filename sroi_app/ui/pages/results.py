@@ -266,15 +266,6 @@ class ResultsPage(QWidget):
         self._tab_updaters[index](evaluation, result)
         self._fresh_tabs.add(index)
 
-    def update_all(self) -> None:
-        """Every tab now (for exports and tests), not only the visible one."""
-        evaluation, result = self.current()
-        if result is None:
-            return
-        for index, update in enumerate(self._tab_updaters):
-            update(evaluation, result)
-            self._fresh_tabs.add(index)
-
     def _update_yearly(self, evaluation: Evaluation, result: AlternativeResult) -> None:
         chart, view = self.yearly, self.yearly_view
         built, limits = chart._costs, _limits(chart.figure, "y")

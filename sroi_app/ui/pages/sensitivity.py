@@ -22,12 +22,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QSpinBox,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -36,9 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from sroi_app.calc.uncertainty import (
-    DEFAULT_DRAWS,
-    DEFAULT_SEED,
-    MAX_DRAWS,
     AlternativeSensitivity,
     MonteCarloResult,
     discount_rate_curve,
@@ -49,9 +40,7 @@ from sroi_app.calc.uncertainty import (
 )
 from sroi_app.charts.results import new_figure
 from sroi_app.charts.sensitivity import (
-    CumulativeChart,
     DiscountRateChart,
-    HistogramChart,
     HorizonChart,
     TornadoChart,
     switching_value_rows,
@@ -60,22 +49,17 @@ from sroi_app.domain.formatting import format_number, format_percent
 from sroi_app.domain.models import Scenario
 from sroi_app.ui.i18n import current_lang, translate
 from sroi_app.ui.jobs import BackgroundTask, Progress
-from sroi_app.ui.models.analysis_models import SimulationSummaryModel, SwitchingValuesModel
+from sroi_app.ui.models.analysis_models import SwitchingValuesModel
 from sroi_app.ui.pages.common import AlternativeSelector, heading
+from sroi_app.ui.pages.common import note as _note
+from sroi_app.ui.pages.sensitivity_simulation import SimulationTab
 from sroi_app.ui.registry import PageContext, PageSpec, register_page
 from sroi_app.ui.widgets.chart import ChartView
-from sroi_app.ui.widgets.kpi import KpiTile
 from sroi_app.ui.widgets.ranges import RangesEditor, scenario_rows
 from sroi_app.ui.widgets.tables import read_only_table
 
 TORNADO, SWITCHING, MONTE_CARLO, RATE, HORIZON = range(5)
 AUTO_DELAY_MS = 400
-
-
-def _note(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    return label
 
 
 class SensitivityPage(QWidget):
@@ -143,64 +127,19 @@ class SensitivityPage(QWidget):
         box.addWidget(self.switching_table, 1)
 
         # -- Monte Carlo ----------------------------------------------------------------------
-        self.draws = QSpinBox()
-        self.draws.setRange(1, MAX_DRAWS)
-        self.draws.setSingleStep(1000)
-        self.draws.setGroupSeparatorShown(True)
-        self.draws.setValue(DEFAULT_DRAWS)
-        self.draws.setToolTip(
-            translate("Sensitivity", "More draws: steadier numbers, longer runs.")
-        )
-        self.seed = QSpinBox()
-        self.seed.setRange(0, 2_147_483_647)
-        self.seed.setValue(DEFAULT_SEED)
-        self.seed.setToolTip(
-            translate("Sensitivity", "The same seed and number of draws give the same numbers.")
-        )
-        self.run_button = QPushButton(translate("Sensitivity", "Run simulation"))
+        simulation = SimulationTab(lang)
+        self.draws, self.seed, self.auto = simulation.draws, simulation.seed, simulation.auto
+        self.run_button, self.cancel_button = simulation.run_button, simulation.cancel_button
         self.run_button.clicked.connect(self.run_simulation)
-        self.cancel_button = QPushButton(translate("Sensitivity", "Cancel"))
         self.cancel_button.clicked.connect(self.cancel_simulation)
-        self.cancel_button.setEnabled(False)
-        self.auto = QCheckBox(translate("Sensitivity", "Recalculate after every change"))
-        self.auto.setChecked(True)
-        self.progress = QProgressBar()
-        self.progress.setVisible(False)
-        self.progress.setMaximumWidth(260)
-        self.simulation_status = _note()
-        controls = QHBoxLayout()
-        controls.addWidget(QLabel(translate("Sensitivity", "Draws:")))
-        controls.addWidget(self.draws)
-        controls.addWidget(QLabel(translate("Sensitivity", "Seed:")))
-        controls.addWidget(self.seed)
-        controls.addWidget(self.run_button)
-        controls.addWidget(self.cancel_button)
-        controls.addWidget(self.progress)
-        controls.addWidget(self.auto)
-        controls.addStretch(1)
-        self.prob_tile = KpiTile(
-            "prob_npv_positive", translate("Sensitivity", "Probability NPV > 0")
+        self.progress, self.simulation_status = simulation.progress, simulation.simulation_status
+        self.prob_tile, self.summary_model = simulation.prob_tile, simulation.summary_model
+        self.summary_table = simulation.summary_table
+        self.histogram, self.cumulative = simulation.histogram, simulation.cumulative
+        self.histogram_view, self.cumulative_view = (
+            simulation.histogram_view,
+            simulation.cumulative_view,
         )
-        self.summary_model = SimulationSummaryModel(self)
-        self.summary_table = read_only_table(self.summary_model)
-        self.summary_table.setMaximumHeight(90)
-        self.summary_table.horizontalHeader().setStretchLastSection(False)
-        self.histogram = HistogramChart(new_figure(), lang)
-        self.cumulative = CumulativeChart(new_figure(), lang)
-        self.histogram_view = ChartView(self.histogram.figure, "monte-carlo-histogram")
-        self.cumulative_view = ChartView(self.cumulative.figure, "monte-carlo-cumulatief")
-        charts = QSplitter(Qt.Orientation.Horizontal)
-        charts.addWidget(self.histogram_view)
-        charts.addWidget(self.cumulative_view)
-        top = QHBoxLayout()
-        top.addWidget(self.prob_tile)
-        top.addWidget(self.summary_table, 1)
-        simulation = QWidget()
-        box = QVBoxLayout(simulation)
-        box.addLayout(controls)
-        box.addWidget(self.simulation_status)
-        box.addLayout(top)
-        box.addWidget(charts, 1)
         self.simulation_task = BackgroundTask(self)
         self.simulation_task.progressed.connect(self._simulation_progress)
         self.simulation_task.finished.connect(self._simulation_done)
@@ -309,12 +248,6 @@ class SensitivityPage(QWidget):
             return
         self._fresh.add(index)
         self._updaters[index]()
-
-    def update_all(self) -> None:
-        """Every tab now (for tests and exports), not only the visible one."""
-        for index, update in enumerate(self._updaters):
-            update()
-            self._fresh.add(index)
 
     # -- tornado ------------------------------------------------------------------------------
 
