@@ -313,3 +313,22 @@ def test_the_table_shows_the_reforecast_when_something_was_measured(tmp_path: Pa
     plain = io.StringIO()
     assert main(["compute", str(SCENARIOS[0]), "--lang", "nl"], plain) == 0
     assert "herprognose" not in plain.getvalue()
+
+
+def test_the_report_has_a_monitoring_part_only_when_something_was_measured(
+    tmp_path: Path,
+) -> None:
+    from sroi_app.domain.formatting import format_money
+    from sroi_app.exports.report import export_report
+
+    evaluated = next(p for p in SCENARIOS if "evaluatie" in p.name)
+    scenario = load_scenario(evaluated)
+    path = tmp_path / "raad.html"
+    export_report(scenario, path, "nl")
+    html = path.read_text(encoding="utf-8").replace("\u00a0", " ")
+    reforecast = monitor(scenario, CPI, compute(scenario, CPI))[0].reforecast.npv
+    assert "Monitoring: prognose en meting" in html
+    assert f"met de metingen NCW {format_money(reforecast, 'nl')}" in html
+    plain = tmp_path / "plain.html"
+    export_report(load_scenario(SCENARIOS[0]), plain, "nl")
+    assert "Monitoring: prognose" not in plain.read_text(encoding="utf-8")

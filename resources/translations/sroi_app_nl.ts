@@ -630,6 +630,16 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Herstelkopie terugzetten</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Import measurements</source>
+        <translation>Metingen importeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import actual spending</source>
+        <translation>Werkelijke uitgaven importeren</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Replace scenario</source>
         <translation>Vervang scenario</translation>
@@ -1424,6 +1434,11 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
     </message>
     <message>
         <location line="+5"/>
+        <source>In {year} the measured value is {share} of the forecast: is the effect behind, or was the forecast too high?</source>
+        <translation>In {year} is de gemeten waarde {share} van de prognose: loopt het effect achter, of was de prognose te hoog?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The net flows have {count} internal rates of return ({rates}): the one closest to zero is shown, but the IRR says little here; use the NPV.</source>
         <translation>De netto kasstromen hebben {count} interne rentevoeten ({rates}): de rentevoet die het dichtst bij nul ligt is getoond, maar de IRR zegt hier weinig; gebruik de NCW.</translation>
     </message>
@@ -1476,7 +1491,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>Kind</name>
     <message>
-        <location line="-152"/>
+        <location line="-157"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
@@ -2030,6 +2045,149 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
     </message>
 </context>
 <context>
+    <name>Monitoring</name>
+    <message>
+        <location filename="../../sroi_app/ui/pages/monitoring.py" line="+47"/>
+        <source>within the estimate</source>
+        <translation>binnen de raming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>below the estimate</source>
+        <translation>onder de raming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>above the estimate</source>
+        <translation>boven de raming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>far below the estimate</source>
+        <translation>ver onder de raming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not in the estimate</source>
+        <translation>niet geraamd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>on track</source>
+        <translation>op schema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>behind</source>
+        <translation>achter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ahead</source>
+        <translation>voor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>far below the forecast</source>
+        <translation>ver onder de prognose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no forecast for that year</source>
+        <translation>geen prognose voor dat jaar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Effect</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost item</source>
+        <translation>Kostenpost</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Realised (PV)</source>
+        <translation>Gerealiseerd (CW)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual (PV)</source>
+        <translation>Werkelijk (CW)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Measured years</source>
+        <translation>Gemeten jaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forecast (PV)</source>
+        <translation>Prognose (CW)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Variant:</source>
+        <translation>Variant:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import measurements (CSV)…</source>
+        <translation>Metingen importeren (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import actual spending (CSV)…</source>
+        <translation>Werkelijke uitgaven importeren (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After delivery: what was measured and spent, beside the forecast. A measured year replaces the forecast of that year (with the same deadweight, displacement and attribution); the re-forecast is the result with everything measured so far.</source>
+        <translation>Na oplevering: wat is gemeten en uitgegeven, naast de prognose. Een gemeten jaar vervangt de prognose van dat jaar (met dezelfde deadweight, verplaatsing en attributie); de herprognose is de uitkomst met alles wat tot nu toe is gemeten.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Status in the latest measured year: on track within 10% of the forecast, behind or ahead beyond that, far below under half of it.</source>
+        <translation>Status in het laatst gemeten jaar: op schema binnen 10% van de prognose, achter of voor daarbuiten, ver onder de prognose onder de helft ervan.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Forecast: NPV {npv}, SROI ratio {ratio}. Re-forecast with what was measured: NPV {re_npv}, SROI ratio {re_ratio}.</source>
+        <translation>Prognose: NCW {npv}, SROI-ratio {ratio}. Herprognose met wat is gemeten: NCW {re_npv}, SROI-ratio {re_ratio}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Import from CSV</source>
+        <translation>Importeren uit CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Import refused</source>
+        <translation>Import geweigerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was imported:</source>
+        <translation>Er is niets geïmporteerd:</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <location filename="../../sroi_app/ui/pages/__init__.py" line="+14"/>
@@ -2097,6 +2255,16 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <location line="+3"/>
         <source>Tornado, switching values, Monte Carlo simulation</source>
         <translation>Tornado, omslagwaarden, Monte Carlo-simulatie</translation>
+    </message>
+    <message>
+        <location filename="../../sroi_app/ui/pages/monitoring.py" line="+11"/>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After delivery: forecast against what was measured</source>
+        <translation>Na oplevering: prognose tegenover wat is gemeten</translation>
     </message>
 </context>
 <context>

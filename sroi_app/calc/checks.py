@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from sroi_app.calc.monitoring import has_monitoring, monitor
 from sroi_app.calc.results import ScenarioResult
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.derivation import FormulaError, evaluate, matches
@@ -132,7 +133,30 @@ def scenario_warnings(
                 )
     if cpi is not None:
         warnings.extend(_extrapolated_price_years(scenario, cpi))
+        if result is not None and has_monitoring(scenario):
+            warnings.extend(_far_below_forecast(scenario, cpi, result))
     return warnings
+
+
+def _far_below_forecast(scenario: Scenario, cpi: CpiTable, result: ScenarioResult) -> list[Issue]:
+    """A measurement far below its forecast (under half of it) in the latest measured year."""
+    out = []
+    for m in monitor(scenario, cpi, result):
+        a = _index(scenario, m.alternative_id)
+        for e, effect in enumerate(scenario.alternatives[a].effects):
+            item = m.by_effect.get(effect.id)
+            if item is None or item.status != "far_below" or item.latest_ratio is None:
+                continue
+            out.append(
+                Issue(
+                    f"alternatives[{a}].effects[{e}].measurements",
+                    "measurement_far_below",
+                    f"in {item.years[-1]} the measured value is {item.latest_ratio:.0%} of the"
+                    " forecast: is the effect behind, or was the forecast too high?",
+                    {"year": item.years[-1], "share": item.latest_ratio},
+                )
+            )
+    return out
 
 
 def _derivation_mismatch(effect: Effect, path: str) -> list[Issue]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import Literal
 
 import numpy as np
 
@@ -47,6 +48,13 @@ class Reforecast:
     sroi_ratio: float | None
 
 
+#: Status thresholds (docs/monitoring.md): the realised value of the latest measured year
+#: against the forecast value of that year.
+BEHIND, AHEAD, FAR_BELOW = 0.9, 1.1, 0.5
+
+Status = Literal["on_track", "behind", "ahead", "far_below", "no_forecast"]
+
+
 @dataclass(frozen=True)
 class ItemMonitoring:
     """Forecast and realised present value of one item over its measured years only."""
@@ -56,6 +64,29 @@ class ItemMonitoring:
     realised_pv: float  # ``actual_pv`` for a cost item
     forecast: FloatArray  # the item's forecast flow per year index (whole horizon)
     realised: FloatArray  # the same with the measured years replaced
+    start_year: int = 0
+
+    @property
+    def latest_ratio(self) -> float | None:
+        """Realised over forecast in the latest measured year (None without a forecast)."""
+        t = self.years[-1] - self.start_year
+        forecast = float(self.forecast[t])
+        return None if forecast == 0 else float(self.realised[t]) / forecast
+
+    @property
+    def status(self) -> Status:
+        """On track, behind or ahead in the latest measured year; far below under half.
+
+        For a cost item "ahead" means spending more than forecast.
+        """
+        ratio = self.latest_ratio
+        if ratio is None:
+            return "no_forecast"
+        if ratio < FAR_BELOW:
+            return "far_below"
+        if ratio < BEHIND:
+            return "behind"
+        return "ahead" if ratio > AHEAD else "on_track"
 
 
 @dataclass(frozen=True)
@@ -167,6 +198,7 @@ def _item(
         realised_pv=float(df[t] @ realised[t]),
         forecast=forecast,
         realised=realised,
+        start_year=start_year,
     )
 
 

@@ -61,6 +61,12 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
         "{item}: this effect gives {share} of the variant's present value of benefits: the"
         " result stands or falls with it.",
     ),
+    "measurement_far_below": (
+        "{item}: in {year} is de gemeten waarde {share} van de prognose: loopt het effect"
+        " achter, of was de prognose te hoog?",
+        "{item}: in {year} the measured value is {share} of the forecast: is the effect"
+        " behind, or was the forecast too high?",
+    ),
     "multiple_irr": (
         "{item}: de netto kasstromen hebben {count} interne rentevoeten ({rates}); de IRR"
         " die het dichtst bij nul ligt is getoond, maar zegt hier weinig: gebruik de NCW.",

@@ -75,6 +75,10 @@ def describe_edit(edit: Edit) -> str:
         return translate("Edit", "Apply the Green Book optimism bias")
     if edit.params.get("reason") == "recovery":
         return translate("Edit", "Restore recovery copy")
+    if edit.params.get("reason") == "import_measurements":
+        return translate("Edit", "Import measurements")
+    if edit.params.get("reason") == "import_actuals":
+        return translate("Edit", "Import actual spending")
     return translate("Edit", "Replace scenario")
 
 

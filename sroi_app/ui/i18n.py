@@ -285,6 +285,11 @@ def _issue_templates() -> dict[str, str]:
             "This effect gives {share} of the variant's PV benefits: the result"
             " stands or falls with it.",
         ),
+        "measurement_far_below": translate(
+            "Issue",
+            "In {year} the measured value is {share} of the forecast: is the effect behind,"
+            " or was the forecast too high?",
+        ),
         "multiple_irr": translate(
             "Issue",
             "The net flows have {count} internal rates of return ({rates}): the one closest to"

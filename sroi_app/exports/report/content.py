@@ -18,6 +18,7 @@ from sroi_app import __version__
 from sroi_app.calc import AlternativeResult, ScenarioResult, compute
 from sroi_app.calc.checks import scenario_warnings
 from sroi_app.calc.decision import decisions
+from sroi_app.calc.monitoring import has_monitoring, monitor
 from sroi_app.calc.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED
 from sroi_app.charts.results import EffectsChart, StakeholderChart, YearlyFlowsChart, new_figure
 from sroi_app.domain.cpi import CpiTable
@@ -368,6 +369,52 @@ class _Builder:
                         ["l", "r"],
                     )
                 )
+        return blocks + self.monitoring()
+
+    def monitoring(self) -> list[Block]:
+        """Forecast against measured, and what it means for the outcome (contract section 11)."""
+        if not has_monitoring(self.scenario):
+            return []
+        blocks: list[Block] = [Heading(self.t("monitoring_title"))]
+        blocks.append(Paragraph(self.t("monitoring_intro")))
+        for m in monitor(self.scenario, self.cpi, self.result):
+            r = self.result.result(m.alternative_id)
+            if not m.by_effect and not m.by_cost:
+                continue
+            blocks.append(
+                Paragraph(
+                    self.t(
+                        "monitoring_line",
+                        name=r.name,
+                        npv=self.money(r.npv),
+                        ratio=self.ratio(r.sroi_ratio),
+                        re_npv=self.money(m.reforecast.npv),
+                        re_ratio=self.ratio(m.reforecast.sroi_ratio),
+                    ),
+                    "lead",
+                )
+            )
+            alternative = next(a for a in self.scenario.alternatives if a.id == m.alternative_id)
+            names = {e.id: e.name or e.id for e in alternative.effects}
+            names |= {c.id: c.name or c.id for c in alternative.costs}
+            rows = [
+                [
+                    names[item_id],
+                    ", ".join(str(y) for y in item.years),
+                    self.money(item.forecast_pv),
+                    self.money(item.realised_pv),
+                ]
+                for items in (m.by_effect, m.by_cost)
+                for item_id, item in items.items()
+            ]
+            blocks.append(
+                Table(
+                    self.t("monitoring_header").split("|"),
+                    rows,
+                    [2.6, 1.4, 1.2, 1.2],
+                    ["l", "l", "r", "r"],
+                )
+            )
         return blocks
 
     def _figure(self, figure: Figure, title: str) -> FigureBlock:

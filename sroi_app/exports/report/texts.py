@@ -37,6 +37,29 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{name}: present value of benefits {pvb} against costs {pvc}; balance (NPV) {npv},"
         " SROI ratio {ratio}, payback {payback}.",
     ),
+    "monitoring_title": ("Monitoring: prognose en meting", "Monitoring: forecast and measured"),
+    "monitoring_intro": (
+        "Na oplevering is gemeten wat het project oplevert. Een gemeten jaar vervangt de"
+        " prognose van dat jaar (met dezelfde correcties voor deadweight, verplaatsing en"
+        " attributie); werkelijke uitgaven vervangen de geraamde. De herprognose is de"
+        " uitkomst met alles wat tot nu toe is gemeten; de tabel geeft per post de contante"
+        " waarde over de gemeten jaren.",
+        "After delivery, what the project yields was measured. A measured year replaces the"
+        " forecast of that year (with the same corrections for deadweight, displacement and"
+        " attribution); actual spending replaces the estimate. The re-forecast is the result"
+        " with everything measured so far; the table gives each item's present value over its"
+        " measured years.",
+    ),
+    "monitoring_line": (
+        "{name}: geprognosticeerd NCW {npv} (SROI-ratio {ratio}); met de metingen NCW {re_npv}"
+        " (SROI-ratio {re_ratio}).",
+        "{name}: forecast NPV {npv} (SROI ratio {ratio}); with the measurements NPV {re_npv}"
+        " (SROI ratio {re_ratio}).",
+    ),
+    "monitoring_header": (
+        "Post|Gemeten jaren|Prognose (CW)|Gemeten (CW)",
+        "Item|Measured years|Forecast (PV)|Measured (PV)",
+    ),
     "decision_intro": (
         "De varianten gerangschikt naar netto contante waarde (NCW), met de kans dat de NCW"
         " positief is en de band waarin de NCW met 90% zekerheid ligt (simulatie van de"

@@ -28,4 +28,4 @@ for _spec in BUILTIN_PAGES:
     register_page(_spec)
 
 # Pages of features register themselves when imported (orders after Results, 70).
-from sroi_app.ui.pages import comparison, sensitivity  # noqa: E402, F401
+from sroi_app.ui.pages import comparison, monitoring, sensitivity  # noqa: E402, F401
