@@ -234,3 +234,32 @@ def test_notes_carry_provenance_and_conventions(tmp_path: Path) -> None:
     assert "sroi-app 0." in notes
     assert "2,25%" in notes and "Werkgroep discontovoet 2020" in notes
     assert "Nog geen CBS-prijsindex voor 2026" in notes  # the warning, in Dutch
+
+
+def test_input_cells_refuse_what_the_program_would(tmp_path: Path) -> None:
+    """Issue 12: a deadweight of 1,5 is refused by Excel itself (data validation)."""
+    workbook, mapping = export(spec_example(), tmp_path / "x.xlsx")
+    ws = workbook["Invoer"]
+    rules = {}
+    for dv in ws.data_validations.dataValidation:
+        for cell_range in dv.sqref.ranges:
+            for row in (
+                ws[cell_range.coord] if ":" in cell_range.coord else [[ws[cell_range.coord]]]
+            ):
+                for c in row:
+                    rules[c.coordinate] = (dv.type, dv.operator, dv.formula1, dv.formula2, dv.error)
+
+    def at(path: str) -> tuple[str, ...]:
+        return rules[mapping.inputs[path].rsplit("!", 1)[1].replace("$", "")]
+
+    kind, operator, low, high, message = at("alternatives[1].effects[0].deadweight")
+    assert (kind, operator, low, high) == ("decimal", "between", "0", "1")
+    assert "tussen 0 en 1" in message
+    assert at("alternatives[1].effects[0].duration_years")[:3] == (
+        "whole",
+        "greaterThanOrEqual",
+        "0",
+    )
+    assert at("settings.horizon_years")[:4] == ("whole", "between", "0", "1000")
+    quantity = mapping.inputs["alternatives[1].effects[0].quantity"].rsplit("!", 1)[1]
+    assert quantity.replace("$", "") not in rules  # any number is a quantity

@@ -19,8 +19,10 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from sroi_app.domain.corrections import Correction, corrections
 from sroi_app.domain.models import Range
+from sroi_app.domain.parameters import parameter_label
 from sroi_app.exports.excel import style
 from sroi_app.exports.excel.context import ExportContext, address, span
+from sroi_app.exports.excel.validation import add_validation
 
 #: Column widths (characters) of the inputs sheet.
 #: Width of a column beyond those listed (a correction added to domain.corrections).
@@ -335,6 +337,10 @@ def _correction_value(c: Correction) -> Callable[[Any], Any]:
     return lambda x: getattr(x[1], c.field, c.neutral)
 
 
+def _parameter_name(ctx: ExportContext, path: str) -> str:
+    return parameter_label(ctx.scenario, path, ctx.lang)
+
+
 def _pm_and_ranges(ctx: ExportContext, ws: Worksheet, row: int) -> int:
     style.section(ws, row, ctx.t("sec_pm"))
     columns = [
@@ -367,7 +373,10 @@ def _pm_and_ranges(ctx: ExportContext, ws: Worksheet, row: int) -> int:
                 for key, r in uncertainty.items()
             ]
     columns = [
-        Column("h_parameter", "", lambda x: x[0], "fixed_text"),
+        # Named for people ("Groen / Aanleg: bedrag"), not by JSON path (issue 12).
+        Column(
+            "h_parameter", "", lambda x: parameter_label(ctx.scenario, x[0], ctx.lang), "fixed_text"
+        ),
         Column("h_low", "low", lambda x: x[1].low),
         Column("h_high", "high", lambda x: x[1].high),
         Column("h_distribution", "distribution", lambda x: x[1].distribution, "text"),
@@ -384,6 +393,7 @@ def build(ctx: ExportContext) -> None:
     row = _people_and_alternatives(ctx, ws, row)
     row = _costs_and_effects(ctx, ws, row)
     _pm_and_ranges(ctx, ws, row)
+    add_validation(ctx)
     style.widths(ws, WIDTHS)
     ws.freeze_panes = "A3"
     style.print_setup(ws, title_rows="1:2")
