@@ -117,7 +117,8 @@ def test_who_pays_who_gains_and_value_map_by_hand() -> None:
 
 def test_evaluation_carries_the_warnings() -> None:
     evaluation = evaluate(hand_scenario())
-    assert [w.code for w in evaluation.warnings] == ["all_deadweight_zero"]
+    # One effect is all of its benefits: benefit_concentration (issue 11) comes with it.
+    assert [w.code for w in evaluation.warnings] == ["all_deadweight_zero", "benefit_concentration"]
 
 
 def test_user_dirs_follow_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -131,4 +131,7 @@ def test_numpy_financial_agrees_where_its_answer_passes_the_contracts_test(
         return
     if abs(_pv(net, theirs)) > 1e-6 * np.abs(net).sum():
         return  # a candidate the contract rejects
-    assert ours.value == pytest.approx(theirs, rel=1e-6, abs=1e-9)
+    # Where numpy-financial's root is not the one closest to zero (it can land near -100%,
+    # outside the engine's search grid), the engine's must be closer to zero.
+    assert ours.value is not None
+    assert ours.value == pytest.approx(theirs, rel=1e-6, abs=1e-9) or abs(ours.value) < abs(theirs)

@@ -19,6 +19,7 @@ from typing import TextIO
 
 from sroi_app import __version__
 from sroi_app.cli import (
+    charts,
     compute,
     export,
     gui,
@@ -32,7 +33,7 @@ from sroi_app.cli.common import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, describe
 from sroi_app.domain.errors import ScenarioError
 from sroi_app.exports.target import ExportError
 
-COMMANDS = [compute, validate, sensitivity, export, importer, report, proxies, gui]
+COMMANDS = [compute, validate, sensitivity, export, importer, report, charts, proxies, gui]
 
 Command = Callable[[argparse.Namespace, TextIO], int]
 
