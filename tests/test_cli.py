@@ -85,7 +85,7 @@ def test_spec_example_by_hand() -> None:
 
 
 def test_readable_table_has_columns_separators_and_conventions() -> None:
-    code, text = run("compute", EXAMPLE)
+    code, text = run("compute", EXAMPLE, "--lang", "en")
     assert code == 0
     assert "Groen schoolplein" in text
     assert "€190,788" in text  # thousands separators
@@ -131,3 +131,9 @@ def test_gui_command_is_listed_and_loads_qt_only_when_run() -> None:
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_every_text_command_speaks_dutch_by_default_like_the_app() -> None:
+    """Issue 11, item 8: one default language across the command line."""
+    code, text = run("compute", EXAMPLE)
+    assert code == 0 and "Netto contante waarde" in text and "€ -142.793" in text

@@ -138,7 +138,7 @@ def test_non_numbers_and_bad_files_exit_2(tmp_path: Path) -> None:
 
 
 def test_readable_table_by_hand(tmp_path: Path) -> None:
-    code, text = run("sensitivity", write(tmp_path, hand_data()), "--draws", "500")
+    code, text = run("sensitivity", write(tmp_path, hand_data()), "--draws", "500", "--lang", "en")
     assert code == 0
     assert "NPV at the central values: €500" in text
     assert "Tornado" in text and "Switching values" in text
@@ -155,7 +155,9 @@ def test_readable_table_by_hand(tmp_path: Path) -> None:
 
 
 def test_scenario_without_ranges_says_so() -> None:
-    code, text = run("sensitivity", "scenarios/groen-schoolplein.sroi.json", "--draws", "10")
+    code, text = run(
+        "sensitivity", "scenarios/groen-schoolplein.sroi.json", "--draws", "10", "--lang", "en"
+    )
     assert code == 0
     assert "No parameter carries a range" in text
 

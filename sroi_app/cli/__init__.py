@@ -2,7 +2,7 @@
 
 Exit codes: 0 success, 2 bad input (unreadable file, not JSON, invalid
 scenario, newer format) with a message and no traceback, 1 for an internal
-error. Human-readable output is English by default (``--lang nl`` for Dutch);
+error. Human-readable output is Dutch by default, like the app (``--lang en`` for English);
 ``--json`` output follows the calculation contract exactly.
 
 Each command is a module with ``register(subparsers)``; add new ones to

@@ -22,7 +22,7 @@ def describe_error(error: ScenarioError, file: object = None) -> str:
     return f"{prefix}{error}"
 
 
-def add_lang_option(parser: argparse.ArgumentParser, default: str = "en") -> None:
+def add_lang_option(parser: argparse.ArgumentParser, default: str = "nl") -> None:
     parser.add_argument(
         "--lang", choices=("nl", "en"), default=default, help="language of the text output"
     )
