@@ -314,3 +314,33 @@ def test_simulation_and_curve_charts(tmp_path: Path) -> None:
     for name, figure in (("histogram", histogram), ("rates", rate_figure)):
         save_figure(figure, str(tmp_path / f"{name}.png"))
         assert (tmp_path / f"{name}.png").stat().st_size > 1000
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "plausible_"),
+    [
+        ("deadweight", 1.4, False),
+        ("deadweight", 0.4, True),
+        ("quantity", -3.0, False),
+        ("amount", 12.0, True),
+        ("proxy.value", -50.0, True),  # a disbenefit is a plausible proxy
+        ("first_year", 40.0, False),  # past a 30-year horizon
+        ("discount_rate", -1.2, False),
+    ],
+)
+def test_switching_values_in_words_where_no_plausible_value_breaks_even(
+    field: str, value: float, plausible_: bool
+) -> None:
+    """Issue 11, item 3: the words, with the raw number kept beside them."""
+    from sroi_app.domain.parameters import switching_value_text
+
+    words = switching_value_text(field, value, "nl", 30)
+    assert ("geen plausibele waarde maakt de NCW nul" in words) is not plausible_
+    assert "no plausible value breaks even" in switching_value_text(field, value, "en", 30) or (
+        plausible_
+    )
+
+
+def test_the_cli_table_says_it_in_words() -> None:
+    code, text = run("sensitivity", "scenarios/groene-ontmoetingsplek.sroi.json", "--draws", "50")
+    assert code == 0 and "geen plausibele waarde maakt de NCW nul (" in text

@@ -32,7 +32,7 @@ from sroi_app.charts.results import (
 )
 from sroi_app.domain.formatting import Lang, format_number, format_percent
 from sroi_app.domain.models import Scenario
-from sroi_app.domain.parameters import format_parameter_value, parameter_label
+from sroi_app.domain.parameters import format_parameter_value, parameter_label, switching_value_text
 
 #: One colour per variant on shared axes (Okabe-Ito, after the result colours).
 SERIES_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000")
@@ -214,9 +214,9 @@ def switching_value_rows(
                 distance=s.distance,
                 within_range=s.within_range,
                 central_text=format_parameter_value(field, s.central, lang),
-                value_text=text("none", lang)
-                if s.value is None
-                else format_parameter_value(field, s.value, lang),
+                value_text=switching_value_text(
+                    field, s.value, lang, scenario.settings.horizon_years, text("none", lang)
+                ),
                 distance_text=format_percent(s.distance, lang, 1),
             )
         )

@@ -25,7 +25,7 @@ from sroi_app.calc.uncertainty import (
 from sroi_app.cli.common import EXIT_BAD_INPUT, EXIT_OK, add_lang_option, write_table
 from sroi_app.domain.formatting import Lang, format_money, format_number, format_percent
 from sroi_app.domain.models import Scenario
-from sroi_app.domain.parameters import format_parameter_value, parameter_label
+from sroi_app.domain.parameters import format_parameter_value, parameter_label, switching_value_text
 from sroi_app.exports.sensitivity_json import sensitivity_to_json
 from sroi_app.io.cpi import default_cpi
 from sroi_app.io.scenario_file import load_scenario
@@ -125,9 +125,9 @@ def print_sensitivity(
                     [
                         parameter_label(scenario, s.path, lang, alternative.alternative_id),
                         format_parameter_value(field, s.central, lang),
-                        _t("none", lang)
-                        if s.value is None
-                        else format_parameter_value(field, s.value, lang),
+                        switching_value_text(
+                            field, s.value, lang, scenario.settings.horizon_years, _t("none", lang)
+                        ),
                         format_percent(s.distance, lang, 1),
                     ]
                 )

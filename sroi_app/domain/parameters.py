@@ -146,3 +146,39 @@ def format_parameter_value(field: str, value: float | None, lang: Lang = "nl") -
         return format_number(value, 0 if float(value).is_integer() else 2, lang)
     whole = float(value).is_integer() or abs(value) >= 100
     return format_number(value, 0 if whole else 2, lang)
+
+
+#: Items whose amount or count cannot be negative (a proxy value can: a disbenefit).
+_NOT_NEGATIVE = frozenset({"quantity", "amount"})
+NO_PLAUSIBLE_VALUE = (
+    "geen plausibele waarde maakt de NCW nul",
+    "no plausible value breaks even",
+)
+
+
+def plausible(field: str, value: float, horizon: int) -> bool:
+    """Whether a switching value is one the parameter can really take (issue 11, item 3):
+    a fraction within 0-100%, no negative quantity, amount or optimism bias, a year
+    within the horizon, a rate above -100%."""
+    if field in UNIT_FRACTIONS:
+        return 0.0 <= value <= 1.0
+    if field in NON_NEGATIVE or field in _NOT_NEGATIVE:
+        return value >= 0.0
+    if field in WHOLE_YEARS:
+        return 0.0 <= value <= horizon
+    if field == "discount_rate":
+        return -1.0 < value <= 1.0
+    return True
+
+
+def switching_value_text(
+    field: str, value: float | None, lang: Lang, horizon: int, none: str = "\u2013"
+) -> str:
+    """A switching value in words where no plausible value breaks even; the number kept."""
+    if value is None:
+        return none
+    number = format_parameter_value(field, value, lang)
+    if plausible(field, value, horizon):
+        return number
+    words = NO_PLAUSIBLE_VALUE[0 if lang == "nl" else 1]
+    return f"{words} ({number})"

@@ -22,7 +22,13 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sroi_app.calc.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS, Summary
 from sroi_app.calc.uncertainty import AlternativeSensitivity, SensitivityResult
 from sroi_app.domain.formatting import Lang
-from sroi_app.domain.parameters import UNIT_FRACTIONS, WHOLE_YEARS, parameter_label
+from sroi_app.domain.parameters import (
+    NO_PLAUSIBLE_VALUE,
+    UNIT_FRACTIONS,
+    WHOLE_YEARS,
+    parameter_label,
+    plausible,
+)
 from sroi_app.exports.excel import style
 from sroi_app.exports.excel.context import ExportContext, address
 
@@ -229,7 +235,13 @@ def _switching(
             _value(ws, row, 4, s.value, value_format(field))
         if s.distance is not None:
             _value(ws, row, 5, s.distance, style.PERCENT)
-        style.put_text(ws, row, 6, t("yes" if s.within_range else "no", lang))
+        if s.value is not None and not plausible(
+            field, s.value, ctx.scenario.settings.horizon_years
+        ):
+            # The number stays in its cell; the words say what it means (issue 11, item 3).
+            style.put_text(ws, row, 6, NO_PLAUSIBLE_VALUE[0 if lang == "nl" else 1])
+        else:
+            style.put_text(ws, row, 6, t("yes" if s.within_range else "no", lang))
         ctx.sensitivity_cells[f"{key}.switching_values[{s.path}]"] = address(ws.title, row, 4)
         row += 1
     return row + 1
