@@ -332,3 +332,40 @@ def test_the_report_has_a_monitoring_part_only_when_something_was_measured(
     plain = tmp_path / "plain.html"
     export_report(load_scenario(SCENARIOS[0]), plain, "nl")
     assert "Monitoring: prognose" not in plain.read_text(encoding="utf-8")
+
+
+@pytest.mark.libreoffice
+def test_the_realisatie_sheet_recalculates_to_the_engine_and_comes_back(tmp_path: Path) -> None:
+    """Issue 13: NPV_REFORECAST_i after LibreOffice's recalculation equals the engine, and an
+    edited measurement comes back through ``sroi-app import``."""
+    from openpyxl import load_workbook
+
+    from sroi_app.exports.excel import export_workbook
+    from tests.libreoffice import cell, load_values, recalculate
+
+    cases = [scenario_from_data(_handworked(), CPI)]
+    cases.append(load_scenario(next(p for p in SCENARIOS if "evaluatie" in p.name)))
+    paths, maps = [], []
+    for n, scenario in enumerate(cases):
+        path = tmp_path / f"m{n}.xlsx"
+        maps.append(export_workbook(scenario, path, "nl" if n else "en"))
+        paths.append(path)
+    for scenario, mapping, recalculated in zip(
+        cases, maps, recalculate(paths, tmp_path / "lo", tmp_path / "profile"), strict=True
+    ):
+        values = load_values(recalculated)
+        result = compute(scenario, CPI)
+        for n, m in enumerate(monitor(scenario, CPI, result), start=1):
+            assert cell(values, mapping.names[f"NPV_REFORECAST_{n}"]) == pytest.approx(
+                m.reforecast.npv, rel=1e-9, abs=1e-6
+            )
+    # An edited measurement comes back as a measurement.
+    book = load_workbook(paths[0])
+    sheet, coordinate = (
+        maps[0].inputs["alternatives[0].effects[0].measurements[0].quantity"].rsplit("!", 1)
+    )
+    book[sheet.strip("'")][coordinate.replace("$", "")].value = 6.0
+    book.save(paths[0])
+    out = tmp_path / "terug.sroi.json"
+    assert main(["import", str(paths[0]), "-o", str(out)], io.StringIO()) == 0
+    assert load_scenario(out).alternatives[0].effects[0].measurements[0].quantity == 6.0

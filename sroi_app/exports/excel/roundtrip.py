@@ -132,6 +132,7 @@ _WHOLE = {
     "duration_years",
     "ramp_up_years",
     "from_year",
+    "year",
 }
 _OPTIONAL_TEXT = {"kind", "area_type", "stakeholder", "alternative"}
 

@@ -32,6 +32,7 @@ from sroi_app.exports.excel import (
     inputs,
     notes,
     overview,
+    realised,
     sensitivity,
     summary,
     valuemap,
@@ -151,6 +152,7 @@ def build_workbook(
         builder(ctx)
         if key == "inputs":
             _names(ctx)
+    realised.build(ctx)  # only with measurements or actuals (contract section 11)
     embed_scenario(workbook, scenario, lang)  # the way back: sroi-app import
     workbook.active = 0
     # openpyxl stores no computed values: ask Excel to calculate everything on opening.
