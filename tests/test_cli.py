@@ -137,3 +137,35 @@ def test_every_text_command_speaks_dutch_by_default_like_the_app() -> None:
     """Issue 11, item 8: one default language across the command line."""
     code, text = run("compute", EXAMPLE)
     assert code == 0 and "Netto contante waarde" in text and "€ -142.793" in text
+
+
+def test_a_scenario_file_as_the_only_argument_opens_the_app(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15: ``sroi-app plan.sroi.json`` (a double-click) means ``sroi-app gui plan``."""
+    import io as io_
+
+    from sroi_app.cli import gui, main
+
+    seen = {}
+
+    def fake(args, out):  # type: ignore[no-untyped-def]
+        seen["file"] = str(args.file)
+        return 0
+
+    monkeypatch.setattr(gui, "cmd_gui", fake)
+    parser_defaults = {}
+    from sroi_app import cli
+
+    original = cli.build_parser
+
+    def build():  # type: ignore[no-untyped-def]
+        parser = original()
+        for action in parser._subparsers._group_actions:  # type: ignore[union-attr]
+            for name, sub in action.choices.items():
+                if name == "gui":
+                    sub.set_defaults(handler=fake)
+                    parser_defaults["gui"] = True
+        return parser
+
+    monkeypatch.setattr(cli, "build_parser", build)
+    assert main([EXAMPLE], io_.StringIO()) == 0
+    assert seen["file"].endswith("groen-schoolplein.sroi.json") and parser_defaults

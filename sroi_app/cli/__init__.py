@@ -67,7 +67,11 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         _quiet_warnings()
     out = out or sys.stdout
     parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments and arguments[0].lower().endswith((".sroi.json", ".json")):
+        # ``sroi-app plan.sroi.json`` (a double-click, "open with") opens the app on it.
+        arguments = ["gui", *arguments]
+    args = parser.parse_args(arguments)
     handler: Command | None = getattr(args, "handler", None)
     if handler is None:
         parser.print_help(out)

@@ -215,7 +215,11 @@ class MainWindow(QMainWindow):
         self.undo_action = stack.createUndoAction(self, translate("Menu", "Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self, translate("Menu", "Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        # Ctrl+Shift+Z is the platform's redo on Linux; Ctrl+Y is what Windows and Office
+        # users type (issue 15), so both work everywhere.
+        self.redo_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
+        )
         menu.addAction(self.undo_action)
         menu.addAction(self.redo_action)
 

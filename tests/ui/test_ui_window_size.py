@@ -54,3 +54,11 @@ def test_a_restored_window_larger_than_the_screen_is_brought_back(qtbot) -> None
     assert window.width() <= max(available.width() - extra.width(), MINIMUM_SIZE.width())
     assert window.height() <= max(available.height() - extra.height(), MINIMUM_SIZE.height())
     assert available.contains(frame.topLeft())
+
+
+def test_redo_answers_ctrl_y_as_well(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QKeySequence
+
+    window = make_window(qtbot)
+    keys = [s.toString() for s in window.redo_action.shortcuts()]
+    assert QKeySequence("Ctrl+Y").toString() in keys
