@@ -1856,7 +1856,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sroi_app/ui/mainwindow.py" line="+274"/>
+        <location filename="../../sroi_app/ui/mainwindow.py" line="+278"/>
         <location line="+171"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
@@ -1930,7 +1930,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>Menu</name>
     <message>
-        <location line="-326"/>
+        <location line="-330"/>
         <source>&amp;File</source>
         <extracomment>Every page must be usable down to this size: 1280 x 720 is a 1920 x 1080 laptop at 150% scaling, less the task bar and the window frame. The first start&apos;s size on a large screen.</extracomment>
         <translation>&amp;Bestand</translation>
@@ -1981,7 +1981,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
@@ -1999,7 +1999,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>alle alternatieven</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>+ (benefit)</source>
         <translation>+ (baat)</translation>
     </message>
@@ -2042,6 +2042,16 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <location line="+10"/>
         <source>Effect (outcome)</source>
         <translation>Effect (outcome)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Magnitude</source>
+        <translation>Omvang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How large the unvalued effect is, as MKBA tables show it: -- to ++.</source>
+        <translation>Hoe groot het niet in geld uitgedrukte effect is, zoals MKBA-tabellen het tonen: -- tot ++.</translation>
     </message>
 </context>
 <context>

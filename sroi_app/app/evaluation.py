@@ -237,7 +237,7 @@ def mkba_overview(
                 pm.id or pm.name,
                 pm.name,
                 None,
-                sign=pm.sign,
+                sign=pm.mark,
                 stakeholder=scenario.stakeholder_name(pm.stakeholder) if pm.stakeholder else "",
             )
             for pm in pm_items

@@ -330,8 +330,15 @@ class PmItem(Model):
     name: str
     stakeholder: Identifier | None = None
     sign: Literal["+", "-", "?"] = "?"
+    #: How large, as Dutch MKBA tables show a PM post: -- - 0 + ++ or ? (issue 11).
+    magnitude: Literal["--", "-", "0", "+", "++", "?"] | None = None
     note: str = ""
     alternative: Identifier | None = None
+
+    @property
+    def mark(self) -> str:
+        """What a table shows after "PM": the magnitude where given, else the sign."""
+        return self.magnitude if self.magnitude is not None else self.sign
 
 
 class Scenario(Model):

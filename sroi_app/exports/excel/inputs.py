@@ -347,6 +347,7 @@ def _pm_and_ranges(ctx: ExportContext, ws: Worksheet, row: int) -> int:
         Column("h_name", "name", lambda p: p.name, "text"),
         Column("h_stakeholder", "stakeholder", lambda p: p.stakeholder or "", "text"),
         Column("h_sign", "sign", lambda p: p.sign, "text"),
+        Column("h_magnitude", "magnitude", lambda p: p.magnitude or "", "text"),
         Column("h_pm_alternative", "alternative", lambda p: p.alternative or "", "text"),
         Column("h_note", "note", lambda p: p.note, "text"),
     ]

@@ -134,7 +134,7 @@ _WHOLE = {
     "from_year",
     "year",
 }
-_OPTIONAL_TEXT = {"kind", "area_type", "stakeholder", "alternative"}
+_OPTIONAL_TEXT = {"kind", "area_type", "stakeholder", "alternative", "magnitude"}
 
 
 def _convert(path: str, old: Any, value: Any, where: str) -> tuple[Any, str | None]:

@@ -109,6 +109,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "h_proxy_source": ("Bron proxy", "Proxy source"),
     "h_duration": ("Looptijd (jaren)", "Duration (years)"),
     "h_indicator": ("Indicator", "Indicator"),
+    "h_magnitude": ("Omvang (-- tot ++)", "Magnitude (-- to ++)"),
     "h_chain": (
         "Keten (interventie → output → outcome → impact)",
         "Chain (intervention → output → outcome → impact)",

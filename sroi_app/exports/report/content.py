@@ -455,7 +455,7 @@ class _Builder:
             [
                 p.name,
                 self.person(p.stakeholder),
-                f"PM {p.sign}",
+                f"PM {p.mark}",
                 self.alt_name(p.alternative) if p.alternative else self.t("all_alternatives"),
                 p.note,
             ]

@@ -61,6 +61,10 @@ def kind_choices(_scenario: Scenario) -> list[tuple[Any, str]]:
     return [(None, "\u2013")] + [(k, names[k]) for k in STAKEHOLDER_KINDS]
 
 
+def magnitude_choices(_scenario: Scenario) -> list[tuple[Any, str]]:
+    return [(None, "\u2013")] + [(m, m) for m in ("--", "-", "0", "+", "++", "?")]
+
+
 def sign_choices(_scenario: Scenario) -> list[tuple[Any, str]]:
     return [
         ("+", translate("Models", "+ (benefit)")),
@@ -212,6 +216,14 @@ class PmItemsModel(ScenarioTableModel):
         Column("name", _label("name")),
         Column("stakeholder", _label("stakeholder"), choices=optional_stakeholder_choices),
         Column("sign", _label("sign"), choices=sign_choices),
+        Column(
+            "magnitude",
+            lambda: translate("Models", "Magnitude"),
+            choices=magnitude_choices,
+            tooltip=lambda: translate(
+                "Models", "How large the unvalued effect is, as MKBA tables show it: -- to ++."
+            ),
+        ),
         Column("alternative", _label("alternative"), choices=alternative_choices),
         Column("note", _label("note")),
     )
