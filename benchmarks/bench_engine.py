@@ -37,7 +37,19 @@ def recompute_erratic_1000y_ms() -> float:
     return median_ms(lambda: compute(scenario, cpi), repeat=5)
 
 
+def compute_10k_effects_ms() -> float:
+    """2 alternatives x 5,000 effects x 50 costs over 30 years (10,000 effects in all).
+
+    The who-pays-who-gains sums no longer go through a BLAS matrix product, whose
+    threads fought over busy cores (820 ms median under load before, issue 17).
+    """
+    scenario = scenario_from_data(synthetic_data(2, 5000, 50, 30))
+    cpi = default_cpi()
+    return median_ms(lambda: compute(scenario, cpi), repeat=11)
+
+
 BENCHMARKS = {
+    "compute_10k_effects_ms": compute_10k_effects_ms,
     "recompute_ms": recompute_ms,
     "recompute_erratic_ms": recompute_erratic_ms,
     "recompute_erratic_1000y_ms": recompute_erratic_1000y_ms,

@@ -80,10 +80,8 @@ def alternative_flows(
     else:
         effect_matrix = np.zeros((0, years.size))
     n = len(stakeholder_index)
-    payer = np.zeros((n, len(costs)))
-    payer[[stakeholder_index[c.payer] for c in costs], np.arange(len(costs))] = 1.0
-    receiver = np.zeros((n, len(effects)))
-    receiver[[stakeholder_index[e.beneficiary] for e in effects], np.arange(len(effects))] = 1.0
+    payers = np.array([stakeholder_index[c.payer] for c in costs], dtype=np.int64)
+    receivers = np.array([stakeholder_index[e.beneficiary] for e in effects], dtype=np.int64)
     cost_matrix.setflags(write=False)
     effect_matrix.setflags(write=False)
     return AlternativeFlows(
@@ -94,9 +92,22 @@ def alternative_flows(
         effect_ids=tuple(e.id for e in effects),
         effect_beneficiaries=tuple(e.beneficiary for e in effects),
         effect_matrix=effect_matrix,
-        costs_by_stakeholder=frozen_array(payer @ cost_matrix),
-        benefits_by_stakeholder=frozen_array(receiver @ effect_matrix),
+        costs_by_stakeholder=frozen_array(_by_stakeholder(cost_matrix, payers, n)),
+        benefits_by_stakeholder=frozen_array(_by_stakeholder(effect_matrix, receivers, n)),
     )
+
+
+def _by_stakeholder(matrix: np.ndarray, owners: np.ndarray, n: int) -> np.ndarray:
+    """Rows summed per stakeholder, ``(n, years)``.
+
+    A sum per stakeholder instead of a 0/1 matrix product: the product went
+    through BLAS, whose threads fought over busy cores (10,000 effects: 0.6 ms
+    alone, 216 ms under load; issue 17).
+    """
+    out = np.zeros((n, matrix.shape[1]))
+    for s in np.unique(owners):
+        out[s] = matrix[owners == s].sum(axis=0)
+    return out
 
 
 def _incremental(
