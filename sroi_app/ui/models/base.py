@@ -95,7 +95,9 @@ class ScenarioTableModel(QAbstractTableModel):
     def __init__(self, controller: DocumentController, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self._refused: dict[tuple[int, int], str] = {}
+        #: Refusal tooltips by (the item's id, column): after a row moves, its tooltip
+        #: moves with it (issue 16, step 4).
+        self._refused: dict[tuple[Any, int], str] = {}
         self._resetting = False
         self._items_cache: tuple[Scenario, str | None, Sequence[Any]] | None = None
         controller.aboutToChange.connect(self._about_to_change)
@@ -200,7 +202,7 @@ class ScenarioTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column.check:
             return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            refused = self._refused.get((row, col))
+            refused = self._refused.get((self._item_key(row), col))
             if refused:
                 return refused
             return column.tooltip() if column.tooltip is not None else None
@@ -239,16 +241,24 @@ class ScenarioTableModel(QAbstractTableModel):
         if issues:
             self._remember_refusal(row, col, issues)
             return False
-        self._refused.pop((row, col), None)
+        self._refused.pop((self._item_key(row), col), None)
         return True
 
+    def _item_key(self, row: int) -> Any:
+        """What identifies the item in ``row`` across edits: its id, else its name, else the row."""
+        items = self.items()
+        if not 0 <= row < len(items):
+            return row
+        item = items[row]
+        return getattr(item, "id", None) or getattr(item, "name", None) or row
+
     def _remember_refusal(self, row: int, col: int, issues: Sequence[Issue]) -> None:
-        self._refused[(row, col)] = "\n".join(issue_message(i) for i in issues)
+        self._refused[(self._item_key(row), col)] = "\n".join(issue_message(i) for i in issues)
         index = self.index(row, col)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.ToolTipRole])
 
     def refusal(self, row: int, col: int) -> str | None:
-        return self._refused.get((row, col))
+        return self._refused.get((self._item_key(row), col))
 
     # -- following the document -----------------------------------------------------------------
 
