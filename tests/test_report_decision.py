@@ -65,3 +65,19 @@ def test_a_scenario_without_ranges_says_its_result_is_a_point_estimate(tmp_path:
 )
 def test_the_verdict_rule(npv: float, chance: float | None, expected: str) -> None:
     assert verdict(npv, chance) == expected
+
+
+def test_the_report_has_an_uncertainty_part_with_ranges_only(tmp_path: Path) -> None:
+    """Issue 11, item 2: tornado, NPV distribution and switching values in words."""
+    from sroi_app.exports.report import export_report
+
+    ranged = next(p for p in RANGED if p.name == "groene-ontmoetingsplek.sroi.json")
+    path = tmp_path / "raad.html"
+    export_report(load_scenario(ranged), path, "nl")
+    html = path.read_text(encoding="utf-8")
+    assert "Onzekerheid: wat de uitkomst bepaalt" in html
+    assert "Tornado: Vergroenen" in html and "Verdeling van de NCW: Vergroenen" in html
+    assert "geen plausibele waarde maakt de NCW nul" in html
+    plain = next(p for p in SCENARIOS if not uncertain_parameters(load_scenario(p)))
+    export_report(load_scenario(plain), path, "nl")
+    assert "Onzekerheid: wat" not in path.read_text(encoding="utf-8")

@@ -30,7 +30,7 @@ from sroi_app.charts.results import (
     money_axis_formatter,
     new_figure,
 )
-from sroi_app.domain.formatting import Lang, format_number, format_percent
+from sroi_app.domain.formatting import Lang, format_money, format_number, format_percent
 from sroi_app.domain.models import Scenario
 from sroi_app.domain.parameters import format_parameter_value, parameter_label, switching_value_text
 
@@ -46,6 +46,8 @@ _TEXT = {
         "npv": "Netto contante waarde",
         "histogram_title": "Verdeling van de NCW",
         "draws": "Aantal trekkingen",
+        "mean_line": "Gemiddelde NCW {value}",
+        "central_line": "NCW met centrale waarden {value}",
         "cumulative_title": "Cumulatieve verdeling van de NCW",
         "share": "Kans NCW ≤ x",
         "prob": "Kans NCW > 0: {p}",
@@ -66,6 +68,8 @@ _TEXT = {
         "npv": "Net present value",
         "histogram_title": "Distribution of the NPV",
         "draws": "Number of draws",
+        "mean_line": "Mean NPV {value}",
+        "central_line": "NPV at central values {value}",
         "cumulative_title": "Cumulative distribution of the NPV",
         "share": "Probability NPV ≤ x",
         "prob": "Probability NPV > 0: {p}",
@@ -235,8 +239,15 @@ class HistogramChart:
         self.lang = lang
 
     def update(
-        self, simulation: AlternativeSimulation, name: str, seed: int, bins: int = 50
+        self,
+        simulation: AlternativeSimulation,
+        name: str,
+        seed: int,
+        bins: int = 50,
+        central: float | None = None,
     ) -> Figure:
+        """The histogram; with ``central``, the NPV at central values is marked and both
+        it and the mean are labelled (the report's uncertainty section)."""
         npv = np.asarray(simulation.npv)
         counts, edges = np.histogram(npv, bins=bins)
         self.figure.clear()
@@ -246,7 +257,12 @@ class HistogramChart:
         ax.axvline(0, color=NEUTRAL_COLOUR, linewidth=1.0, linestyle="--")
         mean = simulation.npv_summary.mean
         if mean is not None:
-            ax.axvline(mean, color=NET_COLOUR, linewidth=1.2)
+            label = text("mean_line", self.lang).format(value=format_money(mean, self.lang))
+            ax.axvline(mean, color=NET_COLOUR, linewidth=1.2, label=label)
+        if central is not None:
+            label = text("central_line", self.lang).format(value=format_money(central, self.lang))
+            ax.axvline(central, color="#222222", linewidth=1.2, linestyle=":", label=label)
+            ax.legend(loc="upper right", fontsize="small")
         ax.text(
             0.02,
             0.95,
@@ -260,6 +276,8 @@ class HistogramChart:
             fontsize="small",
         )
         ax.xaxis.set_major_formatter(money_axis_formatter(self.lang))
+        # Money labels are wide: at most five, so that they never overprint.
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=5))
         ax.set_xlabel(text("npv", self.lang))
         ax.set_ylabel(text("draws", self.lang))
         ax.set_title(f"{text('histogram_title', self.lang)}: {name}")

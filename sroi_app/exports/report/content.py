@@ -19,8 +19,10 @@ from sroi_app.calc import AlternativeResult, ScenarioResult, compute
 from sroi_app.calc.checks import scenario_warnings
 from sroi_app.calc.decision import decisions
 from sroi_app.calc.monitoring import has_monitoring, monitor
-from sroi_app.calc.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED
+from sroi_app.calc.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED, monte_carlo
+from sroi_app.calc.uncertainty import one_way, uncertain_parameters
 from sroi_app.charts.results import EffectsChart, StakeholderChart, YearlyFlowsChart, new_figure
+from sroi_app.charts.sensitivity import HistogramChart, TornadoChart, switching_value_rows
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.formatting import Lang, format_money, format_number, format_percent
 from sroi_app.domain.labels import conventions_text, label, scenario_rate_text
@@ -445,6 +447,40 @@ class _Builder:
                 effects = EffectsChart(new_figure(7.0, min(height, 6.0)), self.lang)
                 effects.update(r, effect_names)
                 blocks.append(self._figure(effects.figure, f"{self.t('chart_effects')}: {r.name}"))
+        return blocks + self.uncertainty()
+
+    def uncertainty(self) -> list[Block]:
+        """Per variant: the tornado, the NPV distribution with the central NPV and the mean,
+        and the switching values in words (issue 11, item 2); only with ranges."""
+        if not self.result.results or not uncertain_parameters(self.scenario):
+            return []
+        sensitivity = {a.alternative_id: a for a in one_way(self.scenario, self.cpi)}
+        simulation = monte_carlo(self.scenario, self.cpi, DEFAULT_DRAWS, DEFAULT_SEED)
+        blocks: list[Block] = [Heading(self.t("uncertainty_title"))]
+        blocks.append(Paragraph(self.t("uncertainty_intro")))
+        for r in self.result.results:
+            name = plain(r.name)
+            a = sensitivity[r.alternative_id]
+            tornado = TornadoChart(None, self.lang).update(a, self.scenario)
+            blocks.append(self._figure(tornado, f"{self.t('chart_tornado')}: {name}"))
+            histogram = HistogramChart(new_figure(7.0, 3.6), self.lang).update(
+                simulation.result(r.alternative_id), name, DEFAULT_SEED, central=r.npv
+            )
+            blocks.append(self._figure(histogram, f"{self.t('chart_distribution')}: {name}"))
+            rows = [
+                [row.label, row.central_text, row.value_text]
+                for row in switching_value_rows(a, self.scenario, self.lang)[:8]
+            ]
+            if rows:
+                blocks.append(
+                    Table(
+                        self.t("switching_header").split("|"),
+                        [[c.replace("€ ", "€\u00a0") for c in row] for row in rows],
+                        [3.2, 1.1, 2.2],
+                        ["l", "r", "r"],
+                        caption=self.t("switching_caption", name=name),
+                    )
+                )
         return blocks
 
     def pm(self) -> list[Block]:

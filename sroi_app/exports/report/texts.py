@@ -37,6 +37,27 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{name}: present value of benefits {pvb} against costs {pvc}; balance (NPV) {npv},"
         " SROI ratio {ratio}, payback {payback}.",
     ),
+    "uncertainty_title": (
+        "Onzekerheid: wat de uitkomst bepaalt",
+        "Uncertainty: what drives the result",
+    ),
+    "uncertainty_intro": (
+        "Per variant: welke aanname de NCW het meest beweegt (tornado: elke aanname op haar"
+        " lage en hoge waarde, de rest centraal), de verdeling van de NCW over alle"
+        " bandbreedtes samen (simulatie), en bij welke waarde van een aanname de NCW nul wordt"
+        " (omslagwaarde).",
+        "Per variant: which assumption moves the NPV most (tornado: each assumption at its"
+        " low and high value, the rest central), the distribution of the NPV over all ranges"
+        " together (simulation), and at which value of an assumption the NPV becomes zero"
+        " (switching value).",
+    ),
+    "chart_tornado": ("Tornado", "Tornado"),
+    "chart_distribution": ("Verdeling van de NCW", "Distribution of the NPV"),
+    "switching_header": ("Aanname|Centraal|Omslagwaarde", "Assumption|Central|Switching value"),
+    "switching_caption": (
+        "Omslagwaarden, dichtst bij de centrale waarde eerst: {name}",
+        "Switching values, closest to the central value first: {name}",
+    ),
     "monitoring_title": ("Monitoring: prognose en meting", "Monitoring: forecast and measured"),
     "monitoring_intro": (
         "Na oplevering is gemeten wat het project oplevert. Een gemeten jaar vervangt de"
