@@ -112,3 +112,30 @@ def test_side_by_side_own_values_and_results_against_the_reference() -> None:
     assert a.against_reference is not None
     assert a.against_reference.pv_costs == pytest.approx(1000.0 - 100.0, rel=1e-12)
     assert a.against_reference.npv == pytest.approx(300 * ANNUITY - 900.0, rel=1e-12)
+
+
+def test_the_default_asks_what_the_dearer_variant_adds_over_the_cheaper() -> None:
+    """Issue 15, item 2: not the cheaper variant as B."""
+    from sroi_app.app.comparison import default_pair
+    from sroi_app.calc import compute as _compute
+    from sroi_app.io.cpi import default_cpi as _cpi
+    from sroi_app.io.scenario_file import load_scenario as _load
+    from tests.conftest import SCENARIOS as _SCENARIOS
+
+    plein = _load(next(p for p in _SCENARIOS if p.name == "groene-ontmoetingsplek.sroi.json"))
+    costs = {r.alternative_id: r.pv_costs for r in _compute(plein, _cpi()).results}
+    base, variant = default_pair(plein, costs)
+    assert costs[variant] > costs[base]
+    assert base == min(costs, key=lambda k: costs[k])
+
+
+def test_a_payback_only_when_the_extra_is_an_investment() -> None:
+    from sroi_app.app.comparison import incremental
+    from sroi_app.io.cpi import default_cpi as _cpi
+    from sroi_app.io.scenario_file import load_scenario as _load
+    from tests.conftest import SCENARIOS as _SCENARIOS
+
+    plein = _load(next(p for p in _SCENARIOS if p.name == "groene-ontmoetingsplek.sroi.json"))
+    cheaper_over_dearer = incremental(plein, _cpi(), "plus", "groen")
+    assert cheaper_over_dearer.pv_costs < 0
+    assert cheaper_over_dearer.payback_years is None and not cheaper_over_dearer.is_investment

@@ -230,7 +230,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../sroi_app/ui/pages/comparison.py" line="+127"/>
+        <location filename="../../sroi_app/ui/pages/comparison.py" line="+129"/>
         <source> (nulalternatief)</source>
         <translation> (nulalternatief)</translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/pages/comparison.py" line="-79"/>
+        <location filename="../../sroi_app/ui/pages/comparison.py" line="-81"/>
         <source>What does the extra investment of</source>
         <translation>Wat levert de extra investering van</translation>
     </message>
@@ -290,8 +290,9 @@
         <translation>op?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Comparing needs at least two alternatives: add a variant on the Alternatives page.</source>
+        <extracomment>The pair A, B chosen per document (by its file), so that it survives edits.</extracomment>
         <translation>Vergelijken vraagt minstens twee alternatieven: voeg een variant toe op de pagina Alternatieven.</translation>
     </message>
     <message>
@@ -310,19 +311,29 @@
         <translation>De ene variant boven de andere</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+93"/>
         <source>Choose two different alternatives.</source>
         <translation>Kies twee verschillende alternatieven.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>{b} costs {costs} more than {a} (present value) and brings {benefits} more: {ratio} per extra euro, a net {npv}.</source>
         <translation>{b} kost {costs} meer dan {a} (contante waarde) en levert {benefits} meer op: {ratio} per extra euro, netto {npv}.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>{b} costs no more than {a} (difference {costs}); it brings {benefits} more, a net {npv}.</source>
-        <translation>{b} kost niet meer dan {a} (verschil {costs}); het levert {benefits} meer op, netto {npv}.</translation>
+        <location line="+9"/>
+        <source>{b} costs {costs} more than {a} (present value) and brings {benefits} less: the extra investment does not pay, a net {npv}.</source>
+        <translation>{b} kost {costs} meer dan {a} (contante waarde) en levert {benefits} minder op: de extra investering loont niet, per saldo {npv}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{b} costs {costs} less than {a} (present value) and brings {benefits} more: it is better on both counts, a net {npv}.</source>
+        <translation>{b} kost {costs} minder dan {a} (contante waarde) en levert {benefits} meer op: op beide punten beter, per saldo {npv}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{b} costs {costs} less than {a} (present value) and brings {benefits} less: a net {npv}.</source>
+        <translation>{b} kost {costs} minder dan {a} (contante waarde) en levert {benefits} minder op: per saldo {npv}.</translation>
     </message>
 </context>
 <context>
@@ -2246,7 +2257,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation> (nulalternatief)</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/pages/comparison.py" line="+33"/>
+        <location filename="../../sroi_app/ui/pages/comparison.py" line="+27"/>
         <source>Comparison</source>
         <translation>Vergelijking</translation>
     </message>

@@ -93,7 +93,32 @@ class Increment:
 
     @property
     def payback_years(self) -> float | None:
+        """The payback of the extra investment, only where it means something: B costs
+        more than A and the extra is paid back within the horizon (issue 15)."""
+        if self.pv_costs <= 0:
+            return None
         return self.result.payback_years
+
+    @property
+    def is_investment(self) -> bool:
+        """B costs more than A: a payback can be asked of the difference."""
+        return self.pv_costs > 0
+
+
+def default_pair(scenario: Scenario, pv_costs: dict[str, float]) -> tuple[str, str] | None:
+    """What a project leader asks first: what does the more expensive variant add over the
+    cheaper one? The two cheapest variants (by PV of costs), the dearer as B; with one
+    variant, that variant over the nulalternatief. ``pv_costs`` by alternative id (missing:
+    file order decides)."""
+    variants = [a.id for a in scenario.alternatives if not a.reference]
+    if len(variants) >= 2:
+        order = sorted(variants, key=lambda v: (pv_costs.get(v, 0.0), variants.index(v)))
+        cheaper, dearer = order[0], order[1]
+        return cheaper, dearer
+    reference = scenario.reference
+    if variants and reference is not None:
+        return reference.id, variants[0]
+    return None
 
 
 def incremental(scenario: Scenario, cpi: CpiTable, base_id: str, variant_id: str) -> Increment:

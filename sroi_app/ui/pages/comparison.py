@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sroi_app.app.comparison import Increment, incremental, side_by_side
+from sroi_app.app.comparison import Increment, default_pair, incremental, side_by_side
 from sroi_app.domain.formatting import format_money
 from sroi_app.domain.models import Scenario
 from sroi_app.ui.i18n import current_lang, translate
@@ -55,6 +55,8 @@ class ComparisonPage(QWidget):
         self.answer.setWordWrap(True)
         self.answer.setObjectName("incrementAnswer")
         self.increment: Increment | None = None
+        #: The pair A, B chosen per document (by its file), so that it survives edits.
+        self._pairs: dict[str, tuple[str, str]] = {}
         self.empty = QLabel(
             translate(
                 "Comparison",
@@ -126,15 +128,18 @@ class ComparisonPage(QWidget):
             if a.reference and "nulalternatief" not in name.lower():
                 name += translate("Comparison", " (nulalternatief)")
             names.append(name)
-        previous = (self.base.currentData(), self.variant.currentData())
-        variants = [a.id for a in scenario.alternatives if not a.reference]
-        reference = scenario.reference.id if scenario.reference is not None else None
-        # By default: the two cheapest steps of the work, the first variant over the
-        # nulalternatief, or the second variant over the first when there are two.
-        default_base = (
-            variants[0] if len(variants) >= 2 else (reference or (ids[0] if ids else None))
+        previous = self._pairs.get(self._document_key()) or (
+            self.base.currentData(),
+            self.variant.currentData(),
         )
-        default_variant = variants[1] if len(variants) >= 2 else (variants[0] if variants else None)
+        evaluation = self.controller.latest_evaluation()
+        costs = (
+            {r.alternative_id: r.pv_costs for r in evaluation.result.results}
+            if evaluation is not None and evaluation.scenario is scenario
+            else {}
+        )
+        pair = default_pair(scenario, costs)
+        default_base, default_variant = pair if pair is not None else (None, None)
         for combo, keep, default in (
             (self.base, previous[0], default_base),
             (self.variant, previous[1], default_variant),
@@ -147,6 +152,10 @@ class ComparisonPage(QWidget):
             combo.setCurrentIndex(ids.index(chosen) if chosen in ids else -1)
             combo.blockSignals(False)
 
+    def _document_key(self) -> str:
+        path = self.controller.path
+        return str(path) if path is not None else f"unsaved-{id(self.controller.document)}"
+
     def choose(self, base_id: str, variant_id: str) -> None:
         """Pick A and B (for tests and scripts), as a user would in the two lists."""
         self.base.setCurrentIndex(self.base.findData(base_id))
@@ -155,6 +164,8 @@ class ComparisonPage(QWidget):
 
     def _update_increment(self) -> None:
         base, variant = self.base.currentData(), self.variant.currentData()
+        if base is not None and variant is not None:
+            self._pairs[self._document_key()] = (base, variant)  # remembered per document
         lang = current_lang()
         if base is None or variant is None or base == variant:
             self.increment = None
@@ -172,31 +183,40 @@ class ComparisonPage(QWidget):
         self.increment_model.show(self.increment)
         _fit_height(self.increment_table)
         step = self.increment
-        if step.pv_costs > 0:
+        words = {
+            "a": step.base_name,
+            "b": step.variant_name,
+            "costs": format_money(abs(step.pv_costs), lang),
+            "benefits": format_money(abs(step.pv_benefits), lang),
+            "npv": format_money(step.npv, lang),
+        }
+        if step.pv_costs > 0 and step.pv_benefits >= 0:
             text = translate(
                 "Comparison",
                 "{b} costs {costs} more than {a} (present value) and brings {benefits} more:"
                 " {ratio} per extra euro, a net {npv}.",
             ).format(
-                a=step.base_name,
-                b=step.variant_name,
-                costs=format_money(step.pv_costs, lang),
-                benefits=format_money(step.pv_benefits, lang),
                 ratio=format_money(step.ratio, lang, 2) if step.ratio is not None else "",
-                npv=format_money(step.npv, lang),
+                **words,
             )
+        elif step.pv_costs > 0:
+            text = translate(
+                "Comparison",
+                "{b} costs {costs} more than {a} (present value) and brings {benefits} less:"
+                " the extra investment does not pay, a net {npv}.",
+            ).format(**words)
+        elif step.pv_benefits >= 0:
+            text = translate(
+                "Comparison",
+                "{b} costs {costs} less than {a} (present value) and brings {benefits} more:"
+                " it is better on both counts, a net {npv}.",
+            ).format(**words)
         else:
             text = translate(
                 "Comparison",
-                "{b} costs no more than {a} (difference {costs}); it brings {benefits} more,"
+                "{b} costs {costs} less than {a} (present value) and brings {benefits} less:"
                 " a net {npv}.",
-            ).format(
-                a=step.base_name,
-                b=step.variant_name,
-                costs=format_money(step.pv_costs, lang),
-                benefits=format_money(step.pv_benefits, lang),
-                npv=format_money(step.npv, lang),
-            )
+            ).format(**words)
         self.answer.setText(text)
 
 
