@@ -230,12 +230,32 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../sroi_app/ui/pages/comparison.py" line="+129"/>
+        <location filename="../../sroi_app/ui/pages/comparison.py" line="+136"/>
         <source> (nulalternatief)</source>
         <translation> (nulalternatief)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+27"/>
+        <source>For whom</source>
+        <translation>Voor wie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra costs</source>
+        <translation>Extra kosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra benefits</source>
+        <translation>Extra baten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra net</source>
+        <translation>Extra saldo</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Extra costs, B over A (ΔPV costs)</source>
         <translation>Extra kosten van B boven A (ΔCW kosten)</translation>
     </message>
@@ -275,7 +295,7 @@
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/pages/comparison.py" line="-81"/>
+        <location filename="../../sroi_app/ui/pages/comparison.py" line="-82"/>
         <source>What does the extra investment of</source>
         <translation>Wat levert de extra investering van</translation>
     </message>
@@ -311,12 +331,12 @@
         <translation>De ene variant boven de andere</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Choose two different alternatives.</source>
         <translation>Kies twee verschillende alternatieven.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>{b} costs {costs} more than {a} (present value) and brings {benefits} more: {ratio} per extra euro, a net {npv}.</source>
         <translation>{b} kost {costs} meer dan {a} (contante waarde) en levert {benefits} meer op: {ratio} per extra euro, netto {npv}.</translation>
     </message>
@@ -2669,7 +2689,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>Sensitivity</name>
     <message>
-        <location filename="../../sroi_app/ui/models/analysis_models.py" line="-203"/>
+        <location filename="../../sroi_app/ui/models/analysis_models.py" line="-231"/>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>

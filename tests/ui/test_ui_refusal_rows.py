@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from sroi_app.app import commands
@@ -29,3 +30,14 @@ def test_the_tooltip_follows_its_row_after_a_move(qtbot) -> None:  # type: ignor
     assert model.refusal(2, col) == refusal
     assert model.refusal(0, col) is None
     assert model.data(model.index(2, col), Qt.ItemDataRole.ToolTipRole) == refusal
+
+
+def test_the_comparison_says_for_whom(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15, item 2: the extra costs and benefits of B over A per stakeholder."""
+    window = make_window(qtbot, Document.open(PLEIN))
+    page = window.show_page("comparison")
+    qtbot.waitUntil(lambda: page.increment is not None)
+    step = page.increment
+    rows = {page.who_model.cell(r, 0): r[1] for r in page.who_model.rows}
+    assert rows and sum(s.pv_costs for s in rows.values()) == pytest.approx(step.pv_costs)
+    assert page.who_model.column_titles()[0] == "Voor wie"

@@ -194,6 +194,34 @@ class ComparisonModel(RowsModel):
         return row[2]
 
 
+class IncrementByStakeholderModel(RowsModel):
+    """For whom: the extra costs and benefits of B over A per stakeholder (issue 15)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.names: dict[str, str] = {}
+
+    def show(self, increment: Increment | None, names: dict[str, str]) -> None:
+        self.names = names
+        rows = [] if increment is None else list(increment.result.by_stakeholder.items())
+        self.set_rows([r for r in rows if r[1].pv_costs or r[1].pv_benefits])
+
+    def column_titles(self) -> list[str]:
+        return [
+            translate("Comparison", "For whom"),
+            translate("Comparison", "Extra costs"),
+            translate("Comparison", "Extra benefits"),
+            translate("Comparison", "Extra net"),
+        ]
+
+    def cell(self, row: Any, column: int) -> str:
+        sid, s = row
+        lang = current_lang()
+        values = [self.names.get(sid, sid), s.pv_costs, s.pv_benefits, s.npv]
+        value = values[column]
+        return value if isinstance(value, str) else format_money(value, lang)
+
+
 IncrementRow = tuple[str, Callable[[Increment], str], bool]
 
 

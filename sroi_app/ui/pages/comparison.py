@@ -25,7 +25,11 @@ from sroi_app.app.comparison import Increment, default_pair, incremental, side_b
 from sroi_app.domain.formatting import format_money
 from sroi_app.domain.models import Scenario
 from sroi_app.ui.i18n import current_lang, translate
-from sroi_app.ui.models.analysis_models import ComparisonModel, IncrementModel
+from sroi_app.ui.models.analysis_models import (
+    ComparisonModel,
+    IncrementByStakeholderModel,
+    IncrementModel,
+)
 from sroi_app.ui.pages.common import heading
 from sroi_app.ui.registry import PageContext, PageSpec, register_page
 from sroi_app.ui.widgets.tables import read_only_table
@@ -39,6 +43,8 @@ class ComparisonPage(QWidget):
         self.table = read_only_table(self.model)
         self.increment_model = IncrementModel(self)
         self.increment_table = read_only_table(self.increment_model)
+        self.who_model = IncrementByStakeholderModel(self)
+        self.who_table = read_only_table(self.who_model)
         self.base = QComboBox()
         self.variant = QComboBox()
         for combo in (self.base, self.variant):
@@ -87,8 +93,9 @@ class ComparisonPage(QWidget):
         layout.addLayout(choose)
         layout.addWidget(self.answer)
         layout.addWidget(self.increment_table)
+        layout.addWidget(self.who_table)
         layout.addStretch(1)
-        for table in (self.table, self.increment_table):
+        for table in (self.table, self.increment_table, self.who_table):
             table.horizontalHeader().setStretchLastSection(False)
         self._stale = True
         # Results arrive with evaluationReady: at once for a small scenario, from the
@@ -171,6 +178,7 @@ class ComparisonPage(QWidget):
             self.increment = None
             self.increment_model.show(None)
             _fit_height(self.increment_table)
+            self.who_model.show(None, {})
             self.answer.setText(
                 translate("Comparison", "Choose two different alternatives.")
                 if base is not None and variant is not None
@@ -182,6 +190,9 @@ class ComparisonPage(QWidget):
         )
         self.increment_model.show(self.increment)
         _fit_height(self.increment_table)
+        scenario = self.controller.scenario
+        self.who_model.show(self.increment, {s.id: s.name or s.id for s in scenario.stakeholders})
+        _fit_height(self.who_table)
         step = self.increment
         words = {
             "a": step.base_name,
