@@ -13,9 +13,11 @@ from __future__ import annotations
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -71,7 +73,17 @@ class ComparisonPage(QWidget):
             )
         )
         self.empty.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        # The page scrolls as a whole (its tables are as tall as their rows), so it stays
+        # usable down to 1280 x 720 however many alternatives and stakeholders it shows.
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         layout.addWidget(
             heading(
                 translate("Comparison", "Comparison"),
@@ -179,6 +191,7 @@ class ComparisonPage(QWidget):
             self.increment_model.show(None)
             _fit_height(self.increment_table)
             self.who_model.show(None, {})
+            _fit_height(self.who_table, shrinkable=True)
             self.answer.setText(
                 translate("Comparison", "Choose two different alternatives.")
                 if base is not None and variant is not None
@@ -192,7 +205,9 @@ class ComparisonPage(QWidget):
         _fit_height(self.increment_table)
         scenario = self.controller.scenario
         self.who_model.show(self.increment, {s.id: s.name or s.id for s in scenario.stakeholders})
-        _fit_height(self.who_table)
+        # As tall as its rows where there is room, but it may shrink (and scroll) so that
+        # the page stays usable at 1280 x 720.
+        _fit_height(self.who_table, shrinkable=True)
         step = self.increment
         words = {
             "a": step.base_name,
@@ -234,13 +249,22 @@ class ComparisonPage(QWidget):
 ROW_HEIGHT = 24
 
 
-def _fit_height(view: QTableView) -> None:
-    """As tall as its rows: the page scrolls as a whole, tables do not scroll on their own."""
+def _fit_height(view: QTableView, shrinkable: bool = False) -> None:
+    """As tall as its rows: the page scrolls as a whole, tables do not scroll on their own.
+
+    ``shrinkable``: at most that tall, but it may shrink to four rows (and scroll), so
+    that the page stays usable at 1280 x 720.
+    """
     rows = view.verticalHeader()
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     rows.setDefaultSectionSize(ROW_HEIGHT)
     header = view.horizontalHeader().sizeHint().height()
-    view.setFixedHeight(header + ROW_HEIGHT * view.model().rowCount() + 2 * view.frameWidth() + 4)
+    fitted = header + ROW_HEIGHT * view.model().rowCount() + 2 * view.frameWidth() + 4
+    if shrinkable:
+        view.setMaximumHeight(fitted)
+        view.setMinimumHeight(min(fitted, header + 4 * ROW_HEIGHT))
+    else:
+        view.setFixedHeight(fitted)
 
 
 def create(context: PageContext) -> QWidget:

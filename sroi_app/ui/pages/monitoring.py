@@ -126,6 +126,8 @@ class MonitoringPage(QWidget):
         buttons.addStretch(1)
         self.figure = new_figure(9.0, 3.6)
         self.chart = ChartView(self.figure, "monitoring")
+        # The tables and the chart share the height: usable down to 1280 x 720.
+        self.chart.canvas.setMinimumHeight(160)
         tables = QWidget()
         box = QVBoxLayout(tables)
         box.setContentsMargins(0, 0, 0, 0)
