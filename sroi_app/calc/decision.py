@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from sroi_app.calc.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED, monte_carlo
+from sroi_app.calc.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED, MonteCarloResult, monte_carlo
 from sroi_app.calc.parameters import uncertain_parameters
 from sroi_app.calc.results import ScenarioResult
 from sroi_app.domain.cpi import CpiTable
@@ -57,11 +57,29 @@ def verdict(npv: float, chance: float | None) -> Verdict:
     return "uncertain"
 
 
-def decisions(scenario: Scenario, cpi: CpiTable, result: ScenarioResult) -> list[Decision]:
-    """Every variant, ranked by NPV, with its chance of a positive NPV and its 5-95% band."""
+def default_simulation(
+    scenario: Scenario, cpi: CpiTable, result: ScenarioResult
+) -> MonteCarloResult | None:
+    """The simulation the verdict reads (default draws and seed); None without ranges."""
+    if not uncertain_parameters(scenario) or not result.results:
+        return None
+    return monte_carlo(scenario, cpi, DEFAULT_DRAWS, DEFAULT_SEED)
+
+
+def decisions(
+    scenario: Scenario,
+    cpi: CpiTable,
+    result: ScenarioResult,
+    simulation: MonteCarloResult | None = None,
+) -> list[Decision]:
+    """Every variant, ranked by NPV, with its chance of a positive NPV and its 5-95% band.
+
+    ``simulation``: ``default_simulation`` when the caller has it already.
+    """
     chances: dict[str, tuple[float, float | None, float | None]] = {}
-    if uncertain_parameters(scenario) and result.results:
-        simulation = monte_carlo(scenario, cpi, DEFAULT_DRAWS, DEFAULT_SEED)
+    if simulation is None:
+        simulation = default_simulation(scenario, cpi, result)
+    if simulation is not None:
         for s in simulation.results:
             chances[s.alternative_id] = (
                 s.prob_npv_positive,

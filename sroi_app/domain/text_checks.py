@@ -28,24 +28,26 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]")
 
 
+#: The refused characters, in the order they are looked for: (pattern, code, message).
+_CHARACTERS = (
+    (
+        _SURROGATE,
+        "text_unpaired_surrogate",
+        "an invalid character ({code_point}, half of a pair)",
+        "retype the text",
+    ),
+    (_INVISIBLE, "text_invisible_character", "an invisible character ({code_point})", "remove it"),
+)
+
+
 def _text(value: str, loc: list[str | int]) -> Iterator[Issue]:
     path = format_path(loc)
-    if (bad := _SURROGATE.search(value)) is not None:
-        yield Issue(
-            path,
-            "text_unpaired_surrogate",
-            f"contains an invalid character (U+{ord(bad.group()):04X}, half of a pair) at"
-            f" position {bad.start() + 1}; retype the text",
-            {"position": bad.start() + 1, "code_point": f"U+{ord(bad.group()):04X}"},
-        )
-    elif (bad := _INVISIBLE.search(value)) is not None:
-        yield Issue(
-            path,
-            "text_invisible_character",
-            f"contains an invisible character (U+{ord(bad.group()):04X}) at position"
-            f" {bad.start() + 1}; remove it",
-            {"position": bad.start() + 1, "code_point": f"U+{ord(bad.group()):04X}"},
-        )
+    for pattern, code, what, remedy in _CHARACTERS:
+        if (bad := pattern.search(value)) is not None:
+            params = {"position": bad.start() + 1, "code_point": f"U+{ord(bad.group()):04X}"}
+            message = f"contains {what.format(**params)} at position {params['position']}; {remedy}"
+            yield Issue(path, code, message, params)
+            break
     limit = MAX_NAME_CHARS if loc and loc[-1] == "name" else MAX_TEXT_CHARS
     if len(value) > limit:
         yield Issue(

@@ -111,6 +111,12 @@ def _cost_row(ctx: ExportContext, ws: Worksheet, row: int, prefix: str) -> None:
         )
 
 
+def share_formula(inputs: dict[str, str], prefix: str) -> str:
+    """``(1-deadweight)*(1-displacement)*...`` over the effect's input cells: the share
+    corrections of ``domain.corrections``, written once for every sheet that values an effect."""
+    return "*".join(f"(1-{inputs[f'{prefix}.{k}']})" for k in share_fields())
+
+
 def _effect_row(ctx: ExportContext, ws: Worksheet, row: int, prefix: str) -> None:
     lay, i = ctx.flows, ctx.inputs
     _item_head(ctx, ws, row, "kind_effect", prefix, "beneficiary")
@@ -118,7 +124,7 @@ def _effect_row(ctx: ExportContext, ws: Worksheet, row: int, prefix: str) -> Non
         ws, row, lay.factor_col, _cpi_factor(i[f"{prefix}.proxy.price_year"]), "0.0000"
     )
     f = get_column_letter(lay.factor_col)
-    corrections = "*".join(f"(1-{i[f'{prefix}.{k}']})" for k in share_fields())
+    corrections = share_formula(i, prefix)
     style.put_formula(
         ws,
         row,

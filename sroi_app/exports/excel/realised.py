@@ -21,8 +21,8 @@ from __future__ import annotations
 from openpyxl.workbook.defined_name import DefinedName
 
 from sroi_app.calc.monitoring import has_monitoring
-from sroi_app.domain.corrections import share_fields
 from sroi_app.exports.excel import style
+from sroi_app.exports.excel.cashflows import share_formula
 from sroi_app.exports.excel.context import ExportContext, address
 
 TITLE = ("Realisatie", "Realised")
@@ -80,7 +80,7 @@ def build(ctx: ExportContext) -> None:
             prefix = f"alternatives[{a}].effects[{e}]"
             flow_row = lay.alternatives[a].effect_rows[e]
             factor = address(cash, flow_row, lay.factor_col)
-            shares = "*".join(f"(1-{i[f'{prefix}.{k}']})" for k in share_fields())
+            shares = share_formula(i, prefix)
             for m, measurement in enumerate(effect.measurements):
                 row += 1
                 path = f"{prefix}.measurements[{m}]"

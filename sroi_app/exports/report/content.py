@@ -17,10 +17,10 @@ from matplotlib.figure import Figure
 from sroi_app import __version__
 from sroi_app.calc import AlternativeResult, ScenarioResult, compute
 from sroi_app.calc.checks import scenario_warnings
-from sroi_app.calc.decision import decisions
+from sroi_app.calc.decision import decisions, default_simulation
 from sroi_app.calc.monitoring import has_monitoring, monitor
-from sroi_app.calc.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED, monte_carlo
-from sroi_app.calc.uncertainty import one_way, uncertain_parameters
+from sroi_app.calc.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED
+from sroi_app.calc.uncertainty import one_way
 from sroi_app.charts.results import EffectsChart, StakeholderChart, YearlyFlowsChart, new_figure
 from sroi_app.charts.sensitivity import HistogramChart, TornadoChart, switching_value_rows
 from sroi_app.domain.cpi import CpiTable
@@ -44,6 +44,11 @@ from sroi_app.io.proxies import capitalised_ids
 from sroi_app.io.warning_texts import warning_text
 
 
+def keep_euro(text: str) -> str:
+    """A no-break space keeps the euro sign with its amount when a line wraps."""
+    return text.replace("€ ", "€\u00a0")
+
+
 def plain(label: str) -> str:
     """A name for a chart label: matplotlib would read ``$...$`` as mathematics."""
     return label.replace("$", r"\$")
@@ -56,14 +61,17 @@ class _Builder:
         self.lang = lang
         self.result: ScenarioResult = compute(scenario, cpi)
         self.figures = 0
+        # Read by the decision page and the uncertainty part, by the summary's count
+        # and the warnings chapter: each computed once per report.
+        self.simulation = default_simulation(scenario, cpi, self.result)
+        self.found_warnings = scenario_warnings(scenario, self.result, cpi, capitalised_ids())
 
     def t(self, key: str, **params: object) -> str:
         words = text(key, self.lang)
         return words.format(**params) if params else words
 
     def money(self, value: float | None) -> str:
-        # A no-break space keeps the euro sign with its amount when a line wraps.
-        return format_money(value, self.lang).replace("€ ", "€\u00a0")
+        return keep_euro(format_money(value, self.lang))
 
     def percent(self, value: float | None) -> str:
         return format_percent(
@@ -96,7 +104,7 @@ class _Builder:
         blocks: list[Block] = []
         if not self.result.results:
             return [Paragraph(self.t("no_variants"), "lead")]
-        ranked = decisions(self.scenario, self.cpi, self.result)
+        ranked = decisions(self.scenario, self.cpi, self.result, self.simulation)
         ranged = any(d.prob_npv_positive is not None for d in ranked)
         if ranged:
             draws = format_number(DEFAULT_DRAWS, 0, self.lang)
@@ -152,7 +160,7 @@ class _Builder:
                     )
                 )
             )
-        count = len(scenario_warnings(self.scenario, self.result, self.cpi, capitalised_ids()))
+        count = len(self.found_warnings)
         if count:
             blocks.append(Paragraph(self.t("decision_warnings", count=count), "note"))
         reference = self.scenario.reference
@@ -452,10 +460,10 @@ class _Builder:
     def uncertainty(self) -> list[Block]:
         """Per variant: the tornado, the NPV distribution with the central NPV and the mean,
         and the switching values in words (issue 11, item 2); only with ranges."""
-        if not self.result.results or not uncertain_parameters(self.scenario):
+        simulation = self.simulation
+        if simulation is None:
             return []
         sensitivity = {a.alternative_id: a for a in one_way(self.scenario, self.cpi)}
-        simulation = monte_carlo(self.scenario, self.cpi, DEFAULT_DRAWS, DEFAULT_SEED)
         blocks: list[Block] = [Heading(self.t("uncertainty_title"))]
         blocks.append(Paragraph(self.t("uncertainty_intro")))
         for r in self.result.results:
@@ -475,7 +483,7 @@ class _Builder:
                 blocks.append(
                     Table(
                         self.t("switching_header").split("|"),
-                        [[c.replace("€ ", "€\u00a0") for c in row] for row in rows],
+                        [[keep_euro(c) for c in row] for row in rows],
                         [3.2, 1.1, 2.2],
                         ["l", "r", "r"],
                         caption=self.t("switching_caption", name=name),
@@ -508,7 +516,7 @@ class _Builder:
         ]
 
     def warnings(self) -> list[Block]:
-        found = scenario_warnings(self.scenario, self.result, self.cpi, capitalised_ids())
+        found = self.found_warnings
         if not found:
             return [Paragraph(self.t("no_warnings"))]
         blocks: list[Block] = [Paragraph(self.t("warnings_intro"))]
