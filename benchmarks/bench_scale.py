@@ -18,7 +18,14 @@ In the window (offscreen, Results page showing):
 
 - ``large_window_blocked_ms``: the longest time the event loop was blocked from
   a typed value until the new results were on screen (a 10 ms heartbeat timer;
-  median over 5 edits). Goal < 200 ms: the window never freezes.
+  median over 5 edits). Goal < 200 ms: the window never freezes;
+- ``large_window_undo_blocked_ms``: the same for undoing each of those edits;
+- ``large_window_open_blocked_ms``: the same while the window opens the file
+  (once; the first full drawing of a 100-year chart takes ~0.25 s).
+
+These were timed tests (tests/ui/test_ui_large.py); on a loaded 2-core CI
+machine a timing limit fails by chance, so the tests check that the window
+stays usable and right, and the timings live here.
 """
 
 from __future__ import annotations
@@ -157,8 +164,12 @@ def large_open_s() -> float:
     return statistics.median(times)
 
 
-def large_window_blocked_ms() -> float:
-    """The longest event-loop block from a typed value to new results on screen (median of 5)."""
+def _window_session() -> dict[str, float]:
+    """One window session on the large file: the longest event-loop blocks while
+    opening it, after typed values and after their undo (medians of 5)."""
+    if "window" in _CACHE:
+        session: dict[str, float] = _CACHE["window"]
+        return session
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -172,9 +183,6 @@ def large_window_blocked_ms() -> float:
     window = create_window(None)
     window.resize(1600, 1000)
     window.show()
-    assert window.open_file(_large_file(), ask=False)
-    controller = window.controller
-    results: Any = window.show_page("results")
 
     def settle_until(done: Any, limit_s: float = 60.0) -> None:
         """Run the event loop until ``done()``; an error after ``limit_s``."""
@@ -191,30 +199,69 @@ def large_window_blocked_ms() -> float:
         if not done():
             raise RuntimeError("the window did not get there in time")
 
-    settle_until(lambda: not controller.evaluation_pending())
     beats: list[float] = []
     heartbeat = QTimer()
     heartbeat.setInterval(10)
     heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
-    ids = [a.id for a in controller.scenario.alternatives]
-    cells = _cells(controller.scenario, False, 12, only=ids.index(results.selector.current_id))
-    blocked = []
-    for n in range(6):
-        before = results.tiles["npv"].text
+
+    def start() -> None:
         beats[:] = [time.perf_counter()]
         heartbeat.start()
-        assert not controller.set_value(*cells[n])
-        settle_until(lambda b=before: results.tiles["npv"].text != b)
+
+    def stop() -> float:
         end = time.perf_counter() + 0.1  # whatever is left to draw
-        settle_until(lambda e=end: time.perf_counter() >= e)
+        settle_until(lambda: time.perf_counter() >= end)
         heartbeat.stop()
         beats.append(time.perf_counter())
+        return max(b - a for a, b in itertools.pairwise(beats)) * 1000
+
+    results: Any = window.show_page("results")
+    controller = window.controller
+    start()
+    assert window.open_file(_large_file(), ask=False)
+    settle_until(lambda: not controller.evaluation_pending())
+    opened = stop()
+    ids = [a.id for a in controller.scenario.alternatives]
+    cells = _cells(controller.scenario, False, 12, only=ids.index(results.selector.current_id))
+    edited, undone = [], []
+    for n in range(6):
+        before = results.tiles["npv"].text
+        start()
+        assert not controller.set_value(*cells[n])
+        settle_until(lambda b=before: results.tiles["npv"].text != b)
+        blocked = stop()
+        after = results.tiles["npv"].text
+        start()
+        window.undo_action.trigger()
+        settle_until(lambda a=after: results.tiles["npv"].text != a)
+        blocked_undo = stop()
         if n:  # the first edit also draws the chart at the new scale
-            blocked.append(max(b - a for a, b in itertools.pairwise(beats)) * 1000)
+            edited.append(blocked)
+            undone.append(blocked_undo)
     controller.undo_stack.setClean()
     window.close()
     app.processEvents()
-    return statistics.median(blocked)
+    _CACHE["window"] = {
+        "open": opened,
+        "edit": statistics.median(edited),
+        "undo": statistics.median(undone),
+    }
+    return _CACHE["window"]
+
+
+def large_window_blocked_ms() -> float:
+    """The longest event-loop block from a typed value to new results on screen (median of 5)."""
+    return _window_session()["edit"]
+
+
+def large_window_undo_blocked_ms() -> float:
+    """The same for undoing that edit (median of 5)."""
+    return _window_session()["undo"]
+
+
+def large_window_open_blocked_ms() -> float:
+    """The longest event-loop block while the window opens the large file (once)."""
+    return _window_session()["open"]
 
 
 BENCHMARKS = {
@@ -224,4 +271,6 @@ BENCHMARKS = {
     "large_evaluate_ms": large_evaluate_ms,
     "large_open_s": large_open_s,
     "large_window_blocked_ms": large_window_blocked_ms,
+    "large_window_undo_blocked_ms": large_window_undo_blocked_ms,
+    "large_window_open_blocked_ms": large_window_open_blocked_ms,
 }
