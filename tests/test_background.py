@@ -1,10 +1,11 @@
-"""The app layer's help for large scenarios: worker evaluation, stepwise reading, the heap."""
+"""The app layer's help for large scenarios: the size rule, stepwise reading, the heap.
+
+The worker itself is the window's (tests/ui/test_jobs.py)."""
 
 from __future__ import annotations
 
 import gc
 import json
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -12,9 +13,8 @@ import pytest
 
 from benchmarks.synthetic import synthetic_data
 from sroi_app.app import background, heap
-from sroi_app.app.background import BackgroundEvaluator, item_years
+from sroi_app.app.background import item_years
 from sroi_app.app.document import Document
-from sroi_app.app.evaluation import evaluate
 from sroi_app.app.loading import load_in_steps
 from sroi_app.domain.errors import ScenarioError, ScenarioValidationError
 from sroi_app.domain.validation import scenario_from_data
@@ -34,47 +34,6 @@ def test_item_years_measure_the_engines_work() -> None:
     assert item_years(large) == 20 * 520 * 101 > background.BACKGROUND_ITEM_YEARS
     examples = [load_scenario(p) for p in SCENARIOS]
     assert max(item_years(s) for s in examples) < background.BACKGROUND_ITEM_YEARS
-
-
-def test_the_worker_evaluates_the_newest_request_and_drops_the_waiting_ones(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    scenarios = [load_scenario(SCENARIOS[0]).model_copy(update={"name": f"v{i}"}) for i in range(3)]
-    started, release = threading.Event(), threading.Event()
-    done: list[str] = []
-
-    def slow_evaluate(scenario: Any, cpi: Any) -> Any:
-        started.set()
-        release.wait(10)
-        done.append(scenario.name)
-        return evaluate(scenario, cpi)
-
-    monkeypatch.setattr(background, "evaluate", slow_evaluate)
-    worker = BackgroundEvaluator(CPI)
-    first = worker.request(scenarios[0])
-    assert started.wait(10)  # the first is being worked on ...
-    second = worker.request(scenarios[1])  # ... this one waits, and is overtaken by
-    third = worker.request(scenarios[2])
-    release.set()
-    worker.wait()
-    assert first.result().scenario is scenarios[0]  # begun work is finished
-    assert second.result() is None  # a waiting request that was overtaken is dropped
-    assert third.result().scenario is scenarios[2]
-    assert done == ["v0", "v2"]
-    worker.close()
-
-
-def test_an_error_of_the_evaluation_is_the_futures(monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(scenario: Any, cpi: Any) -> Any:
-        raise ZeroDivisionError("kapot")
-
-    monkeypatch.setattr(background, "evaluate", broken)
-    worker = BackgroundEvaluator(CPI)
-    future = worker.request(load_scenario(SCENARIOS[0]))
-    worker.wait()
-    with pytest.raises(ZeroDivisionError, match="kapot"):
-        future.result()
-    worker.close()
 
 
 @pytest.mark.parametrize("path", SCENARIOS, ids=[p.name for p in SCENARIOS])

@@ -1,34 +1,32 @@
-"""Long work on a worker thread while the window stays painted (opening a large file).
+"""Long work on the window's worker while the window stays painted (opening a large file).
 
-``run_busy`` runs a function on a worker thread and spins a local event
-loop until it is done: the window repaints and its timers run, while its
-input is blocked (disabled, busy cursor, a message in the status bar) so
-nothing can change under the work. The worker never touches Qt: the loop
-polls the future. The function's exception is raised to the caller.
+``run_busy`` runs a function on a ``BackgroundTask`` (``ui.jobs``) and waits
+in a local event loop until the task reports: the window repaints and its
+timers run, while its input is blocked (disabled, busy cursor, a message in
+the status bar) so nothing can change under the work. The worker never
+touches Qt, and nothing polls: the loop ends on the task's signal. The
+function's exception is raised to the caller.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from typing import TypeVar
+from typing import TypeVar, cast
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow
+
+from sroi_app.ui.jobs import BackgroundTask
 
 T = TypeVar("T")
 
-POLL_MS = 20
-
 
 def run_busy(window: QMainWindow, message: str, work: Callable[[], T]) -> T:
-    """``work()`` on a worker thread; its result, or its exception, once it is done."""
-    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="busy")
-    future = executor.submit(work)
+    """``work()`` on the worker; its result, or its exception, once it is done."""
+    task = BackgroundTask()
     loop = QEventLoop()
-    timer = QTimer()
-    timer.setInterval(POLL_MS)
-    timer.timeout.connect(lambda: loop.quit() if future.done() else None)
+    task.finished.connect(lambda _result: loop.quit())
+    task.failed.connect(lambda _message: loop.quit())
     central = window.centralWidget()
     menus = window.menuBar()
     window.statusBar().showMessage(message)
@@ -37,15 +35,16 @@ def run_busy(window: QMainWindow, message: str, work: Callable[[], T]) -> T:
         if widget is not None:
             widget.setEnabled(False)
     try:
-        timer.start()
-        if not future.done():
-            loop.exec()
+        task.start(lambda _progress: work())
+        loop.exec()  # the task's signals arrive queued, so none is missed before this
     finally:
-        timer.stop()
         for widget in (central, menus):
             if widget is not None:
                 widget.setEnabled(True)
         QApplication.restoreOverrideCursor()
         window.statusBar().clearMessage()
-        executor.shutdown(wait=True)
-    return future.result()
+        task.wait()
+        task.deleteLater()
+    if task.error is not None:
+        raise task.error
+    return cast(T, task.result)

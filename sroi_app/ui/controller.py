@@ -10,7 +10,8 @@ the saved state.
 
 Results follow with ``evaluationReady(evaluation)``: at once (right after
 ``scenarioChanged``) for an ordinary scenario, and from a worker thread
-when it is done for a large one (``sroi_app.app.background``), so the
+when it is done for a large one (``ui.jobs.BackgroundTask``; the size rule
+is ``sroi_app.app.background``), so the
 window never waits for the engine. Views of results listen to
 ``evaluationReady`` and show ``latest_evaluation()``, which never blocks;
 ``evaluation()`` gives the current scenario's evaluation and computes it
@@ -22,7 +23,6 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
@@ -30,18 +30,18 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from sroi_app.app import commands, heap
-from sroi_app.app.background import BACKGROUND_ITEM_YEARS, BackgroundEvaluator, item_years
+from sroi_app.app.background import BACKGROUND_ITEM_YEARS, item_years
 from sroi_app.app.commands import Edit
 from sroi_app.app.document import Document
-from sroi_app.app.evaluation import Evaluation, cached_evaluation
+from sroi_app.app.evaluation import Evaluation, cached_evaluation, evaluate
 from sroi_app.app.recovery import RecoveryStore
 from sroi_app.domain.errors import Issue, ScenarioValidationError
 from sroi_app.domain.models import Scenario
 from sroi_app.ui.i18n import field_label, field_labels, thing_label, translate
+from sroi_app.ui.jobs import BackgroundTask
 
 _MERGE_ID = 0x5201
 EVALUATION_DELAY_MS = 150  # after an edit, before a large scenario is evaluated
-COLLECT_INTERVAL_MS = 25  # how often the window looks for the worker's result
 
 
 def describe_edit(edit: Edit) -> str:
@@ -140,18 +140,16 @@ class DocumentController(QObject):
         self._recovery_timer.setSingleShot(True)
         self._recovery_timer.timeout.connect(self.write_recovery_copy)
         self.background_item_years = BACKGROUND_ITEM_YEARS
-        self.evaluator = BackgroundEvaluator(self.document.cpi)
         self._ready: Evaluation | None = None
-        self._future: Future[Evaluation | None] | None = None
+        # The worker (ui.jobs) evaluates only the newest request; a result that is no
+        # longer the current scenario's is dropped when it arrives.
+        self.evaluation_task = BackgroundTask(self)
+        self.evaluation_task.finished.connect(self._evaluated)
+        self.evaluation_task.failed.connect(self._evaluation_failed)
         self._evaluate_timer = QTimer(self)
         self._evaluate_timer.setSingleShot(True)
         self._evaluate_timer.setInterval(EVALUATION_DELAY_MS)
         self._evaluate_timer.timeout.connect(self._evaluate_later)
-        # The worker never touches Qt (see sroi_app.app.background); the window
-        # looks for its result while one is on its way.
-        self._collect_timer = QTimer(self)
-        self._collect_timer.setInterval(COLLECT_INTERVAL_MS)
-        self._collect_timer.timeout.connect(self._collect)
         self._follow_scenario()
 
     # -- the scenario (set only by edits and document replacement) ----------------------------
@@ -207,22 +205,17 @@ class DocumentController(QObject):
 
     def _evaluate_later(self) -> None:
         if self.evaluation_pending():
-            self._future = self.evaluator.request(self.scenario)
-            self._collect_timer.start()
+            scenario, cpi = self.scenario, self.document.cpi
+            self.evaluation_task.start(lambda _progress: evaluate(scenario, cpi))
 
-    def _collect(self) -> None:
-        future = self._future
-        if future is None or not future.done():
-            return
-        self._future = None
-        self._collect_timer.stop()
-        try:
-            evaluation = future.result()
-        except Exception as exc:
+    def _evaluation_failed(self, _message: str) -> None:
+        exc = self.evaluation_task.error
+        if exc is not None:
             # To the crash handler, which logs it, keeps a recovery copy and tells the user.
             sys.excepthook(type(exc), exc, exc.__traceback__)
-            return
-        if evaluation is not None and evaluation.scenario is self.scenario:
+
+    def _evaluated(self, evaluation: object) -> None:
+        if isinstance(evaluation, Evaluation) and evaluation.scenario is self.scenario:
             self._ready = evaluation
             self.evaluationReady.emit(evaluation)
             # A large scenario's new objects out of the garbage collector's way; after
@@ -266,7 +259,6 @@ class DocumentController(QObject):
         self.document = document
         self.undo_stack.clear()
         self.undo_stack.setClean()
-        self.evaluator.cpi = document.cpi
         if self.in_background(document.scenario):
             heap.settle(1)  # part of opening a large file, rather than a pause later
         self.scenarioChanged.emit(old, document.scenario)
@@ -322,5 +314,5 @@ class DocumentController(QObject):
         self.recovery.discard()
         self.recovery.close()
         self._evaluate_timer.stop()
-        self._collect_timer.stop()
-        self.evaluator.close()
+        self.evaluation_task.cancel()
+        self.evaluation_task.wait()

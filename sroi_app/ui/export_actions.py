@@ -16,12 +16,11 @@ Importing this module registers the two File menu actions.
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -29,6 +28,8 @@ from sroi_app.exports.excel import export_workbook
 from sroi_app.exports.report import export_report
 from sroi_app.exports.target import ExportError
 from sroi_app.ui.i18n import current_lang, translate
+from sroi_app.ui.jobs import BackgroundTask
+from sroi_app.ui.jobs import Progress as JobProgress
 from sroi_app.ui.registry import ActionSpec, register_action
 
 if TYPE_CHECKING:
@@ -125,36 +126,22 @@ def default_target(window: MainWindow, suffix: str) -> Path:
     return folder / (safe_file_name(document.scenario.name) + suffix)
 
 
-class ExportJob(QThread):
-    """Runs one export off the UI thread; ``cancel()`` stops it at its next progress report."""
+#: Export progress arrives as a fraction; the worker reports it in thousandths.
+_STEPS = 1000
 
-    progressed = Signal(float, str)
-    succeeded = Signal()
-    failed = Signal(object)  # ExportError, or another exception (a bug) to report
 
-    def __init__(self, path: Path, work: Work, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.path = path
-        self.work = work
-        self._cancel = threading.Event()
+def export_job(path: Path, work: Work) -> Callable[[JobProgress], None]:
+    """``work`` as a job for the window's worker: its fraction and stage reported, and a
+    requested stop turned into the export's own "cancelled" at its next report."""
 
-    def cancel(self) -> None:
-        self._cancel.set()
+    def run(progress: JobProgress) -> None:
+        def report(fraction: float, stage: str) -> None:
+            if not progress(round(_STEPS * fraction), _STEPS, stage) and fraction < 1.0:
+                raise ExportError(path, "cancelled")
 
-    def _progress(self, fraction: float, stage: str) -> None:
-        if self._cancel.is_set() and fraction < 1.0:
-            raise ExportError(self.path, "cancelled")
-        self.progressed.emit(float(fraction), stage)
+        work(report)
 
-    def run(self) -> None:
-        try:
-            self.work(self._progress)
-        except ExportError as exc:
-            self.failed.emit(exc)
-        except Exception as exc:  # a bug: say so instead of dying silently in a thread
-            self.failed.emit(exc)
-        else:
-            self.succeeded.emit()
+    return run
 
 
 def ask_open_folder(parent: QWidget, path: Path, title: str) -> bool:
@@ -198,7 +185,8 @@ class ExportRunner(QObject):
         self.title = title
         self.outcome: bool | None = None
         self.error: BaseException | None = None
-        self.job = ExportJob(path, work, self)
+        self.work = work
+        self.task = BackgroundTask(self)
         self.dialog = QProgressDialog(
             translate("Export", "Exporting “{file}”…").format(file=path.name),
             translate("Export", "Cancel"),
@@ -213,30 +201,39 @@ class ExportRunner(QObject):
         self.dialog.setMinimumDuration(0)
         self.dialog.setValue(0)
         self.dialog.canceled.connect(self.cancel)
-        self.job.progressed.connect(self._progressed)
-        self.job.succeeded.connect(self._succeeded)
-        self.job.failed.connect(self._failed)
+        self.stage = ""
+        self.reports: list[tuple[float, str]] = []  # (fraction, stage) as shown
+        self.task.staged.connect(self._staged)
+        self.task.progressed.connect(self._progressed)
+        self.task.finished.connect(lambda _result: self._succeeded())
+        self.task.failed.connect(lambda _message: self._failed(self.task.error))
 
     def start(self) -> ExportRunner:
         self.dialog.show()
-        self.job.start()
+        self.task.start(export_job(self.path, self.work))
         return self
 
     def cancel(self) -> None:
         self.dialog.setLabelText(translate("Export", "Cancelling…"))
-        self.job.cancel()
+        self.task.request_stop()
 
     def is_running(self) -> bool:
         return self.outcome is None
 
-    def _progressed(self, fraction: float, stage: str) -> None:
-        if self.job._cancel.is_set():
+    def _staged(self, stage: str) -> None:
+        self.stage = stage
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self.task.stop_requested():
             return
-        self.dialog.setValue(round(100 * fraction))
-        self.dialog.setLabelText(f"{self.path.name}\n{stage_text(stage)}")
+        # Noted before the dialog moves: a modal progress dialog processes events while
+        # it repaints, so later reports can arrive inside this one.
+        self.reports.append((done / total, self.stage))
+        self.dialog.setValue(round(100 * done / total))
+        self.dialog.setLabelText(f"{self.path.name}\n{stage_text(self.stage)}")
 
     def _close_dialog(self) -> None:
-        self.job.wait()
+        self.task.wait()
         self.dialog.canceled.disconnect(self.cancel)
         self.dialog.close()
         self.dialog.deleteLater()
@@ -254,7 +251,9 @@ class ExportRunner(QObject):
             open_folder(self.path)
         self.deleteLater()
 
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, error: BaseException | None) -> None:
+        if error is None:  # cannot happen: a failed task carries its exception
+            error = RuntimeError("the export stopped without saying why")
         self._close_dialog()
         self.outcome = False
         self.error = error

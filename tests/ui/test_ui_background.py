@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from sroi_app.app import background
 from sroi_app.app.document import Document
 from sroi_app.app.evaluation import evaluate
+from sroi_app.ui import controller as controller_module
 from sroi_app.ui.controller import DocumentController
 from tests.ui.conftest import EXAMPLE, make_window
 
@@ -70,14 +70,14 @@ def test_a_crash_in_the_worker_reaches_the_crash_handler(
     def broken(scenario: Any, cpi: Any) -> Any:
         raise ZeroDivisionError("kapot in de achtergrond")
 
-    monkeypatch.setattr(background, "evaluate", broken)
+    monkeypatch.setattr(controller_module, "evaluate", broken)
     caught: list[BaseException] = []
     monkeypatch.setattr(sys, "excepthook", lambda t, e, tb: caught.append(e))
     controller.set_value(QUANTITY, 60.0)
     qtbot.waitUntil(lambda: bool(caught), timeout=10_000)
     assert str(caught[0]) == "kapot in de achtergrond"
     assert controller.evaluation_pending()  # no wrong results shown
-    monkeypatch.setattr(background, "evaluate", evaluate)
+    monkeypatch.setattr(controller_module, "evaluate", evaluate)
     controller.set_value(QUANTITY, 61.0)  # the next edit is evaluated again
     qtbot.waitUntil(lambda: not controller.evaluation_pending(), timeout=10_000)
 
