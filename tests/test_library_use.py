@@ -36,13 +36,13 @@ def test_a_library_proxy_becomes_the_effects_proxy_with_its_range() -> None:
     after = library_use.use_library_proxy(before, path, proxy, lang="nl", cpi=CPI)
     effect = after.alternatives[1].effects[0]
     assert effect.proxy.name == proxy.name_nl
-    assert effect.proxy.value == 1430.0  # the source's value, not indexed
+    assert effect.proxy.value == 1460.0  # the source's value, not indexed
     assert effect.proxy.price_year == 2017
     assert effect.proxy.library_id == "loneliness_care_cost"
     assert effect.proxy.source.startswith("Meisters")
     assert "prijspeil 2017" in effect.proxy.source
     r = effect.uncertainty["proxy.value"]
-    assert (r.low, r.high) == (250.0, 1800.0)
+    assert (r.low, r.high) == (256.0, 1825.0)
     # Everything else of the effect is as it was.
     old = before.alternatives[1].effects[0]
     assert effect.model_copy(update={"proxy": old.proxy, "uncertainty": old.uncertainty}) == old
@@ -54,7 +54,7 @@ def test_without_the_library_range_an_old_range_stays_only_if_it_still_fits() ->
     effect["uncertainty"] = {"proxy.value": {"low": 200.0, "high": 2000.0}}
     before = scenario_from_data(data, CPI)
     path = "alternatives[1].effects[0]"
-    fits = LIBRARY.get("loneliness_care_cost")  # 1,430 lies in 200-2,000
+    fits = LIBRARY.get("loneliness_care_cost")  # 1,460 lies in 200-2,000
     kept = library_use.use_library_proxy(before, path, fits, with_range=False, cpi=CPI)
     r = kept.alternatives[1].effects[0].uncertainty["proxy.value"]
     assert (r.low, r.high) == (200.0, 2000.0)
@@ -78,7 +78,7 @@ def test_a_new_effect_from_a_proxy_goes_to_a_stakeholder_of_its_kind() -> None:
     assert added.beneficiary == "zvz"  # the scenario's stakeholder of kind zorgverzekeraar
     assert added.id == "loneliness_care_cost"
     assert added.name == proxy.name_en and added.unit == proxy.unit_en
-    assert added.quantity == 1.0 and added.proxy.value == 1430.0
+    assert added.quantity == 1.0 and added.proxy.value == 1460.0
     assert added.proxy.price_year == 2017
     again = library_use.add_effect_from_proxy(after, 1, proxy, cpi=CPI)
     assert again.alternatives[1].effects[-1].id == "loneliness_care_cost-2"

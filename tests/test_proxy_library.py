@@ -40,9 +40,9 @@ def proxies_json(*args: str) -> list[dict[str, Any]]:
     return data["proxies"]  # type: ignore[no-any-return]
 
 
-def test_cli_lists_at_least_40_proxies_each_with_source_year_and_unit() -> None:
+def test_cli_lists_at_least_80_proxies_each_with_source_year_unit_and_quote() -> None:
     proxies = proxies_json()
-    assert len(proxies) >= 40
+    assert len(proxies) >= 80
     for p in proxies:
         for key in ("id", "name", "unit", "value", "low", "high", "price_year", "source"):
             assert key in p, (p["id"], key)
@@ -50,6 +50,10 @@ def test_cli_lists_at_least_40_proxies_each_with_source_year_and_unit() -> None:
         assert p["unit"].strip(), p["id"]
         assert 1990 <= p["price_year"] <= 2026, p["id"]
         assert p["low"] <= p["value"] <= p["high"], p["id"]
+        # No entry of the default library is unverified; every checked one quotes its source.
+        assert p["verification"] in ("checked", "derived"), p["id"]
+        if p["verification"] == "checked":
+            assert p["quote"].strip() and p["url"].strip(), p["id"]
     ids = [p["id"] for p in proxies]
     assert len(ids) == len(set(ids))
 
@@ -91,13 +95,12 @@ def test_library_covers_the_domains_and_topics_of_the_issue() -> None:
 def test_every_proxy_is_sourced_graded_licensed_and_mapped_to_a_stakeholder_kind() -> None:
     for p in default_library():
         assert p.evidence_grade in "ABCDE"
-        assert p.verification in ("checked", "derived", "unverified")
+        assert p.verification in ("checked", "derived")
         assert p.beneficiary in STAKEHOLDER_KINDS
         assert p.licence.strip() and p.range_basis.strip()
+        assert p.quote.strip() and p.url.startswith("http"), p.id
         if p.verification == "derived":
             assert p.derivation.strip(), p.id
-        if p.verification == "unverified":
-            assert p.verification_note.strip(), p.id
 
 
 def test_no_hact_social_value_bank_values_are_shipped() -> None:
@@ -194,6 +197,9 @@ def test_the_engine_indexes_an_inserted_library_proxy_the_same_way() -> None:
         ({"beneficiary": "waterschap"}, "unknown stakeholder kind"),
         ({"verification": "derived", "derivation": ""}, "must show its derivation"),
         ({"verification": "unverified", "verification_note": ""}, "say what is known"),
+        ({"quote": ""}, "must quote its source and give its url"),
+        ({"url": ""}, "must quote its source and give its url"),
+        ({"verification": "derived", "quote": " "}, "must quote its source"),
         ({"source": "x"}, "at least 10 characters"),
     ],
 )

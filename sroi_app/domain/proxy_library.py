@@ -12,7 +12,6 @@ it exactly as the calculation contract says.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -21,6 +20,14 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from sroi_app.domain.cpi import CpiTable
+from sroi_app.domain.evidence import (
+    Verification,
+    check_entry,
+    check_unique_ids,
+    entry_by_id,
+    fold,
+    matches,
+)
 from sroi_app.domain.models import STAKEHOLDER_KINDS
 
 Lang = Literal["nl", "en"]
@@ -47,8 +54,10 @@ class LibraryProxy(BaseModel):
     domain: Domain
     source: str = Field(min_length=10)
     url: str = ""
+    #: The passage of the source that gives the figure (required when checked or derived).
+    quote: str = ""
     evidence_grade: Literal["A", "B", "C", "D", "E"]
-    verification: Literal["checked", "derived", "unverified"]
+    verification: Verification
     verification_note: str = ""
     derivation: str = ""
     range_basis: str = Field(min_length=1)
@@ -59,25 +68,10 @@ class LibraryProxy(BaseModel):
 
     @model_validator(mode="after")
     def _consistent(self) -> LibraryProxy:
-        if not self.low <= self.value <= self.high:
-            raise PydanticCustomError(
-                "range_central", "low <= value <= high does not hold for {id}", {"id": self.id}
-            )
+        check_entry(self)
         if self.beneficiary not in STAKEHOLDER_KINDS:
             raise PydanticCustomError(
                 "beneficiary_kind", "unknown stakeholder kind {kind}", {"kind": self.beneficiary}
-            )
-        if self.verification == "derived" and not self.derivation.strip():
-            raise PydanticCustomError(
-                "derivation_missing",
-                "a derived value must show its derivation ({id})",
-                {"id": self.id},
-            )
-        if self.verification == "unverified" and not self.verification_note.strip():
-            raise PydanticCustomError(
-                "verification_note",
-                "say what is known of an unverified value ({id})",
-                {"id": self.id},
             )
         return self
 
@@ -106,12 +100,6 @@ class LibraryProxy(BaseModel):
         return f"{self.source} {tail} {self.url}".strip()
 
 
-def _fold(text: str) -> str:
-    """Lower case without accents, so 'eenzaamheid' finds 'Eenzaamheid' and 'cafe' 'café'."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 #: The tag of a proxy that is a capitalised, one-off value (house prices and the like):
 #: beside recurring benefits to the same people it may count them twice (calc.checks).
 CAPITALISED_TAG = "capitalised"
@@ -128,13 +116,7 @@ class ProxyLibrary(BaseModel):
 
     @model_validator(mode="after")
     def _unique(self) -> ProxyLibrary:
-        seen: set[str] = set()
-        for proxy in self.proxies:
-            if proxy.id in seen:
-                raise PydanticCustomError(
-                    "duplicate_id", "duplicate proxy id {id}", {"id": proxy.id}
-                )
-            seen.add(proxy.id)
+        check_unique_ids(self.proxies, "proxy")
         return self
 
     def __iter__(self) -> Iterator[LibraryProxy]:  # type: ignore[override]
@@ -145,10 +127,7 @@ class ProxyLibrary(BaseModel):
 
     def get(self, proxy_id: str) -> LibraryProxy:
         """The proxy with this id; ``KeyError`` naming the id when there is none."""
-        for proxy in self.proxies:
-            if proxy.id == proxy_id:
-                return proxy
-        raise KeyError(f"no proxy '{proxy_id}' in the library")
+        return entry_by_id(self.proxies, proxy_id, "proxy")
 
     def search(
         self,
@@ -165,7 +144,7 @@ class ProxyLibrary(BaseModel):
         tags, without regard to case or accents. ``min_grade`` "B" keeps grades
         A and B. The library's order is kept (grouped by domain).
         """
-        words = _fold(text).split()
+        words = fold(text).split()
         best = EVIDENCE_GRADES.index(min_grade) if min_grade in EVIDENCE_GRADES else None
         found = []
         for proxy in self.proxies:
@@ -177,21 +156,17 @@ class ProxyLibrary(BaseModel):
                 continue
             if best is not None and EVIDENCE_GRADES.index(proxy.evidence_grade) > best:
                 continue
-            haystack = _fold(
-                " ".join(
-                    (
-                        proxy.id,
-                        proxy.name_nl,
-                        proxy.name_en,
-                        proxy.unit_nl,
-                        proxy.unit_en,
-                        proxy.source,
-                        proxy.notes,
-                        " ".join(proxy.tags),
-                    )
-                )
-            )
-            if all(w in haystack for w in words):
+            if matches(
+                words,
+                proxy.id,
+                proxy.name_nl,
+                proxy.name_en,
+                proxy.unit_nl,
+                proxy.unit_en,
+                proxy.source,
+                proxy.notes,
+                *proxy.tags,
+            ):
                 found.append(proxy)
         return found
 
