@@ -43,7 +43,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--extras",
         action="store_true",
-        help="only the dialogs and details: library.png, templates.png, effects-derivation.png",
+        help="only the dialogs and details: library.png, templates.png, templates-cbs.png,"
+        " unit-costs.png, effects-derivation.png",
     )
     args = parser.parse_args(argv)
     # Settings and recovery copies of this run stay out of the user's own folders.
@@ -135,7 +136,28 @@ def extras(window, settle, out: Path, suffix: str) -> list[Path]:  # type: ignor
     settle()
     saved.append(out / f"templates{suffix}.png")
     picker.grab().save(str(saved[-1]))
+    # Local CBS figures from a StatLine CSV (the test fixture: a made-up region).
+    picker = open_template_picker(window)
+    picker.choose("fall_prevention")
+    picker.region.import_csv(str(ROOT / "tests" / "fixtures" / "cbs" / "85984NED_tabel.csv"))
+    picker.region.code.setText("BU09990101")
+    picker.region.load()
+    settle()
+    saved.append(out / f"templates-cbs{suffix}.png")
+    picker.grab().save(str(saved[-1]))
     picker.reject()
+    from sroi_app.ui.unit_cost_browser import open_unit_costs
+
+    page = window.show_page("costs")
+    page.editor.select_row(0)
+    settle()
+    costs = open_unit_costs(window)
+    costs.search.setText("buurtverbinder")
+    costs.quantity.setValue(0.5)
+    settle()
+    saved.append(out / f"unit-costs{suffix}.png")
+    costs.grab().save(str(saved[-1]))
+    costs.reject()
     settle()
     return saved
 

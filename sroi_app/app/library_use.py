@@ -10,6 +10,9 @@ naming the problem. The UI applies them as one undoable command each with
   effect (name, original value, source, price year, library id), optionally
   with the library's range as ``uncertainty["proxy.value"]``;
 - ``add_effect_from_proxy``: a new effect valued with a library proxy;
+- ``add_cost_from_unit_cost`` / ``use_unit_cost``: a quantity of a unit cost
+  from the unit-cost library as a new cost item, or as the price of an
+  existing one (``domain.unit_costs.cost_item_data``);
 - ``add_template``: a template's complete effects, its PM posts and any
   stakeholders still missing, in one step (``instantiate_template``);
 - ``set_derivation_input`` / ``use_derived_quantity``: keep a quantity equal to
@@ -51,6 +54,8 @@ from sroi_app.domain.proxy_library import (
     effect_proxy_data,
     proxy_value_range,
 )
+from sroi_app.domain.unit_costs import UnitCost, cost_item_data
+from sroi_app.io.cbs import RegionFigures
 
 Lang = Literal["nl", "en"]
 
@@ -152,6 +157,100 @@ def add_effect_from_proxy(
     return transform(scenario, change, cpi, list_path)
 
 
+_NOT_POSITIVE = "the quantity must be more than 0"
+
+
+def _payer_for(scenario: Scenario, list_path: str, payer: str | None) -> str:
+    """``payer`` if given, else the municipality (the usual payer), else the first stakeholder."""
+    if payer is not None:
+        return payer
+    found = beneficiary_for(scenario, "gemeente")
+    if found is not None:
+        return found
+    if not scenario.stakeholders:
+        raise refuse(list_path, "no_stakeholder", "add a stakeholder first")
+    return scenario.stakeholders[0].id
+
+
+def add_cost_from_unit_cost(
+    scenario: Scenario,
+    alternative: int,
+    entry: UnitCost,
+    quantity: float,
+    *,
+    payer: str | None = None,
+    lang: Lang = "nl",
+    cpi: CpiTable | None = None,
+) -> Scenario:
+    """A new cost item at the end of alternative ``alternative``: ``quantity`` x ``entry``.
+
+    The payer is ``payer``, else the stakeholder of kind gemeente, else the
+    first stakeholder (none: refused with ``no_stakeholder``). A quantity of
+    0 or less is refused with ``not_positive`` on the new item's amount.
+    """
+    list_path = f"alternatives[{alternative}].costs"
+    if not 0 <= alternative < len(scenario.alternatives):
+        raise refuse(list_path, "path", f"no alternative {alternative}")
+    costs = scenario.alternatives[alternative].costs
+    if not (math.isfinite(quantity) and quantity > 0):
+        raise refuse(
+            f"{list_path}[{len(costs)}].amount",
+            "quantity_positive",
+            "the quantity must be more than 0",
+        )
+    item = cost_item_data(
+        entry,
+        quantity,
+        item_id=unique_id(entry.id, (c.id for c in costs)),
+        payer=_payer_for(scenario, list_path, payer),
+        lang=lang,
+    )
+
+    def change(data: Data) -> None:
+        data["alternatives"][alternative].setdefault("costs", []).append(item)
+
+    return transform(scenario, change, cpi, list_path)
+
+
+def use_unit_cost(
+    scenario: Scenario,
+    cost_path: str,
+    entry: UnitCost,
+    quantity: float,
+    *,
+    lang: Lang = "nl",
+    cpi: CpiTable | None = None,
+) -> Scenario:
+    """The cost item at ``cost_path`` priced as ``quantity`` x ``entry`` (one edit).
+
+    The item keeps its id, payer and name (a nameless item takes the entry's);
+    amount, price year, range, years (investment: year 0 only; recurring:
+    every year) and the note follow the entry.
+    """
+
+    def change(data: Data) -> None:
+        item = get_in(data, cost_path)
+        if not isinstance(item, dict):
+            raise PathError(f"no cost item at {cost_path}")
+        if not (math.isfinite(quantity) and quantity > 0):
+            raise refuse(
+                f"{cost_path}.amount", "quantity_positive", "the quantity must be more than 0"
+            )
+        new = cost_item_data(
+            entry, quantity, item_id=str(item["id"]), payer=str(item["payer"]), lang=lang
+        )
+        if str(item.get("name") or "").strip():
+            new["name"] = item["name"]
+        ranges = dict(item.get("uncertainty") or {})
+        ranges.pop("amount", None)
+        ranges.update(new.pop("uncertainty", {}))
+        item.pop("last_year", None)
+        item.update(new)
+        item["uncertainty"] = ranges
+
+    return transform(scenario, change, cpi, cost_path)
+
+
 # -- the template picker ----------------------------------------------------------------------
 
 
@@ -221,6 +320,56 @@ def prefill(
         label = "Gebiedstype" if lang == "nl" else "Area type"
         note = f"{label} {area.name(lang)}: {sum_text}. " + " ".join(dict.fromkeys(sources))
         found[name] = Prefill(float(round(population)), note)
+    return found
+
+
+#: Template inputs CBS's Kerncijfers give directly: the input and the figure of
+#: ``io.cbs.RegionFigures`` (the other age bands of the templates, 20-74 and the
+#: like, are not CBS's bands and keep the area preset's or the template's value).
+REGION_INPUTS: dict[str, str] = {"residents": "inhabitants", "residents_65plus": "age_65_plus"}
+_REGION_WORDS = {
+    "nl": {"inhabitants": "inwoners", "age_65_plus": "inwoners van 65 jaar of ouder"},
+    "en": {"inhabitants": "residents", "age_65_plus": "residents aged 65 or over"},
+}
+
+
+def prefill_from_region(
+    template: EffectTemplate,
+    figures: RegionFigures,
+    target_group: str | None = None,
+    presets: PresetBook | None = None,
+    area_type: str | None = None,
+    lang: Lang = "nl",
+) -> dict[str, Prefill]:
+    """Values for the template's population inputs from a region's CBS figures.
+
+    ``residents`` gets the region's inhabitants and ``residents_65plus`` its
+    65-plussers. A ``target_group`` narrows ``residents``: the group "old"
+    (65+) to CBS's own count, another group to the inhabitants times the
+    group's share in the area preset (named in the note). Each note names the
+    CBS table, its title and year, and the region's code and name.
+    """
+    names = {i.name for i in template.inputs}
+    source = figures.source_text(lang)
+    found: dict[str, Prefill] = {}
+    for name, figure in REGION_INPUTS.items():
+        if name not in names:
+            continue
+        if name == "residents" and target_group == "old":
+            figure = "age_65_plus"
+        value = getattr(figures, figure)
+        if value is None:
+            continue
+        words = _REGION_WORDS[lang][figure]
+        note = f"{format_number(value, 0, lang)} {words}"
+        if name == "residents" and target_group not in (None, "old"):
+            if presets is None or area_type is None:
+                continue  # a share needs the area preset; the preset's own value stays
+            share = presets.share(area_type, target_group)
+            group = presets.group(target_group).name(lang)
+            note += f" x {format_percent(share.value, lang)} ({group}; {share.source})"
+            value = round(value * share.value)
+        found[name] = Prefill(float(value), f"{note}. {source}")
     return found
 
 

@@ -19,8 +19,10 @@ from typing import TextIO
 
 from sroi_app import __version__
 from sroi_app.cli import (
+    cbs,
     charts,
     compute,
+    costs,
     export,
     gui,
     importer,
@@ -33,7 +35,19 @@ from sroi_app.cli.common import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, describe
 from sroi_app.domain.errors import ScenarioError
 from sroi_app.exports.target import ExportError
 
-COMMANDS = [compute, validate, sensitivity, export, importer, report, charts, proxies, gui]
+COMMANDS = [
+    compute,
+    validate,
+    sensitivity,
+    export,
+    importer,
+    report,
+    charts,
+    proxies,
+    costs,
+    cbs,
+    gui,
+]
 
 Command = Callable[[argparse.Namespace, TextIO], int]
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from typing import TextIO
 
 from sroi_app.domain.errors import ScenarioError, ScenarioFileError, ScenarioValidationError
+from sroi_app.domain.formatting import Lang, format_money
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
@@ -38,3 +40,18 @@ def write_table(rows: list[list[str]], out: TextIO) -> None:
         out.write("  ".join(cells).rstrip() + "\n")
         if n == 0:
             out.write("  ".join("-" * w for w in widths) + "\n")
+
+
+def write_text_table(rows: Sequence[Sequence[str]], out: TextIO, limit: int = 60) -> None:
+    """Rows of text, every column left-aligned and cut at ``limit`` characters (listings)."""
+    widths = [min(max(len(r[i]) for r in rows), limit) for i in range(len(rows[0]))]
+    for n, row in enumerate(rows):
+        cells = [c[:limit].ljust(w) for c, w in zip(row, widths, strict=True)]
+        out.write("  ".join(cells).rstrip() + "\n")
+        if n == 0:
+            out.write("  ".join("-" * w for w in widths) + "\n")
+
+
+def library_money(value: float, lang: Lang) -> str:
+    """Whole euros, with cents below EUR 1.000 (an hour of volunteering is EUR 20,00)."""
+    return format_money(value, lang, 2 if abs(value) < 1000 and value != int(value) else 0)

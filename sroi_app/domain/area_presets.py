@@ -39,7 +39,9 @@ class PresetValue(_Data):
     unit_nl: str = ""
     unit_en: str = ""
     source: str = Field(min_length=5)
-    verification: Literal["checked", "derived", "unverified"]
+    #: ``illustration``: a typical order of magnitude, not a measurement of any
+    #: place (the area types' populations); the user replaces it with CBS figures.
+    verification: Literal["checked", "derived", "unverified", "illustration"]
     note: str = ""
 
     @model_validator(mode="after")

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from sroi_app.ui.library_browser import LibraryBrowser
     from sroi_app.ui.mainwindow import MainWindow
     from sroi_app.ui.template_picker import TemplatePicker
+    from sroi_app.ui.unit_cost_browser import UnitCostBrowser
 
 
 def show_library(window: MainWindow) -> LibraryBrowser:
@@ -23,6 +24,13 @@ def show_library(window: MainWindow) -> LibraryBrowser:
 
     window.show_page("effects")
     return open_library(window)
+
+
+def show_unit_costs(window: MainWindow) -> UnitCostBrowser:
+    from sroi_app.ui.unit_cost_browser import open_unit_costs
+
+    window.show_page("costs")
+    return open_unit_costs(window)
 
 
 def show_templates(window: MainWindow) -> TemplatePicker:
@@ -46,6 +54,13 @@ LIBRARY_ACTIONS = (
         lambda: translate("Actions", "Insert effect-chain &template…"),
         show_templates,
         20,
+    ),
+    ActionSpec(
+        "unit_costs",
+        "tools",
+        lambda: translate("Actions", "&Unit-cost library…"),
+        show_unit_costs,
+        15,
     ),
 )
 

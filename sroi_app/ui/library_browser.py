@@ -15,21 +15,14 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QSplitter,
-    QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +37,17 @@ from sroi_app.ui.models.library_models import (
     domain_names,
     money,
     verification_names,
+)
+from sroi_app.ui.widgets.catalogue import (
+    catalogue_view,
+    choice_box,
+    details_pane,
+    facts_html,
+    page_target,
+    search_field,
+    select_row,
+    selected_row,
+    side_by_side,
 )
 
 if TYPE_CHECKING:
@@ -71,13 +75,7 @@ def grade_meanings() -> dict[str, str]:
 
 def effects_target(window: MainWindow) -> tuple[int, int]:
     """The alternative shown on the Effects page and its selected effect row (-1: none)."""
-    page = window.pages.get("effects")
-    model = getattr(page, "model", None)
-    editor = getattr(page, "editor", None)
-    if model is None or editor is None:
-        return -1, -1
-    alternative = int(getattr(model, "alternative", -1))
-    return alternative, editor.current_row()
+    return page_target(window.pages, "effects")
 
 
 class LibraryBrowser(QDialog):
@@ -93,25 +91,26 @@ class LibraryBrowser(QDialog):
         self.resize(1400, 800)
         self.alternative, self.effect_row = effects_target(window)
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(
+        self.search = search_field(
             translate("Library", "Search: eenzaamheid, depression, QALY, CBS…")
         )
-        self.search.setClearButtonEnabled(True)
-        self.domain = QComboBox()
-        self.domain.addItem(translate("Library", "All domains"), None)
         names = domain_names()
-        for domain in self.library.domains():
-            self.domain.addItem(names.get(domain, domain), domain)
-        self.status = QComboBox()
-        self.status.addItem(translate("Library", "Any verification"), None)
-        for key, name in verification_names().items():
-            self.status.addItem(name, key)
-        self.grade = QComboBox()
-        self.grade.addItem(translate("Library", "Any evidence grade"), None)
-        for grade in EVIDENCE_GRADES[:-1]:
-            label = grade if grade == "A" else f"A\u2013{grade}"
-            self.grade.addItem(translate("Library", "Grade {grades}").format(grades=label), grade)
+        self.domain = choice_box(
+            translate("Library", "All domains"),
+            ((names.get(d, d), d) for d in self.library.domains()),
+        )
+        self.status = choice_box(
+            translate("Library", "Any verification"),
+            ((name, key) for key, name in verification_names().items()),
+        )
+        grades = translate("Library", "Grade {grades}")
+        self.grade = choice_box(
+            translate("Library", "Any evidence grade"),
+            (
+                (grades.format(grades=g if g == "A" else f"A\u2013{g}"), g)
+                for g in EVIDENCE_GRADES[:-1]
+            ),
+        )
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         filters.addWidget(self.domain)
@@ -119,24 +118,9 @@ class LibraryBrowser(QDialog):
         filters.addWidget(self.grade)
 
         self.model = ProxyTableModel(self.controller, self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.details = QTextBrowser()
-        self.details.setOpenExternalLinks(True)
-        self.details.setObjectName("proxyDetails")
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.view)
-        split.addWidget(self.details)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([900, 480])
+        self.view = catalogue_view(self.model)
+        self.details = details_pane("proxyDetails")
+        split = side_by_side(self.view, self.details, [900, 480])
 
         self.count = QLabel()
         self.indexing = QLabel()
@@ -212,13 +196,7 @@ class LibraryBrowser(QDialog):
             header.resizeSection(column, min(header.sectionSize(column) + 8, 220))
 
     def select_row(self, row: int) -> None:
-        if 0 <= row < self.model.rowCount():
-            self.view.selectionModel().select(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self.view.scrollTo(self.model.index(row, 0))
+        select_row(self.view, row)
         self.show_selected()
 
     def select_proxy(self, proxy_id: str) -> bool:
@@ -227,8 +205,7 @@ class LibraryBrowser(QDialog):
         return row >= 0
 
     def selected_proxy(self) -> LibraryProxy | None:
-        rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
-        return self.model.proxy(rows[0].row()) if rows else None
+        return self.model.proxy(selected_row(self.view))
 
     # -- what is shown --------------------------------------------------------------------------
 
@@ -336,13 +313,7 @@ class LibraryBrowser(QDialog):
         if proxy.notes:
             rows.append((translate("Library", "Notes"), e(proxy.notes)))
         rows.append((translate("Library", "Library id"), f"<code>{e(proxy.id)}</code>"))
-        body = "".join(
-            f'<tr><td valign="top"><b>{label}</b></td><td>{value}</td></tr>'
-            for label, value in rows
-        )
-        return (
-            f'<h3>{e(proxy.name(lang))}</h3><table cellspacing="0" cellpadding="3">{body}</table>'
-        )
+        return facts_html(proxy.name(lang), rows)
 
     # -- using a proxy --------------------------------------------------------------------------
 

@@ -4,7 +4,9 @@ Opened from the Effects page ("From a template…") and from Tools > Insert
 effect-chain template. The user picks a template (``resources/templates.json``)
 and sees its chains, formulas, proxies and sources; chooses the alternative;
 lets an area-type preset (and, for all residents, a target group) fill the
-population inputs; edits any input and sees each effect's derived quantity
+population inputs, or a region's own CBS figures (Kerncijfers wijken en
+buurten, fetched online or imported from a StatLine CSV; ``widgets/region.py``);
+edits any input and sees each effect's derived quantity
 follow; maps each beneficiary kind to a stakeholder of the scenario or a new
 one. Insert is ONE undoable edit that adds the complete effects, their PM
 posts and any new stakeholders (``sroi_app.app.library_use.add_template``).
@@ -49,6 +51,7 @@ from sroi_app.io.templates import default_templates
 from sroi_app.ui.i18n import current_lang, issue_text, stakeholder_kind_names, translate
 from sroi_app.ui.library_browser import effects_target
 from sroi_app.ui.models.library_models import TemplateInputsModel, format_plain, money
+from sroi_app.ui.widgets.region import RegionFiguresBox
 
 if TYPE_CHECKING:
     from sroi_app.ui.mainwindow import MainWindow
@@ -119,6 +122,15 @@ class TemplatePicker(QDialog):
         where.addRow(translate("Templates", "Insert into alternative"), self.alternative)
         where.addRow(translate("Templates", "Area type (fills the populations)"), self.area)
         where.addRow(translate("Templates", "Target group"), self.group)
+        self.region = RegionFiguresBox()
+        self.region.setToolTip(
+            translate(
+                "Templates",
+                "CBS Kerncijfers wijken en buurten of a gemeente, wijk or buurt: its inhabitants"
+                " and 65-plussers replace the area type's typical population.",
+            )
+        )
+        where.addRow(translate("Templates", "Local figures (CBS)"), self.region)
 
         self.inputs = TemplateInputsModel(self)
         self.inputs_view = QTableView()
@@ -187,6 +199,7 @@ class TemplatePicker(QDialog):
         self.list.currentRowChanged.connect(lambda _row: self._template_changed())
         self.area.currentIndexChanged.connect(lambda _i: self.apply_presets())
         self.group.currentIndexChanged.connect(lambda _i: self.apply_presets())
+        self.region.figuresChanged.connect(lambda _f: self.apply_presets())
         self.inputs.valuesChanged.connect(self._update_quantities)
         self.list.setCurrentRow(0)
 
@@ -242,9 +255,17 @@ class TemplatePicker(QDialog):
         for name in defaults:
             self.inputs.notes.pop(name, None)
         area = self.area.currentData()
+        group = self.group.currentData() if self.group.isEnabled() else None
         if area is not None:
-            group = self.group.currentData() if self.group.isEnabled() else None
             found = library_use.prefill(template, self.presets, area, group, current_lang())
+            self.inputs.set_values(
+                {k: v.value for k, v in found.items()}, {k: v.note for k, v in found.items()}
+            )
+        figures = self.region.figures
+        if figures is not None:  # the region's own figures before the area type's typical ones
+            found = library_use.prefill_from_region(
+                template, figures, group, self.presets, area, current_lang()
+            )
             self.inputs.set_values(
                 {k: v.value for k, v in found.items()}, {k: v.note for k, v in found.items()}
             )

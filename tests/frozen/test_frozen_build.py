@@ -154,6 +154,22 @@ def test_sensitivity_and_proxies_agree_with_the_source_tree() -> None:
     built, expected = frozen("proxies", "--json"), source("proxies", "--json")
     assert built.returncode == 0 and built.stdout == expected.stdout
     assert len(json.loads(built.stdout)["proxies"]) > 10
+    built, expected = frozen("costs", "--json"), source("costs", "--json")
+    assert built.returncode == 0 and built.stdout == expected.stdout
+    assert len(json.loads(built.stdout)["unit_costs"]) >= 15
+
+
+def test_local_figures_read_a_csv_and_the_cbs_client_is_in_the_build(tmp_path: Path) -> None:
+    table = ROOT / "tests" / "fixtures" / "cbs" / "85984NED_tabel.csv"
+    args = ["cbs", "BU09990101", "--csv", str(table), "--json"]
+    built, expected = frozen(*args), source(*args)
+    assert built.returncode == 0, built.stderr.decode()
+    assert built.stdout == expected.stdout
+    # Online (there is no network here): the client is imported and fails on the connection,
+    # not on a missing package.
+    offline = frozen("cbs", "GM0999", env={"HTTPS_PROXY": "http://127.0.0.1:9", "NO_PROXY": ""})
+    assert offline.returncode == 2
+    assert b"not installed" not in offline.stderr and b"could not be read" in offline.stderr
 
 
 def _gui_report(program: list[str], env: dict[str, str]) -> tuple[dict[str, Any], str]:

@@ -39,6 +39,7 @@ from sroi_app.ui.models.document_models import (
 from sroi_app.ui.pages.common import AlternativeSelector, heading
 from sroi_app.ui.registry import PageContext
 from sroi_app.ui.template_picker import open_template_picker
+from sroi_app.ui.unit_cost_browser import open_unit_costs
 from sroi_app.ui.widgets.derivation import DerivationPanel
 from sroi_app.ui.widgets.fields import Binder
 from sroi_app.ui.widgets.ranges import RangesEditor, item_rows
@@ -182,6 +183,10 @@ class CostsPage(AlternativeItemsPage):
     def __init__(self, context: PageContext) -> None:
         super().__init__(context, CostsModel(context.controller))
         self.model.setParent(self)
+        self.library_button = self.editor.add_button_widget(
+            QPushButton(translate("Costs", "From the unit-cost library…"))
+        )
+        self.library_button.clicked.connect(lambda: open_unit_costs(context.window))
         self.ranges = self._ranges_editor(costs=True)
         self.details = QGroupBox(translate("Costs", "Selected cost"))
         QVBoxLayout(self.details).addWidget(self.ranges)
