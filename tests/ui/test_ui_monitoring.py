@@ -66,3 +66,67 @@ def test_a_bad_csv_changes_nothing_and_names_the_lines(
     assert "regel 2" in text and "'veel' is geen getal" in text
     assert window.controller.scenario is before
     assert window.controller.undo_stack.count() == count
+
+
+def test_a_measurement_entered_by_hand_changes_the_reforecast_at_once_and_undo_restores_it(
+    qtbot,
+) -> None:  # type: ignore[no-untyped-def]
+    window, page = _page(qtbot, ROOM)
+    controller = window.controller
+    before = controller.scenario
+    forecast_npv = page.monitored.reforecast.npv
+    form = page.form
+    assert form.item.count() > 0 and form.item.currentText().startswith("Effect: ")
+    path = form.item.currentData()
+    alt, effect = before.alternatives[page.selector.current_index()], None
+    effect = alt.effects[int(path.rsplit("[", 1)[1].rstrip("]"))]
+    year = before.settings.start_year + 2
+    form.year.setValue(year)
+    form.value.setText("0")  # nothing happened in that year
+    form.source.setText("telling 2027")
+    assert form.save()
+    after = controller.scenario
+    entered = after.alternatives[page.selector.current_index()].effects[alt.effects.index(effect)]
+    assert [(m.year, m.quantity, m.source) for m in entered.measurements] == [
+        (year, 0.0, "telling 2027")
+    ]
+    # The page follows at once: the re-forecast is the engine's with the measurement.
+    expected = monitor(after, default_cpi(), compute(after, default_cpi()))
+    mine = next(m for m in expected if m.alternative_id == alt.id)
+    assert page.monitored.reforecast.npv == mine.reforecast.npv < forecast_npv
+    assert str(year) in " ".join(page.effects.cell(r, 1) for r in page.effects.rows)
+    # One undo step brings the forecast back.
+    window.undo_action.trigger()
+    assert controller.scenario is before
+    assert page.monitored.reforecast.npv == forecast_npv
+    # A value that is not a number is refused in words, and nothing changes.
+    form.value.setText("veel")
+    assert not form.save() and "“veel” is geen getal" in form.problem.text()
+    assert controller.scenario is before
+
+
+def test_an_actual_entered_for_a_cost_and_removed_again(qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, page = _page(qtbot, ROOM)
+    controller = window.controller
+    before = controller.scenario
+    form = page.form
+    form.item.setCurrentIndex(
+        next(i for i in range(form.item.count()) if ".costs[" in form.item.itemData(i))
+    )
+    assert form.price_year.isVisibleTo(page) and not form.source.isVisibleTo(page)
+    year = before.settings.start_year
+    form.year.setValue(year)
+    form.value.setText("12.500")  # Dutch thousands
+    form.price_year.setValue(2024)
+    assert form.save()
+    path = form.item.currentData()
+    index = int(path.rsplit("[", 1)[1].rstrip("]"))
+    cost = controller.scenario.alternatives[page.selector.current_index()].costs[index]
+    assert [(a.year, a.amount, a.price_year) for a in cost.actuals] == [(year, 12500.0, 2024)]
+    assert form.remove()
+    cost = controller.scenario.alternatives[page.selector.current_index()].costs[index]
+    assert cost.actuals == []
+    assert not form.remove() and form.problem.text()  # nothing left to remove for that year
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert controller.scenario is before

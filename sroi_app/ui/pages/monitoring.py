@@ -4,8 +4,9 @@ Per effect the measured years with the forecast and realised present values
 and a status (on track, behind, ahead, far below: docs/monitoring.md), per
 cost item the forecast beside the actual spending, the re-forecast NPV and
 ratio beside the original, and a chart of both per year and cumulative.
-Measurements and actuals come in from CSV files (``app.monitoring_import``);
-one import is one undoable step.
+Measurements and actuals come in one at a time through the form
+(``widgets/measurement_form.py``) or from CSV files
+(``app.monitoring_import``); each entry and each import is one undoable step.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from sroi_app.ui.models.result_models import RowsModel
 from sroi_app.ui.pages.common import AlternativeSelector, heading, note
 from sroi_app.ui.registry import PageContext, PageSpec, register_page
 from sroi_app.ui.widgets.chart import ChartView
+from sroi_app.ui.widgets.measurement_form import MeasurementForm
 from sroi_app.ui.widgets.tables import read_only_table
 
 
@@ -120,6 +122,7 @@ class MonitoringPage(QWidget):
         self.import_measurements.clicked.connect(lambda: self.import_file("measurements"))
         self.import_actuals = QPushButton(translate("Monitoring", "Import actual spending (CSV)…"))
         self.import_actuals.clicked.connect(lambda: self.import_file("actuals"))
+        self.form = MeasurementForm(self.controller)
         buttons = QHBoxLayout()
         buttons.addWidget(self.import_measurements)
         buttons.addWidget(self.import_actuals)
@@ -151,6 +154,7 @@ class MonitoringPage(QWidget):
         )
         layout.addWidget(self.selector)
         layout.addLayout(buttons)
+        layout.addWidget(self.form)
         layout.addWidget(self.summary)
         layout.addWidget(
             note(
@@ -197,6 +201,7 @@ class MonitoringPage(QWidget):
         if monitored is None:
             return
         alternative = next(a for a in scenario.alternatives if a.id == alternative_id)
+        self.form.set_alternative(scenario.alternatives.index(alternative), scenario)
         names = {e.id: e.name or e.id for e in alternative.effects}
         names |= {c.id: c.name or c.id for c in alternative.costs}
         self.effects.set_rows([(names[i], item) for i, item in monitored.by_effect.items()])
