@@ -77,7 +77,7 @@
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/export_actions.py" line="+317"/>
+        <location filename="../../sroi_app/ui/export_actions.py" line="+316"/>
         <source>Export to &amp;Excel…</source>
         <translation>Exporteren naar &amp;Excel…</translation>
     </message>
@@ -87,7 +87,7 @@
         <translation>&amp;Rapport voor de raad…</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/library_actions.py" line="+39"/>
+        <location filename="../../sroi_app/ui/library_actions.py" line="+47"/>
         <source>Proxy &amp;library…</source>
         <translation>Proxy&amp;bibliotheek…</translation>
     </message>
@@ -96,11 +96,16 @@
         <source>Insert effect-chain &amp;template…</source>
         <translation>&amp;Sjabloon voor een effectketen invoegen…</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Unit-cost library…</source>
+        <translation>&amp;Eenheidsprijzen…</translation>
+    </message>
 </context>
 <context>
     <name>Alternatives</name>
     <message>
-        <location filename="../../sroi_app/ui/pages/lists.py" line="+108"/>
+        <location filename="../../sroi_app/ui/pages/lists.py" line="+109"/>
         <source>Add variant</source>
         <translation>Variant toevoegen</translation>
     </message>
@@ -230,7 +235,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../sroi_app/ui/pages/comparison.py" line="+136"/>
+        <location filename="../../sroi_app/ui/pages/comparison.py" line="+148"/>
         <source> (nulalternatief)</source>
         <translation> (nulalternatief)</translation>
     </message>
@@ -295,7 +300,7 @@
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/pages/comparison.py" line="-82"/>
+        <location filename="../../sroi_app/ui/pages/comparison.py" line="-92"/>
         <source>What does the extra investment of</source>
         <translation>Wat levert de extra investering van</translation>
     </message>
@@ -316,7 +321,7 @@
         <translation>Vergelijken vraagt minstens twee alternatieven: voeg een variant toe op de pagina Alternatieven.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Comparison</source>
         <translation>Vergelijking</translation>
     </message>
@@ -331,12 +336,12 @@
         <translation>De ene variant boven de andere</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Choose two different alternatives.</source>
         <translation>Kies twee verschillende alternatieven.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>{b} costs {costs} more than {a} (present value) and brings {benefits} more: {ratio} per extra euro, a net {npv}.</source>
         <translation>{b} kost {costs} meer dan {a} (contante waarde) en levert {benefits} meer op: {ratio} per extra euro, netto {npv}.</translation>
     </message>
@@ -360,6 +365,11 @@
     <name>Costs</name>
     <message>
         <location filename="../../sroi_app/ui/pages/lists.py" line="+49"/>
+        <source>From the unit-cost library…</source>
+        <translation>Uit de eenheidsprijzen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Selected cost</source>
         <translation>Geselecteerde kostenpost</translation>
     </message>
@@ -772,7 +782,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../sroi_app/ui/export_actions.py" line="-282"/>
+        <location filename="../../sroi_app/ui/export_actions.py" line="-280"/>
         <source>Calculating…</source>
         <translation>Berekenen…</translation>
     </message>
@@ -892,8 +902,9 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>“{file}” kan niet worden geschreven: het besturingssysteem weigerde ({detail}).</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+44"/>
         <source>Saved as “{file}”.</source>
+        <extracomment>Export progress arrives as a fraction; the worker reports it in thousandths.</extracomment>
         <translation>Opgeslagen als “{file}”.</translation>
     </message>
     <message>
@@ -907,7 +918,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Het exporteren is mislukt door een fout in het programma: {error}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Exporting “{file}”…</source>
         <translation>“{file}” exporteren…</translation>
     </message>
@@ -917,17 +928,17 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Cancelling…</source>
         <translation>Afbreken…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Exported to {file}</source>
         <translation>Geëxporteerd naar {file}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Export to Excel</source>
         <translation>Exporteren naar Excel</translation>
     </message>
@@ -1354,6 +1365,16 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>het sjabloon kan niet worden toegepast ({reason})</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>the quantity must be more than 0</source>
+        <translation>de hoeveelheid moet groter zijn dan 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing was entered for {year}</source>
+        <translation>voor {year} is niets ingevoerd</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>{year} is already entered; one entry per year</source>
         <translation>{year} is al ingevuld; één regel per jaar</translation>
@@ -1522,7 +1543,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>Kind</name>
     <message>
-        <location line="-157"/>
+        <location line="-159"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
@@ -1575,7 +1596,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>Library</name>
     <message>
-        <location filename="../../sroi_app/ui/library_browser.py" line="+56"/>
+        <location filename="../../sroi_app/ui/library_browser.py" line="+60"/>
         <source>official Dutch reference value or tariff</source>
         <translation>officiële Nederlandse referentiewaarde of tarief</translation>
     </message>
@@ -1600,12 +1621,12 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>aanname zonder bron</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>Proxy library</source>
         <translation>Proxybibliotheek</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Search: eenzaamheid, depression, QALY, CBS…</source>
         <translation>Zoeken: eenzaamheid, depressie, QALY, CBS…</translation>
     </message>
@@ -1615,22 +1636,22 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Alle domeinen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Any verification</source>
         <translation>Elke verificatiestatus</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Any evidence grade</source>
         <translation>Elke bewijskracht</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>Grade {grades}</source>
         <translation>Bewijskracht {grades}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+25"/>
         <source>Also take the library&apos;s range (low – high) for the sensitivity</source>
         <translation>Ook de bandbreedte uit de bibliotheek (laag – hoog) overnemen voor de gevoeligheidsanalyse</translation>
     </message>
@@ -1650,7 +1671,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>{n} van {total} proxy&apos;s</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+38"/>
         <source>“{effect}” in “{alternative}”</source>
         <translation>“{effect}” in “{alternative}”</translation>
     </message>
@@ -1741,7 +1762,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Id in de bibliotheek</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>Use library value “{proxy}”</source>
         <translation>Bibliotheekwaarde “{proxy}” gebruiken</translation>
     </message>
@@ -2088,7 +2109,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>Monitoring</name>
     <message>
-        <location filename="../../sroi_app/ui/pages/monitoring.py" line="+47"/>
+        <location filename="../../sroi_app/ui/pages/monitoring.py" line="+49"/>
         <source>within the estimate</source>
         <translation>binnen de raming</translation>
     </message>
@@ -2188,7 +2209,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Werkelijke uitgaven importeren (CSV)…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Monitoring</source>
         <translation>Monitoring</translation>
     </message>
@@ -2198,12 +2219,12 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Na oplevering: wat is gemeten en uitgegeven, naast de prognose. Een gemeten jaar vervangt de prognose van dat jaar (met dezelfde deadweight, verplaatsing en attributie); de herprognose is de uitkomst met alles wat tot nu toe is gemeten.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Status in the latest measured year: on track within 10% of the forecast, behind or ahead beyond that, far below under half of it.</source>
         <translation>Status in het laatst gemeten jaar: op schema binnen 10% van de prognose, achter of voor daarbuiten, ver onder de prognose onder de helft ervan.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Forecast: NPV {npv}, SROI ratio {ratio}. Re-forecast with what was measured: NPV {re_npv}, SROI ratio {re_ratio}.</source>
         <translation>Prognose: NCW {npv}, SROI-ratio {ratio}. Herprognose met wat is gemeten: NCW {re_npv}, SROI-ratio {re_ratio}.</translation>
     </message>
@@ -2226,6 +2247,81 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <location line="+1"/>
         <source>Nothing was imported:</source>
         <translation>Er is niets geïmporteerd:</translation>
+    </message>
+    <message>
+        <location filename="../../sroi_app/ui/widgets/measurement_form.py" line="+40"/>
+        <source>Enter a measurement</source>
+        <translation>Meting invoeren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>where the figure comes from</source>
+        <translation>waar het cijfer vandaan komt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scenario&apos;s</source>
+        <translation>van het scenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this year</source>
+        <translation>Dit jaar verwijderen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price year</source>
+        <translation>Prijspeil</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Effect: {name}</source>
+        <translation>Effect: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost: {name}</source>
+        <translation>Kosten: {name}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>amount spent (€)</source>
+        <translation>uitgegeven bedrag (€)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>measured quantity</source>
+        <translation>gemeten hoeveelheid</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>“{text}” is not a number</source>
+        <translation>“{text}” is geen getal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter {year} for {item}</source>
+        <translation>{year} invoeren voor {item}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove {year} of {item}</source>
+        <translation>{year} verwijderen bij {item}</translation>
     </message>
 </context>
 <context>
@@ -2272,12 +2368,12 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../sroi_app/ui/template_picker.py" line="+94"/>
+        <location filename="../../sroi_app/ui/template_picker.py" line="+97"/>
         <source> (nulalternatief)</source>
         <translation> (nulalternatief)</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/pages/comparison.py" line="+27"/>
+        <location filename="../../sroi_app/ui/pages/comparison.py" line="+36"/>
         <source>Comparison</source>
         <translation>Vergelijking</translation>
     </message>
@@ -2501,6 +2597,70 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <location line="+2"/>
         <source>HM Treasury Green Book: start at the upper bound of the kind of project and lower it only as far as risks are shown to be managed. Sets the optimism bias to the upper bound and its range from the lower bound.</source>
         <translation>HM Treasury Green Book: begin bij de bovengrens van het soort project en verlaag die alleen voor zover aantoonbaar is dat risico&apos;s beheerst worden. Zet de optimism bias op de bovengrens en de bandbreedte vanaf de ondergrens.</translation>
+    </message>
+</context>
+<context>
+    <name>Region</name>
+    <message>
+        <location filename="../../sroi_app/ui/widgets/region.py" line="+50"/>
+        <source>CBS code: GM0363, WK036300, BU03630000</source>
+        <translation>CBS-code: GM0363, WK036300, BU03630000</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fetch from CBS</source>
+        <translation>Ophalen bij CBS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import StatLine CSV…</source>
+        <translation>StatLine-CSV importeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+117"/>
+        <source>No local figures: the area type fills the inputs.</source>
+        <translation>Geen lokale cijfers: het gebiedstype vult de invoer.</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Fetching {code} from CBS table {table}…</source>
+        <translation>{code} ophalen uit CBS-tabel {table}…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not fetched: {reason}</source>
+        <translation>Niet opgehaald: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import a StatLine CSV of Kerncijfers wijken en buurten</source>
+        <translation>Een StatLine-CSV van Kerncijfers wijken en buurten importeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not imported: {reason}</source>
+        <translation>Niet geïmporteerd: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{n} regions imported: type a code or a name to choose one.</source>
+        <translation>{n} regio&apos;s geïmporteerd: typ een code of naam om er een te kiezen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{region}: {inhabitants} inhabitants, {old} aged 65 or over, {households} households ({single} single-person). Source: {source}</source>
+        <translation>{region}: {inhabitants} inwoners, {old} van 65 jaar of ouder, {households} huishoudens ({single} eenpersoons). Bron: {source}</translation>
     </message>
 </context>
 <context>
@@ -2897,7 +3057,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>Stakeholders</name>
     <message>
-        <location filename="../../sroi_app/ui/pages/lists.py" line="-305"/>
+        <location filename="../../sroi_app/ui/pages/lists.py" line="-309"/>
         <source>New stakeholder</source>
         <translation>Nieuwe actor</translation>
     </message>
@@ -2990,6 +3150,16 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Doelgroep</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>CBS Kerncijfers wijken en buurten of a gemeente, wijk or buurt: its inhabitants and 65-plussers replace the area type&apos;s typical population.</source>
+        <translation>CBS Kerncijfers wijken en buurten van een gemeente, wijk of buurt: de inwoners en 65-plussers daarvan vervangen de typische bevolking van het gebiedstype.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Local figures (CBS)</source>
+        <translation>Lokale cijfers (CBS)</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>Who receives the effects</source>
         <translation>Wie ontvangt de effecten</translation>
@@ -3015,7 +3185,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Invoegen</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+125"/>
         <source>Choose at least one effect.</source>
         <translation>Kies ten minste één effect.</translation>
     </message>
@@ -3136,6 +3306,235 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <location line="+5"/>
         <source>item</source>
         <translation>onderdeel</translation>
+    </message>
+</context>
+<context>
+    <name>UnitCosts</name>
+    <message>
+        <location filename="../../sroi_app/ui/unit_cost_browser.py" line="+56"/>
+        <source>Staff</source>
+        <translation>Personeel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green</source>
+        <translation>Groen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paving</source>
+        <translation>Verharding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play</source>
+        <translation>Spelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trees</source>
+        <translation>Bomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buildings and rooms</source>
+        <translation>Gebouwen en ruimtes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programmes</source>
+        <translation>Programma&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>one-off</source>
+        <translation>eenmalig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per year</source>
+        <translation>per jaar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>incl. VAT</source>
+        <translation>incl. btw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>excl. VAT</source>
+        <translation>excl. btw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT not stated</source>
+        <translation>btw niet vermeld</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Unit cost</source>
+        <translation>Eenheidsprijs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value (source)</source>
+        <translation>Waarde (bron)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price year</source>
+        <translation>Prijspeil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In {year} prices</source>
+        <translation>In prijzen van {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+241"/>
+        <source>Verification</source>
+        <translation>Verificatie</translation>
+    </message>
+    <message>
+        <location line="-196"/>
+        <source>Unit-cost library</source>
+        <translation>Eenheidsprijzen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search: buurtverbinder, boom, m2 groen, ontmoetingsruimte…</source>
+        <translation>Zoeken: buurtverbinder, boom, m2 groen, ontmoetingsruimte…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All categories</source>
+        <translation>Alle categorieën</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Quantity</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paid by</source>
+        <translation>Betaald door</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New cost item</source>
+        <translation>Nieuwe kostenpost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price the selected cost item</source>
+        <translation>Geselecteerde kostenpost prijzen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{n} of {total} unit costs</source>
+        <translation>{n} van {total} eenheidsprijzen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>“{cost}” in “{alternative}”</source>
+        <translation>“{cost}” in “{alternative}”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>= {amount} {when} ({year} prices, {vat})</source>
+        <translation>= {amount} {when} (prijspeil {year}, {vat})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No cost item is selected on the Costs page: add a new one, or select one there to price it with a unit cost.</source>
+        <translation>Op de pagina Kosten is geen kostenpost geselecteerd: voeg een nieuwe toe, of selecteer er daar een om die met een eenheidsprijs te prijzen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Selected cost item: {name}</source>
+        <translation>Geselecteerde kostenpost: {name}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} per {unit}, {when} ({year} prices, {vat})</source>
+        <translation>{value} per {unit}, {when} (prijspeil {year}, {vat})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>At {year} prices</source>
+        <translation>Prijspeil {year}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Range</source>
+        <translation>Bandbreedte</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quoted</source>
+        <translation>Geciteerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library id</source>
+        <translation>Id in de bibliotheek</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>New cost item “{entry}”</source>
+        <translation>Nieuwe kostenpost “{entry}”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New cost item from the library: {entry}</source>
+        <translation>Nieuwe kostenpost uit de bibliotheek: {entry}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Price with unit cost “{entry}”</source>
+        <translation>Prijzen met eenheidsprijs “{entry}”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cost item priced: {entry}</source>
+        <translation>Kostenpost geprijsd: {entry}</translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,8 @@ def _issue_templates() -> dict[str, str]:
         "path": translate("Issue", "this field does not exist (any more)"),
         "not_computable": translate("Issue", "the numbers are too large to compute with"),
         "template": translate("Issue", "the template cannot be applied ({reason})"),
+        "quantity_positive": translate("Issue", "the quantity must be more than 0"),
+        "not_entered": translate("Issue", "nothing was entered for {year}"),
         # monitoring (measurements and actuals)
         "duplicate_year": translate("Issue", "{year} is already entered; one entry per year"),
         "year_outside_horizon": translate(
