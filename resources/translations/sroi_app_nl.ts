@@ -475,7 +475,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../sroi_app/ui/dialogs.py" line="+42"/>
+        <location filename="../../sroi_app/ui/dialogs.py" line="+44"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
@@ -485,7 +485,7 @@
         <translation>“{name}” heeft wijzigingen die niet zijn opgeslagen. Eerst opslaan?</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>… and {n} more</source>
         <translation>… en nog {n}</translation>
     </message>
@@ -2274,7 +2274,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Dit jaar verwijderen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
@@ -2309,7 +2309,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>gemeten hoeveelheid</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>“{text}” is not a number</source>
         <translation>“{text}” is geen getal</translation>
     </message>
@@ -3265,7 +3265,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Sjabloon “{name}” invoegen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Template inserted: {name}</source>
         <translation>Sjabloon ingevoegd: {name}</translation>
     </message>
@@ -3306,6 +3306,11 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <location line="+5"/>
         <source>item</source>
         <translation>onderdeel</translation>
+    </message>
+    <message>
+        <location line="+269"/>
+        <source>variant</source>
+        <translation>variant</translation>
     </message>
 </context>
 <context>
@@ -3412,12 +3417,12 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+241"/>
+        <location line="+243"/>
         <source>Verification</source>
         <translation>Verificatie</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-198"/>
         <source>Unit-cost library</source>
         <translation>Eenheidsprijzen</translation>
     </message>
@@ -3457,7 +3462,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>{n} van {total} eenheidsprijzen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>“{cost}” in “{alternative}”</source>
         <translation>“{cost}” in “{alternative}”</translation>
     </message>
@@ -3565,12 +3570,12 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Opslaan als variant</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Not saved: </source>
         <translation>Niet opgeslagen: </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Save workshop variant “{name}”</source>
         <translation>Workshopvariant “{name}” opslaan</translation>
     </message>

@@ -6,6 +6,7 @@ user by monkeypatching those (``QMessageBox.question`` and friends).
 
 from __future__ import annotations
 
+import contextlib
 from enum import Enum
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from sroi_app.domain.errors import (
     UnsupportedSchemaVersionError,
 )
 from sroi_app.exports.target import error_code
+from sroi_app.io.scenario_file import read_raw
 from sroi_app.ui.i18n import issue_message, issue_text, translate
 
 MAX_LISTED = 25
@@ -53,10 +55,13 @@ def ask_unsaved_changes(parent: QWidget, name: str) -> Choice:
     return Choice.CANCEL
 
 
-def error_lines(error: ScenarioError) -> list[str]:
-    """Every problem of a refused file, one line each, in the interface language."""
+def error_lines(error: ScenarioError, data: object = None) -> list[str]:
+    """Every problem of a refused file, one line each, in the interface language.
+
+    ``data`` (the file's JSON, when it could be read) lets each line name the
+    item by its name rather than by its place in the file."""
     if isinstance(error, ScenarioValidationError):
-        return [issue_text(issue) for issue in error.issues]
+        return [issue_text(issue, data) for issue in error.issues]
     if isinstance(error, UnsupportedSchemaVersionError):
         issue = Issue(
             "schema_version",
@@ -72,7 +77,11 @@ def error_lines(error: ScenarioError) -> list[str]:
 
 def show_open_error(parent: QWidget | None, path: Path, error: ScenarioError) -> str:
     """Tell why a file could not be opened; the open document stays as it was."""
-    lines = error_lines(error)
+    data = None
+    if isinstance(error, ScenarioValidationError):
+        with contextlib.suppress(ScenarioError):
+            data = read_raw(Path(path))
+    lines = error_lines(error, data)
     listed = lines[:MAX_LISTED]
     if len(lines) > MAX_LISTED:
         listed.append(translate("Dialogs", "… and {n} more").format(n=len(lines) - MAX_LISTED))

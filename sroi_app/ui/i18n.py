@@ -372,9 +372,63 @@ def describe_location(scenario: Any, path: str) -> str:
     return " › ".join(names) if names else path
 
 
-def issue_text(issue: Issue) -> str:
-    """``where: what`` with the field named in words when the path is known."""
+def _part(container: Any, key: str | int) -> Any:
+    """One step into a scenario, its JSON data (a refused file) or neither."""
+    if isinstance(key, int):
+        return (
+            container[key] if isinstance(container, list | tuple) and key < len(container) else None
+        )
+    if isinstance(container, Mapping):
+        return container.get(key)
+    return getattr(container, key, None)
+
+
+def _name_of(item: Any) -> str:
+    name = _part(item, "name") or _part(item, "id")
+    return str(name) if name else ""
+
+
+def describe_item(scenario: Any, path: str) -> str:
+    """Where an issue is, in words: "Effect ‘Minder eenzaamheid’ (variant ‘Groen’), Deadweight".
+
+    ``scenario`` may be the ``Scenario``, the JSON data of a refused file or None
+    (then only the kind of item and the field are named). Never the JSON path.
+    """
+    try:
+        parts = parse_path(path)
+    except ValueError:
+        return field_label(path)
+    words: list[str] = []
+    current: Any = scenario
+    alternative = ""
+    for n, part in enumerate(parts):
+        current = _part(current, part) if current is not None else None
+        if not isinstance(part, int):
+            continue
+        list_name = str(parts[n - 1]) if n else ""
+        name = _name_of(current) if current is not None else ""
+        thing = thing_label(list_name)
+        label = f"{thing} ‘{name}’" if name else f"{thing} {part + 1}"
+        if list_name == "alternatives":
+            reference = bool(_part(current, "reference")) if current is not None else False
+            kind = "nulalternatief" if reference else translate("Thing", "variant")
+            alternative = f"{kind} ‘{name}’" if name else label
+        elif list_name in ("costs", "effects") and alternative:
+            label = f"{label} ({alternative})"
+            alternative = ""
+        if list_name != "alternatives":
+            words.append(label[:1].upper() + label[1:])
+    if alternative:  # the alternative itself, or one of its own fields
+        words.insert(0, alternative[:1].upper() + alternative[1:])
+    last = parts[-1] if parts else ""
+    if isinstance(last, str) and last not in ("alternatives", "costs", "effects", "stakeholders"):
+        words.append(field_label(path))
+    return ", ".join(words) if words else field_label(path)
+
+
+def issue_text(issue: Issue, scenario: Any = None) -> str:
+    """``where: what``, the item named by its name and alternative, the field by its label."""
     message = issue_message(issue)
     if not issue.path:
         return message
-    return f"{issue.path} ({field_label(issue.path)}): {message}"
+    return f"{describe_item(scenario, issue.path)}: {message}"

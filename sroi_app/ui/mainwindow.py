@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
 
     def _refused(self, issues: tuple[Issue, ...]) -> None:
         if issues:
-            text = issue_text(issues[0])
+            text = issue_text(issues[0], self.controller.scenario)
             if len(issues) > 1:
                 text += translate("MainWindow", " (and {n} more)").format(n=len(issues) - 1)
             self.statusBar().showMessage(translate("MainWindow", "Not accepted: ") + text, 10000)

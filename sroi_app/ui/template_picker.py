@@ -476,7 +476,8 @@ class TemplatePicker(QDialog):
             },
         )
         if issues:
-            self.problem.setText("\n".join(issue_text(i) for i in issues[:3]))
+            scenario = self.controller.scenario
+            self.problem.setText("\n".join(issue_text(i, scenario) for i in issues[:3]))
             return False
         window = self.window_
         page: QWidget = window.show_page("effects")

@@ -49,10 +49,16 @@ def test_a_file_that_fails_validation_is_explained_and_the_document_kept(
     ((heading, text),) = critical.calls
     assert heading == "Bestand kan niet worden geopend"
     assert "“kapot.sroi.json” kan niet worden geopend:" in text
-    assert "alternatives[1].costs[0].payer (Betaler): er is geen actor met id 'niemand'" in text
+    # Each item by its name and variant, the field by its label; no JSON path.
     assert (
-        "alternatives[1].effects[0].deadweight (Deadweight): moet tussen 0% en 100% liggen" in text
+        "Kostenpost ‘Aanleg’ (variant ‘Groen schoolplein’), Betaler:"
+        " er is geen actor met id 'niemand'" in text
     )
+    assert (
+        "Effect ‘Meer bewegen kinderen’ (variant ‘Groen schoolplein’), Deadweight:"
+        " moet tussen 0% en 100% liggen" in text
+    )
+    assert "alternatives[" not in text
     assert window.controller.scenario is before
     assert window.controller.undo_stack.count() == count
     assert window.windowTitle() == title and window.isWindowModified()

@@ -285,10 +285,5 @@ class WarningsModel(RowsModel):
             return issue_message(row)
         return describe_location(self.scenario, row.path) if row.path else ""
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == 1:
-            return self.rows[index.row()].path if 0 <= index.row() < len(self.rows) else None
-        return super().data(index, role)
-
     def numeric(self, column: int) -> bool:
         return False

@@ -57,7 +57,10 @@ def save_variant(view: WorkshopView) -> str | None:
     try:
         edit, new_id = view.state.variant_edit(name)
     except ScenarioValidationError as exc:
-        view.show_message(translate("Workshop", "Not saved: ") + issue_text(exc.issues[0]))
+        view.show_message(
+            translate("Workshop", "Not saved: ")
+            + issue_text(exc.issues[0], view.controller.scenario)
+        )
         return None
     command = UndoEdit(view.controller, edit)
     new_name = next(a.name for a in edit.after.alternatives if a.id == new_id)
