@@ -227,3 +227,20 @@ def test_every_new_model_passes_the_model_tester(plek: MainWindow, qtbot, qtmode
     assert comparison.model.rowCount() > 5 and comparison.increment_model.rowCount() == 6  # type: ignore[attr-defined]
     qtmodeltester.check(comparison.model)  # type: ignore[attr-defined]
     qtmodeltester.check(comparison.increment_model)  # type: ignore[attr-defined]
+
+
+def test_range_labels_are_cut_at_the_end_with_the_whole_name_as_tooltip(plek: MainWindow) -> None:
+    """Names that begin alike stay apart ("Minder e…: aantal" three times was unreadable)."""
+    from sroi_app.domain.parameters import parameter_label
+    from sroi_app.ui.widgets.ranges import PARAMETER
+
+    page = sensitivity_page(plek)
+    assert page.ranges.view.textElideMode() == Qt.TextElideMode.ElideRight
+    model = page.ranges.model
+    row = row_of(model, HOUSES, "proxy.value")
+    shown = model.index(row, PARAMETER).data()
+    whole = model.index(row, PARAMETER).data(Qt.ItemDataRole.ToolTipRole)
+    assert whole == shown
+    assert whole == parameter_label(
+        plek.controller.scenario, HOUSE_VALUE, "nl", page.selector.current_id
+    )

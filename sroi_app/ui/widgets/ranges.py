@@ -406,9 +406,10 @@ class RangesEditor(QWidget):
         if defer_when_hidden:
             self.model.set_active(False)
         self.view = ranges_view(self.model)
-        # Long labels keep their end (the field) visible: "Minder … sterfte: aantal".
+        # A long label is cut at its end, so names that begin alike stay apart ("Minder
+        # eenzaamheid: vermeden zorgk…"); the whole label is the cell's tooltip.
         self.view.setWordWrap(False)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.cost_path = cost_path
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
