@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
 import subprocess
 from html.parser import HTMLParser
@@ -89,7 +90,8 @@ def expectations(data_or_path: Any, lang: str) -> tuple[Any, dict[str, list[str]
         "assumptions": [str(scenario.settings.effective_price_year), *costs[:3]]
         + [(e.name or e.id) for e in effects[:3]],
         "results": [format_money(first.pv_costs, lang), format_money(first.pv_benefits, lang)],  # type: ignore[arg-type]
-        "charts": ["Figuur 1" if lang == "nl" else "Figure 1"],
+        "uncertainty": [],  # tornado and distribution, or "point estimate": checked below
+        "charts": ["Figuur" if lang == "nl" else "Figure"],
         "pm": [p.name for p in scenario.pm_items[:3]] or ["PM"],
         "warnings": [
             warning_text(w, scenario, lang)  # type: ignore[arg-type]
@@ -208,3 +210,49 @@ def test_unsupported_format_and_cli(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert main(["report", str(EXAMPLE), "-o", str(tmp_path / "no" / "r.pdf")], out) == 2
     assert "the folder does not exist" in capsys.readouterr().err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.html"]
+
+
+def test_the_main_text_comes_first_and_the_annexes_after_it(tmp_path: Path) -> None:
+    """The richest example's report: the decision page, results and uncertainty in at
+    most 12 pages; inputs and sources, detail charts and method in annexes after them."""
+    from sroi_app.exports.report.texts import ANNEXES
+
+    richest = max(SCENARIOS, key=lambda p: p.stat().st_size)
+    path = tmp_path / "report.pdf"
+    export_report(load_scenario(richest), path, "nl")
+    pages = int(
+        next(
+            line.split()[-1]
+            for line in subprocess.run(
+                [tool("pdfinfo"), str(path)], capture_output=True, text=True, check=True
+            ).stdout.splitlines()
+            if line.startswith("Pages:")
+        )
+    )
+    first_annex = next(
+        n
+        for n in range(1, pages + 1)
+        if SECTIONS["assumptions"][0]
+        in subprocess.run(
+            [tool("pdftotext"), "-f", str(n), "-l", str(n), str(path), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    )
+    assert first_annex - 1 <= 12, f"the main text takes {first_annex - 1} pages"
+    keys = list(SECTIONS)
+    assert keys[: keys.index("assumptions")] == [
+        "summary",
+        "description",
+        "results",
+        "uncertainty",
+        "pm",
+        "warnings",
+    ]
+    assert set(keys[keys.index("assumptions") :]) == ANNEXES
+    # The uncertainty part: a tornado and a distribution per variant, in the main text.
+    main_text = " ".join(pdf_text(path).split(SECTIONS["assumptions"][0])[0].split())
+    variants = len(load_scenario(richest).variants)
+    assert len(re.findall(r"Figuur \d+\. Tornado: ", main_text)) == variants
+    assert len(re.findall(r"Figuur \d+\. Verdeling van de NCW: ", main_text)) == variants

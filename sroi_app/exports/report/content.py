@@ -37,7 +37,7 @@ from sroi_app.exports.report.model import (
     Section,
     Table,
 )
-from sroi_app.exports.report.texts import section_title, text
+from sroi_app.exports.report.texts import ANNEXES, SECTIONS, section_title, text
 from sroi_app.io.fingerprint import scenario_sha256
 from sroi_app.io.method_text import METHOD, rate_source
 from sroi_app.io.proxies import capitalised_ids
@@ -365,20 +365,6 @@ class _Builder:
                     strong=frozenset({len(people) - 1}),
                 )
             )
-            if r.by_effect:
-                alternative = next(
-                    a for a in self.scenario.alternatives if a.id == r.alternative_id
-                )
-                names = {e.id: e.name or e.id for e in alternative.effects}
-                blocks.append(Heading(self.t("by_effect", name=r.name)))
-                blocks.append(
-                    Table(
-                        [self.t("h_effect"), self.t("h_pv")],
-                        [[names[k], self.money(v)] for k, v in r.by_effect.items()],
-                        [3.0, 1.2],
-                        ["l", "r"],
-                    )
-                )
         return blocks + self.monitoring()
 
     def monitoring(self) -> list[Block]:
@@ -451,21 +437,33 @@ class _Builder:
                     a for a in self.scenario.alternatives if a.id == r.alternative_id
                 )
                 effect_names = {e.id: plain(e.name or e.id) for e in alternative.effects}
+                alternative_effect_names = {e.id: e.name or e.id for e in alternative.effects}
                 height = 1.6 + 0.35 * len(r.by_effect)
                 effects = EffectsChart(new_figure(7.0, min(height, 6.0)), self.lang)
                 effects.update(r, effect_names)
                 blocks.append(self._figure(effects.figure, f"{self.t('chart_effects')}: {r.name}"))
-        return blocks + self.uncertainty()
+                blocks.append(Heading(self.t("by_effect", name=r.name)))
+                blocks.append(
+                    Table(
+                        [self.t("h_effect"), self.t("h_pv")],
+                        [
+                            [alternative_effect_names[k], self.money(v)]
+                            for k, v in r.by_effect.items()
+                        ],
+                        [3.0, 1.2],
+                        ["l", "r"],
+                    )
+                )
+        return blocks
 
     def uncertainty(self) -> list[Block]:
         """Per variant: the tornado, the NPV distribution with the central NPV and the mean,
-        and the switching values in words (issue 11, item 2); only with ranges."""
+        and the switching values in words (issue 11, item 2); without ranges, says so."""
         simulation = self.simulation
         if simulation is None:
-            return []
+            return [Paragraph(self.t("decision_point"))]
         sensitivity = {a.alternative_id: a for a in one_way(self.scenario, self.cpi)}
-        blocks: list[Block] = [Heading(self.t("uncertainty_title"))]
-        blocks.append(Paragraph(self.t("uncertainty_intro")))
+        blocks: list[Block] = [Paragraph(self.t("uncertainty_intro"))]
         for r in self.result.results:
             name = plain(r.name)
             a = sensitivity[r.alternative_id]
@@ -549,15 +547,27 @@ def build_report(
     """The whole report as data (figures included), ready for ``html`` or ``pdf``."""
     created = created or datetime.now().astimezone()
     b = _Builder(scenario, cpi, lang)
+
+    # The main text first (decision page, scenario, results, uncertainty, PM posts,
+    # points of attention), then the annexes: inputs and sources, detail charts, method.
+    # Figures are numbered in reading order, so the builders run in that order.
+    def method() -> list[Block]:
+        return b.method(created)
+
+    builders: dict[str, Callable[[], list[Block]]] = {
+        "summary": b.summary,
+        "description": b.description,
+        "results": b.results,
+        "uncertainty": b.uncertainty,
+        "pm": b.pm,
+        "warnings": b.warnings,
+        "assumptions": b.assumptions,
+        "charts": b.charts,
+        "method": method,
+    }
     sections = [
-        Section("summary", section_title("summary", lang), b.summary()),
-        Section("description", section_title("description", lang), b.description()),
-        Section("assumptions", section_title("assumptions", lang), b.assumptions()),
-        Section("results", section_title("results", lang), b.results()),
-        Section("charts", section_title("charts", lang), b.charts()),
-        Section("pm", section_title("pm", lang), b.pm()),
-        Section("warnings", section_title("warnings", lang), b.warnings()),
-        Section("method", section_title("method", lang), b.method(created)),
+        Section(key, section_title(key, lang), builders[key](), annex=key in ANNEXES)
+        for key in SECTIONS
     ]
     meta = [m for m in (scenario.municipality, created.strftime("%d-%m-%Y")) if m]
     return Report(

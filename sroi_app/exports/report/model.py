@@ -53,6 +53,8 @@ class Section:
     key: str
     title: str
     blocks: list[Block] = field(default_factory=list)
+    #: An annex (inputs, detail charts, method) after the main text, from a new page.
+    annex: bool = False
 
 
 @dataclass

@@ -274,6 +274,8 @@ def layout(report: Report) -> list[list[Op]]:
     flow = Layout()
     flow.cover(report)
     for section in report.sections:
+        if section.annex and flow.y > TOP:  # each annex from a new page
+            flow.new_page()
         flow.heading2(section.title, flow.start_height(section.blocks))
         for n, block in enumerate(section.blocks):
             if isinstance(block, Heading):

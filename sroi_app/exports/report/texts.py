@@ -8,13 +8,17 @@ from sroi_app.domain.labels import LABELS
 SECTIONS: dict[str, tuple[str, str]] = {
     "summary": ("1. Samenvatting", "1. Summary"),
     "description": ("2. Het scenario", "2. The scenario"),
-    "assumptions": ("3. Uitgangspunten", "3. Assumptions"),
-    "results": ("4. Resultaten per alternatief", "4. Results per alternative"),
-    "charts": ("5. Grafieken", "5. Charts"),
-    "pm": ("6. PM-posten", "6. PM items"),
-    "warnings": ("7. Aandachtspunten", "7. Points of attention"),
-    "method": ("8. Methode en verantwoording", "8. Method and accountability"),
+    "results": ("3. Resultaten per alternatief", "3. Results per alternative"),
+    "uncertainty": ("4. Onzekerheid", "4. Uncertainty"),
+    "pm": ("5. PM-posten", "5. PM items"),
+    "warnings": ("6. Aandachtspunten", "6. Points of attention"),
+    # The annexes: the inputs with their sources, the detail charts, the method.
+    "assumptions": ("Bijlage A. Uitgangspunten", "Annex A. Assumptions"),
+    "charts": ("Bijlage B. Grafieken per alternatief", "Annex B. Charts per alternative"),
+    "method": ("Bijlage C. Methode en verantwoording", "Annex C. Method and accountability"),
 }
+#: Sections that are annexes: each starts on a new page after the main text.
+ANNEXES = frozenset({"assumptions", "charts", "method"})
 
 TEXTS: dict[str, tuple[str, str]] = {
     "kicker": ("Bijlage bij raadsvoorstel", "Annex to council proposal"),
@@ -36,10 +40,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         " SROI-ratio {ratio}, terugverdientijd {payback}.",
         "{name}: present value of benefits {pvb} against costs {pvc}; balance (NPV) {npv},"
         " SROI ratio {ratio}, payback {payback}.",
-    ),
-    "uncertainty_title": (
-        "Onzekerheid: wat de uitkomst bepaalt",
-        "Uncertainty: what drives the result",
     ),
     "uncertainty_intro": (
         "Per variant: welke aanname de NCW het meest beweegt (tornado: elke aanname op haar"
