@@ -9,6 +9,8 @@ standard library.
 from __future__ import annotations
 
 import io
+import itertools
+import json
 import os
 import re
 import shutil
@@ -256,3 +258,51 @@ def test_the_main_text_comes_first_and_the_annexes_after_it(tmp_path: Path) -> N
     variants = len(load_scenario(richest).variants)
     assert len(re.findall(r"Figuur \d+\. Tornado: ", main_text)) == variants
     assert len(re.findall(r"Figuur \d+\. Verdeling van de NCW: ", main_text)) == variants
+
+
+def _broken_words(text: str, names: list[str]) -> list[str]:
+    """Words of ``names`` that the PDF's text shows split over two pieces ("Zorgverzeke raar")."""
+    words = {w for name in names for w in name.split() if len(w) >= 4}
+    tokens = text.split()
+    return sorted(
+        {
+            f"{a} {b}"
+            for a, b in itertools.pairwise(tokens)
+            if a + b in words and a not in words and b not in words
+        }
+    )
+
+
+@pytest.mark.parametrize("source", SCENARIOS, ids=[p.name for p in SCENARIOS])
+def test_no_name_is_broken_inside_a_word(tmp_path: Path, source: Path) -> None:
+    scenario = load_scenario(source)
+    path = tmp_path / "report.pdf"
+    export_report(scenario, path, "nl")
+    names = [s.name for s in scenario.stakeholders]
+    names += [a.name for a in scenario.alternatives]
+    names += [i.name for a in scenario.alternatives for i in (*a.effects, *a.costs)]
+    assert _broken_words(pdf_text(path), names) == []
+
+
+def test_names_of_forty_characters_and_more_stay_whole(tmp_path: Path) -> None:
+    data = json.loads((ROOT / "scenarios" / "groene-ontmoetingsplek.sroi.json").read_text())
+    long_names = [
+        "Zorgverzekeraarsvereniging Noord-Holland en Flevoland",
+        "Woningcorporatie Thuis in de Buurt en omliggende wijken",
+        "Bewonersvereniging Vogelbuurt-Noord en Ontmoetingsplein",
+    ]
+    for stakeholder, name in zip(data["stakeholders"], long_names, strict=False):
+        stakeholder["name"] = name
+    data["alternatives"][1]["name"] = "Groene ontmoetingsplek met buurtverbindersprogramma"
+    data["alternatives"][1]["effects"][0]["name"] = (
+        "Minder depressieklachten door ontmoetingsmogelijkheden in het groen"
+    )
+    scenario = scenario_from_data(data, CPI)
+    assert all(len(n) >= 40 for n in long_names)
+    path = tmp_path / "lang.pdf"
+    export_report(scenario, path, "nl")
+    names = [s.name for s in scenario.stakeholders] + [a.name for a in scenario.alternatives]
+    names += [e.name for a in scenario.alternatives for e in a.effects]
+    text = pdf_text(path)
+    assert _broken_words(text, names) == []
+    assert "Zorgverzekeraarsvereniging" in text.split()

@@ -37,6 +37,10 @@ BLUE, GREY, LIGHT, ZEBRA, TOTAL = "#1F4E79", "#555555", "#C9D6E3", "#F5F8FB", "#
 FONT = "DejaVu Sans"
 CHART_DPI = 220
 PAD = 4.0
+#: The smallest a table is set (as a share of its normal size) to keep every word whole.
+MIN_SCALE = 0.72
+#: Longer "words" (web addresses, file paths) are cut where the column ends.
+LONGEST_WORD = 32
 
 STYLES: dict[str, tuple[float, str, str]] = {  # size, weight, colour
     "body": (9.3, "normal", "#222222"),
@@ -126,9 +130,11 @@ class Layout:
         if height > self.room() and self.y > TOP:
             self.new_page()
 
-    def text(self, x: float, y: float, s: str, style: str, ha: str = "left") -> None:
+    def text(
+        self, x: float, y: float, s: str, style: str, ha: str = "left", scale: float = 1.0
+    ) -> None:
         size, weight, colour = STYLES[style]
-        self.ops.append(Op("text", (x, y, s, size, weight, colour, ha)))
+        self.ops.append(Op("text", (x, y, s, size * scale, weight, colour, ha)))
 
     def lines(self, text: str, style: str, x: float = LEFT, width: float = WIDTH) -> None:
         size, weight, _ = STYLES[style]
@@ -180,10 +186,10 @@ class Layout:
             w_in, h_in = block.figure.get_size_inches()
             return WIDTH * float(h_in) / float(w_in) + 2 * leading(STYLES["note"][0])
         if isinstance(block, Table):
-            total = sum(block.widths)
-            widths = [WIDTH * w / total for w in block.widths]
-            height = self._row(block.header, widths, "head")[1]
-            return height + (self._row(block.rows[0], widths, "cell")[1] if block.rows else 0)
+            widths, scale = self.column_widths(block)
+            height = self._row(block.header, widths, "head", scale)[1]
+            first = self._row(block.rows[0], widths, "cell", scale)[1] if block.rows else 0
+            return height + first
         return 2 * leading(STYLES[block.style][0])
 
     def paragraph(self, block: Paragraph) -> None:
@@ -198,12 +204,51 @@ class Layout:
             self.y += 5
 
     def _row(
-        self, cells: list[str], widths: list[float], style: str
+        self, cells: list[str], widths: list[float], style: str, scale: float = 1.0
     ) -> tuple[list[list[str]], float]:
         size, weight, _ = STYLES[style]
+        size *= scale
         wrapped = [wrap(c, w - 2 * PAD, size, weight) for c, w in zip(cells, widths, strict=True)]
         height = max(len(w) for w in wrapped) * leading(size) + 2 * PAD
         return wrapped, height
+
+    def column_widths(self, table: Table) -> tuple[list[float], float]:
+        """Column widths (points) and a font scale such that no word is broken.
+
+        Each column is at least as wide as its longest word (header included);
+        the rest of the width is shared in the table's proportions. A table
+        whose longest words do not fit side by side is set smaller, down to
+        ``MIN_SCALE``; only beyond that would a word be cut.
+        """
+        total = sum(table.widths)
+        wanted = [WIDTH * w / total for w in table.widths]
+        need = [2 * PAD] * len(wanted)
+        for cells, style in [(table.header, "head")] + [
+            (r, "cell_bold" if n in table.strong else "cell") for n, r in enumerate(table.rows)
+        ]:
+            size, weight, _ = STYLES[style]
+            for i, cell in enumerate(cells):
+                for word in cell.split():
+                    if len(word) > LONGEST_WORD:  # an address, not a word: it may be cut
+                        continue
+                    need[i] = max(need[i], text_width(word, size, weight) + 2 * PAD + 0.5)
+        ratio = WIDTH / sum(need)
+        if ratio < 1.0:  # every column at its longest word, all a little smaller
+            return [n * ratio for n in need], max(ratio, MIN_SCALE)
+        widths = list(wanted)
+        for _ in range(len(widths)):  # widen what is too narrow, from the others' room
+            short = [i for i, w in enumerate(widths) if w < need[i] - 1e-9]
+            if not short:
+                break
+            for i in short:
+                widths[i] = need[i]
+            fixed = sum(widths[i] for i in range(len(widths)) if widths[i] <= need[i] + 1e-9)
+            free = [i for i in range(len(widths)) if widths[i] > need[i] + 1e-9]
+            room = WIDTH - fixed
+            share = sum(wanted[i] for i in free)
+            for i in free:
+                widths[i] = room * wanted[i] / share
+        return widths, 1.0
 
     def _draw_row(
         self,
@@ -214,39 +259,39 @@ class Layout:
         table: Table,
         style: str,
         fill: str | None,
+        scale: float = 1.0,
     ) -> None:
-        size = STYLES[style][0]
+        size = STYLES[style][0] * scale
         if fill:
             self.ops.append(Op("rect", (LEFT, self.y, WIDTH, height, fill)))
         for lines, x, w, align in zip(wrapped, xs, widths, table.align, strict=True):
             for n, line in enumerate(lines):
                 y = self.y + PAD + n * leading(size)
                 if align == "r":
-                    self.text(x + w - PAD, y, line, style, "right")
+                    self.text(x + w - PAD, y, line, style, "right", scale)
                 else:
-                    self.text(x + PAD, y, line, style)
+                    self.text(x + PAD, y, line, style, scale=scale)
         self.y += height
 
     def table(self, table: Table) -> None:
-        total = sum(table.widths)
-        widths = [WIDTH * w / total for w in table.widths]
+        widths, scale = self.column_widths(table)
         xs = [LEFT + sum(widths[:i]) for i in range(len(widths))]
-        head, head_h = self._row(table.header, widths, "head")
+        head, head_h = self._row(table.header, widths, "head", scale)
         rows = [
-            self._row(r, widths, "cell_bold" if n in table.strong else "cell")
+            self._row(r, widths, "cell_bold" if n in table.strong else "cell", scale)
             for n, r in enumerate(table.rows)
         ]
         first_h = rows[0][1] if rows else 0.0
         self.need(head_h + first_h)
-        self._draw_row(head, head_h, xs, widths, table, "head", BLUE)
+        self._draw_row(head, head_h, xs, widths, table, "head", BLUE, scale)
         for n, (wrapped, height) in enumerate(rows):
             if height > self.room():
                 self.new_page()
-                self._draw_row(head, head_h, xs, widths, table, "head", BLUE)
+                self._draw_row(head, head_h, xs, widths, table, "head", BLUE, scale)
             strong = n in table.strong
             fill = TOTAL if strong else (ZEBRA if n % 2 else None)
             self._draw_row(
-                wrapped, height, xs, widths, table, "cell_bold" if strong else "cell", fill
+                wrapped, height, xs, widths, table, "cell_bold" if strong else "cell", fill, scale
             )
             self.ops.append(Op("hline", (LEFT, LEFT + WIDTH, self.y, "#DDDDDD", 0.5)))
         self.y += 3
