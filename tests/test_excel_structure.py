@@ -263,3 +263,25 @@ def test_input_cells_refuse_what_the_program_would(tmp_path: Path) -> None:
     assert at("settings.horizon_years")[:4] == ("whole", "between", "0", "1000")
     quantity = mapping.inputs["alternatives[1].effects[0].quantity"].rsplit("!", 1)[1]
     assert quantity.replace("$", "") not in rules  # any number is a quantity
+
+
+def test_long_names_get_the_rows_they_need(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Headers and wrapped texts are not clipped or overprinted when printed: spreadsheet
+    programs do not grow the rows of a file written by openpyxl, so the export does."""
+    from openpyxl import load_workbook
+
+    from sroi_app.exports.excel import export_workbook
+    from sroi_app.io.scenario_file import load_scenario
+    from tests.conftest import ROOT
+
+    path = tmp_path / "w.xlsx"
+    export_workbook(
+        load_scenario(ROOT / "scenarios" / "groene-ontmoetingsplek.sroi.json"), path, "nl"
+    )
+    book = load_workbook(path)
+    # "Ontmoetingsplek met buurtverbinder" needs two lines in a column of 20 characters.
+    assert (book["Samenvatting"].row_dimensions[5].height or 0) >= 30
+    assert (book["MKBA-overzicht"].row_dimensions[4].height or 0) >= 30
+    valuemap = book["Waardekaart"]
+    heights = [valuemap.row_dimensions[r].height or 0 for r in range(5, valuemap.max_row + 1)]
+    assert heights and min(heights) >= 30  # every effect's chain and sources wrap

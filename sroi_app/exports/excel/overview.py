@@ -17,6 +17,7 @@ from sroi_app.exports.excel import style
 from sroi_app.exports.excel.context import ExportContext, address
 
 HEADER_ROW = 4
+WIDTHS = {"item": 40, "actor": 26, "value": 20}  # characters
 
 
 def _posts(ctx: ExportContext, kind: str) -> dict[str, list[tuple[int, int]]]:
@@ -50,10 +51,17 @@ def _section(ctx: ExportContext, ws: Worksheet, row: int, kind: str) -> tuple[in
         rows.append(row)
         a0, n0 = places[0]
         first = getattr(ctx.scenario.alternatives[a0], kind)[n0]
-        style.put_formula(
-            ws, row, 1, "=" + ctx.text_ref(f"alternatives[{a0}].{singular}[{n0}].name")
+        name = "=" + ctx.text_ref(f"alternatives[{a0}].{singular}[{n0}].name")
+        style.wrapped_formula(ws, row, 1, name, first.name, WIDTHS["item"])
+        actor = getattr(first, actor_field)
+        style.wrapped_formula(
+            ws,
+            row,
+            2,
+            _actor_name(ctx, actor),
+            ctx.scenario.stakeholder_name(actor),
+            WIDTHS["actor"],
         )
-        style.put_formula(ws, row, 2, _actor_name(ctx, getattr(first, actor_field)))
         where = dict(places)
         for i, a in enumerate(ctx.variant_indices):
             terms = []
@@ -102,10 +110,9 @@ def build(ctx: ExportContext) -> None:
         return
     style.header_row(ws, HEADER_ROW, 1, [ctx.t("ov_item"), ctx.t("d_name")])
     for i, a in enumerate(ctx.variant_indices):
-        cell = style.put_formula(
-            ws, HEADER_ROW, 3 + i, "=" + ctx.text_ref(f"alternatives[{a}].name")
-        )
-        cell.font, cell.fill, cell.alignment = style.HEADER_FONT, style.HEADER_FILL, style.CENTER
+        name = "=" + ctx.text_ref(f"alternatives[{a}].name")
+        shown = ctx.scenario.alternatives[a].name
+        style.header_formula(ws, HEADER_ROW, 3 + i, name, shown, WIDTHS["value"])
     row, cost_rows = _section(ctx, ws, HEADER_ROW + 1, "costs")
     total_costs = row
     _total(ctx, ws, row, "ov_total_costs", cost_rows)
@@ -130,6 +137,7 @@ def build(ctx: ExportContext) -> None:
     for r in (row, row + 1):
         style.style_row(ws, r, 1, 2 + len(ctx.variant_indices), fill=style.RESULT_FILL)
     _pm(ctx, ws, row + 3)
-    style.widths(ws, {1: 40, 2: 22} | {c: 20 for c in range(3, 3 + len(ctx.variant_indices))})
+    values = range(3, 3 + len(ctx.variant_indices))
+    style.widths(ws, {1: WIDTHS["item"], 2: WIDTHS["actor"]} | {c: WIDTHS["value"] for c in values})
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=3)
     style.print_setup(ws, title_rows=f"{HEADER_ROW}:{HEADER_ROW}")

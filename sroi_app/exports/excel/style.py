@@ -161,6 +161,27 @@ def fit_height(ws: Worksheet, row: int, text: str, width: float, *, line: float 
     ws.row_dimensions[row].height = max(current, lines * line)
 
 
+def header_formula(
+    ws: Worksheet, row: int, col: int, formula: str, shown: str, width: float
+) -> Cell:
+    """A header cell that shows a name by formula (an alternative's), with room for the
+    name's lines: ``shown`` is what the formula gives, ``width`` the column's width."""
+    cell = put_formula(ws, row, col, formula)
+    cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, CENTER
+    fit_height(ws, row, shown, width * 0.9)  # bold: fewer characters to the line
+    return cell
+
+
+def wrapped_formula(
+    ws: Worksheet, row: int, col: int, formula: str, shown: str, width: float
+) -> Cell:
+    """A text formula that wraps in its column, the row as tall as ``shown`` needs."""
+    cell = put_formula(ws, row, col, formula)
+    cell.alignment = WRAP
+    fit_height(ws, row, shown, width)
+    return cell
+
+
 def title(ws: Worksheet, text: str, subtitle: str = "") -> None:
     put_text(ws, 1, 1, text).font = TITLE_FONT
     if subtitle:

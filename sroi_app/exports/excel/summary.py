@@ -19,6 +19,7 @@ from sroi_app.exports.excel import charts, style
 from sroi_app.exports.excel.context import ExportContext, address
 
 HEADER_ROW = 5
+VALUE_WIDTH = 20  # characters: one column per variant
 METRICS = (
     ("pv_costs", "PV_COSTS", style.MONEY),
     ("pv_benefits", "PV_BENEFITS", style.MONEY),
@@ -86,8 +87,9 @@ def _table(ctx: ExportContext, ws: Worksheet) -> None:
         style.put_label(ws, HEADER_ROW + 1 + n, 1, ctx.t(key), bold=True)
     for i, a in enumerate(ctx.variant_indices):
         col = 2 + i
-        cell = style.put_formula(ws, HEADER_ROW, col, "=" + ctx.text_ref(f"alternatives[{a}].name"))
-        cell.font, cell.fill, cell.alignment = style.HEADER_FONT, style.HEADER_FILL, style.CENTER
+        name = "=" + ctx.text_ref(f"alternatives[{a}].name")
+        shown = ctx.scenario.alternatives[a].name
+        style.header_formula(ws, HEADER_ROW, col, name, shown, VALUE_WIDTH)
         formulas = _formulas(ctx, i, col)
         for n, (key, name, number_format) in enumerate(METRICS):
             row = HEADER_ROW + 1 + n
@@ -147,6 +149,7 @@ def build(ctx: ExportContext) -> None:
     else:
         _table(ctx, ws)
         _charts(ctx, ws)
-    style.widths(ws, {1: 44} | {c: 20 for c in range(2, 2 + max(1, len(ctx.variant_indices)))})
+    columns = range(2, 2 + max(1, len(ctx.variant_indices)))
+    style.widths(ws, {1: 44} | {c: VALUE_WIDTH for c in columns})
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=2)
     style.print_setup(ws)

@@ -58,6 +58,30 @@ def _stakeholder_name(ctx: ExportContext, stakeholder_id: str) -> str:
     return '=""'
 
 
+def _shown_text(item: object, key: str) -> str:
+    """What a text formula of the row will show: the item's field (a chain joined by arrows)."""
+    value: object = item
+    for part in key.split("."):
+        value = getattr(value, part, "")
+    if isinstance(value, list | tuple):
+        return " \u2192 ".join(str(v) for v in value)
+    return str(value or "")
+
+
+def _widths() -> dict[int, int]:
+    count = len(columns())
+    fixed = {1: 18, 2: 18, 3: 24, 4: 36, 5: 24, 6: 10, 7: 10, 8: 22, 9: 13, 10: 24}
+    return (
+        fixed
+        | {c: 13 for c in range(11, count - 2)}
+        | {
+            count - 2: 16,
+            count - 1: 16,
+            count: 24,
+        }
+    )
+
+
 def _row(ctx: ExportContext, ws: Worksheet, row: int, a: int, e: int) -> None:
     prefix = f"alternatives[{a}].effects[{e}]"
     effect = ctx.scenario.alternatives[a].effects[e]
@@ -79,6 +103,14 @@ def _row(ctx: ExportContext, ws: Worksheet, row: int, a: int, e: int) -> None:
         cell = style.put_formula(ws, row, col, formula, number_format)
         if number_format is None:
             cell.alignment = style.WRAP
+            # The row is as tall as its longest text (the programs do not grow it themselves).
+            if key == "@alternative":
+                shown = ctx.scenario.alternatives[a].name
+            elif key == "@stakeholder":
+                shown = ctx.scenario.stakeholder_name(effect.beneficiary)
+            else:
+                shown = _shown_text(effect, key)
+            style.fit_height(ws, row, shown, _widths().get(col, 13))
 
 
 def build(ctx: ExportContext) -> None:
@@ -90,11 +122,6 @@ def build(ctx: ExportContext) -> None:
         for e in range(len(alternative.effects)):
             row += 1
             _row(ctx, ws, row, a, e)
-    style.widths(
-        ws,
-        {1: 18, 2: 18, 3: 24, 4: 36, 5: 24, 6: 10, 7: 10, 8: 22, 9: 13, 10: 24}
-        | {c: 11 for c in range(11, 17)}
-        | {17: 16, 18: 16, 19: 24},
-    )
+    style.widths(ws, _widths())
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=4)
     style.print_setup(ws, title_rows=f"{HEADER_ROW}:{HEADER_ROW}")

@@ -68,13 +68,27 @@ class Op:
 _RENDERER = RendererAgg(10, 10, 72)  # type: ignore[no-untyped-call]  # 72 dpi: points
 
 
-@lru_cache(maxsize=4096)
-def text_width(text: str, size: float, weight: str) -> float:
+@lru_cache(maxsize=65536)
+def _measured(text: str, size: float, weight: str) -> float:
     prop = FontProperties(family=FONT, size=size, weight=weight)
     width, _, _ = _RENDERER.get_text_width_height_descent(  # type: ignore[no-untyped-call]
         text, prop, ismath=False
     )
     return float(width)
+
+
+def text_width(text: str, size: float, weight: str) -> float:
+    """The width of ``text`` in points: each word measured once (cached), plus its spaces.
+
+    Measuring whole lines re-measured every growing line while wrapping (99.6% of
+    a report's time); the sum of word widths differs from it by the kerning across
+    a space, a fraction of a point.
+    """
+    words = text.split(" ")
+    if len(words) == 1:
+        return _measured(text, size, weight)
+    space = _measured("a a", size, weight) - 2 * _measured("a", size, weight)
+    return sum(_measured(w, size, weight) for w in words if w) + space * (len(words) - 1)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
