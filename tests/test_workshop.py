@@ -456,3 +456,39 @@ def test_the_workshop_state_runs_without_qt() -> None:
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_a_saved_variant_keeps_a_derived_quantity_in_step_with_its_derivation() -> None:
+    """The room's agreed value is a deliberate choice, not a quantity that departs from its
+    derivation: the derivation gains the factor workshop_choice (issue 15, item 3)."""
+    from sroi_app.calc.checks import scenario_warnings
+    from sroi_app.domain.derivation import evaluate
+
+    scenario = load_scenario(next(p for p in SCENARIOS if p.name == "buurtverbinder.sroi.json"))
+    variant = scenario.variants[0]
+    effect = next(e for e in variant.effects if e.quantity_derivation is not None)
+    key = Key("effect", "quantity", variant.id, effect.id)
+    state = WorkshopState(scenario, CPI)
+    state.select(variant.id)
+    agreed = effect.quantity * 1.25
+    state.set_value(key, agreed)
+    edit, new_id = state.variant_edit("Afgesproken", "Afgesproken in de workshop van 04-12-2026")
+    saved_alt = next(a for a in edit.after.alternatives if a.id == new_id)
+    saved = next(e for e in saved_alt.effects if e.id == effect.id)
+    derivation = saved.quantity_derivation
+    assert derivation is not None and saved.quantity == pytest.approx(agreed)
+    assert derivation.formula == f"({effect.quantity_derivation.formula}) * workshop_choice"
+    factor = next(i for i in derivation.inputs if i.name == "workshop_choice")
+    assert factor.source == "Afgesproken in de workshop van 04-12-2026"
+    assert evaluate(derivation.formula, derivation.values()) == pytest.approx(agreed)
+    result = compute(edit.after, CPI)
+    codes = {
+        (w.code, w.path)
+        for w in scenario_warnings(edit.after, result, CPI)
+        if w.code == "derivation_mismatch"
+    }
+    assert not any(f".effects[{saved_alt.effects.index(saved)}]" in p for _, p in codes)
+    # The source variant is as it was: its derivation has no factor.
+    source = next(a for a in edit.after.alternatives if a.id == variant.id)
+    kept = next(e for e in source.effects if e.id == effect.id)
+    assert kept == effect

@@ -2579,7 +2579,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>De simulatie houdt aandelen tussen {a} en {b}.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Ranges (uncertainty)</source>
         <translation>Bandbreedtes (onzekerheid)</translation>
     </message>
@@ -3570,7 +3570,12 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Opslaan als variant</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Agreed in the workshop of {date}</source>
+        <translation>Afgesproken in de workshop van {date}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Not saved: </source>
         <translation>Niet opgeslagen: </translation>
     </message>
@@ -3700,18 +3705,18 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Nog geen aannames op schuiven: druk op P om ze te kiezen.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>P  Choose assumptions</source>
         <translation>P  Aannames kiezen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+239"/>
+        <location line="+257"/>
         <source>G  Who gains</source>
         <translation>G  Wie wint</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-256"/>
         <source>B  Freeze baseline</source>
         <translation>B  Basis vastleggen</translation>
     </message>
@@ -3736,7 +3741,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Esc  Verlaten</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+155"/>
         <source>No variant to compare with the nulalternatief yet</source>
         <translation>Nog geen variant om met het nulalternatief te vergelijken</translation>
     </message>
@@ -3761,7 +3766,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Δ: verschil met de basis van {time}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+70"/>
         <source>G  Per year</source>
         <translation>G  Per jaar</translation>
     </message>

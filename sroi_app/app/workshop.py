@@ -17,9 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sroi_app.app import edits
 from sroi_app.app.commands import Edit
+from sroi_app.app.jsonpath import parse_path
 from sroi_app.app.sliders import (
     RATE_KEY,
     Key,
@@ -36,6 +38,7 @@ from sroi_app.app.sliders import (
 from sroi_app.calc import AlternativeResult, ScenarioResult, compute
 from sroi_app.calc.uncertainty import one_way, with_parameter
 from sroi_app.domain.cpi import CpiTable
+from sroi_app.domain.derivation import evaluate
 from sroi_app.domain.formatting import (
     Lang,
     format_money,
@@ -352,15 +355,19 @@ class WorkshopState:
 
     # -- saving as a variant, following the document -----------------------------------------
 
-    def variant_edit(self, name: str) -> tuple[Edit, str]:
+    def variant_edit(self, name: str, agreed: str = "workshop") -> tuple[Edit, str]:
         """One undoable edit adding a copy of the current alternative with the workshop's values.
 
         The copy comes right after its source, with a new id; the moved values
         of the current alternative are written into it. A moved discount rate
         applies to the whole scenario, so it is written into the settings (its
         preset label, no longer true, is cleared). The new document computes
-        the copy to exactly the numbers the workshop shows. Raises
-        ``ScenarioValidationError`` if the result is refused.
+        the copy to exactly the numbers the workshop shows. A moved quantity that
+        has a derivation keeps it in step: the derivation gains the input
+        ``workshop_choice`` (new value / derived value, its source ``agreed``),
+        so the room's value reads as a deliberate choice, not as a quantity that
+        departs from its derivation. Raises ``ScenarioValidationError`` if the
+        result is refused.
         """
         alternative = self.alternative
         if alternative is None:
@@ -381,6 +388,10 @@ class WorkshopState:
             path = path_of(copied, Key(key.kind, key.field, new_id, key.item_id))
             assert path is not None
             values[path] = number
+            if key.field == "quantity":
+                kept = _agreed_derivation(copied, path, float(number), agreed)
+                if kept is not None:
+                    values[path.removesuffix(".quantity") + ".quantity_derivation"] = kept
         after = edits.set_values(copied, values, self.cpi)
         edit = Edit(
             "insert", "alternatives", self.document, after, {"id": new_id, "workshop": True}
@@ -423,3 +434,42 @@ class WorkshopState:
         self.picks = picks
         self.rebase(document)
         self.select(new_id)
+
+
+WORKSHOP_INPUT = "workshop_choice"
+
+
+def _agreed_derivation(
+    scenario: Scenario, quantity_path: str, value: float, agreed: str
+) -> dict[str, object] | None:
+    """The effect's derivation with the room's value as a factor on it (None: none kept).
+
+    ``(formula) * workshop_choice`` with ``workshop_choice = value / derived``, so
+    the derivation gives the agreed value; a second workshop replaces the factor.
+    A derivation that gives 0 cannot be scaled: its formula becomes the agreed
+    value itself, the old formula kept in its note.
+    """
+    item: Any = scenario
+    for part in parse_path(quantity_path.removesuffix(".quantity")):
+        item = item[part] if isinstance(part, int) else getattr(item, part)
+    derivation = getattr(item, "quantity_derivation", None)
+    if derivation is None:
+        return None
+    data: dict[str, Any] = derivation.model_dump(mode="json", exclude_none=True)
+    inputs = [i for i in data.get("inputs", []) if i["name"] != WORKSHOP_INPUT]
+    formula = str(data["formula"])
+    factor_before = next((i.value for i in derivation.inputs if i.name == WORKSHOP_INPUT), None)
+    if factor_before is not None:  # undo the earlier workshop's factor
+        formula = formula.removesuffix(f" * {WORKSHOP_INPUT}").removeprefix("(").removesuffix(")")
+    base = evaluate(formula, {str(i["name"]): float(i["value"]) for i in inputs})
+    if base == value and factor_before is None:
+        return None
+    if base == 0:
+        data["note"] = f"{data.get('note', '')} {agreed}: {formula}".strip()
+        data["formula"] = WORKSHOP_INPUT
+        inputs.append({"name": WORKSHOP_INPUT, "value": value, "source": agreed})
+    else:
+        data["formula"] = f"({formula}) * {WORKSHOP_INPUT}"
+        inputs.append({"name": WORKSHOP_INPUT, "value": value / base, "source": agreed})
+    data["inputs"] = inputs
+    return data

@@ -422,3 +422,33 @@ def test_who_gains_follows_the_sliders_in_place(small_window: MainWindow, qtbot)
     assert [p.get_width() for p in chart.chart._pays.patches] == [-500.0, 0.0]  # type: ignore[union-attr]
     assert [t.get_text() for t in chart.balance_texts] == ["\u2212€ 500", "+€ 800"]
     assert view.tiles["npv"].text == "€ 300"  # 800 - 500
+
+
+def test_a_confirmation_floats_over_the_view_and_moves_nothing(
+    small_window: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """After B (baseline) the confirmation is an overlay: the buttons keep their place and
+    the sliders and the chart their size (issue 15, item 3)."""
+    view = enter(qtbot, small_window)
+    qtbot.wait(50)
+
+    def places() -> dict[str, object]:
+        found: dict[str, object] = {k: b.geometry() for k, b in view.buttons.items()}
+        found["chart"] = view.chart_stack.geometry()
+        found |= {f"slider{n}": s.geometry() for n, s in enumerate(view.sliders)}
+        return found
+
+    press(qtbot, view, Qt.Key.Key_B)
+    qtbot.wait(50)
+    assert view.message.isVisible() and view.message.text()
+    view._message_timer.timeout.emit()  # the confirmation gone, the rest as B left it
+    qtbot.wait(50)
+    before = places()
+    view.show_message(view.tr("Baseline frozen: Δ now shows the change from here.") * 3)
+    qtbot.wait(50)
+    assert view.message.isVisible()
+    assert places() == before  # a long confirmation moves nothing
+    footer_top = min(b.geometry().top() for b in view.buttons.values())
+    assert view.message.geometry().bottom() < footer_top
+    view._message_timer.timeout.emit()
+    assert not view.message.isVisible()

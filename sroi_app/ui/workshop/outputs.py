@@ -55,7 +55,10 @@ def save_variant(view: WorkshopView) -> str | None:
     if not ok:
         return None
     try:
-        edit, new_id = view.state.variant_edit(name)
+        agreed = translate("Workshop", "Agreed in the workshop of {date}").format(
+            date=datetime.date.today().strftime("%d-%m-%Y")
+        )
+        edit, new_id = view.state.variant_edit(name, agreed)
     except ScenarioValidationError as exc:
         view.show_message(
             translate("Workshop", "Not saved: ")

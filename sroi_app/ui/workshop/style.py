@@ -68,7 +68,8 @@ QLabel {{ color: {INK}; }}
 QLabel#wsTitle {{ font-size: {s("title")}px; font-weight: bold; }}
 QLabel#wsSubtitle, QLabel#wsBaseline, QLabel#wsMessage {{
     font-size: {s("subtitle")}px; color: {MUTED}; }}
-QLabel#wsMessage {{ color: {INK}; font-weight: bold; }}
+QLabel#wsMessage {{ color: {INK}; font-weight: bold; background: {PANEL};
+    border: {d(2)}px solid {INK}; border-radius: {d(8)}px; padding: {d(10)}px {d(18)}px; }}
 QLabel#wsBadge {{ font-size: {s("badge")}px; font-weight: bold; padding: {d(6)}px {d(14)}px;
     border-radius: {d(6)}px; background: {PANEL}; border: {d(2)}px solid {LINE}; }}
 QLabel#wsBadge[differs="true"] {{ background: {CHANGED_BG}; border-color: {INK}; }}

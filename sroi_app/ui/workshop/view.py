@@ -99,7 +99,7 @@ class WorkshopView(QWidget):
         controller.scenarioChanged.connect(self._scenario_changed)
         self._message_timer = QTimer(self)
         self._message_timer.setSingleShot(True)
-        self._message_timer.timeout.connect(lambda: self.message.setText(""))
+        self._message_timer.timeout.connect(self._hide_message)
 
     # -- building --------------------------------------------------------------------------------
 
@@ -182,10 +182,15 @@ class WorkshopView(QWidget):
             button.clicked.connect(slot)
             self.buttons[key] = button
             footer.addWidget(button)
-        self.message = QLabel()
+        footer.addStretch(1)
+        # A confirmation floats over the view, above the footer: showing it never moves a
+        # button, a slider or the chart (as a label in the footer did, squeezing them).
+        self.message = QLabel(self)
         self.message.setObjectName("wsMessage")
         self.message.setWordWrap(True)
-        footer.addWidget(self.message, 1)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.message.hide()
 
         layout = QVBoxLayout(self)
         # The screen sets the size, not the contents: no size hints for the window system.
@@ -275,6 +280,8 @@ class WorkshopView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._rescale()
+        if self.message.isVisible():
+            self._place_message()
 
     def _rescale(self) -> None:
         scale = style.scale_for(self.height())
@@ -410,7 +417,23 @@ class WorkshopView(QWidget):
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
+        self._place_message()
+        self.message.show()
+        self.message.raise_()
         self._message_timer.start(MESSAGE_MS)
+
+    def _hide_message(self) -> None:
+        self.message.setText("")
+        self.message.hide()
+
+    def _place_message(self) -> None:
+        """Centred over the lower part of the view, at most 60% of its width."""
+        width = round(self.width() * 0.6)
+        height = self.message.heightForWidth(width)
+        height = max(height, self.message.sizeHint().height())
+        footer_top = min(b.geometry().top() for b in self.buttons.values()) if self.buttons else 0
+        bottom = footer_top - 12 if footer_top > 0 else self.height() - 24
+        self.message.setGeometry((self.width() - width) // 2, bottom - height, width, height)
 
     def _suggest_once(self) -> None:
         """The first time a variant is shown, its most influential assumptions get sliders."""
