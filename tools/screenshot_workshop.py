@@ -31,6 +31,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--lang", choices=("nl", "en"), default="nl")
     parser.add_argument("--suffix", default="", help="added to the file name, e.g. --suffix=-en")
     parser.add_argument("--chart", choices=("yearly", "stakeholders"), default="yearly")
+    parser.add_argument(
+        "--after-b", action="store_true", help="also after B (freeze the baseline)"
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("SROI_APP_USER_DIR", tempfile.mkdtemp(prefix="sroi-shots-"))
 
@@ -68,6 +71,12 @@ def main(argv: list[str]) -> int:
     target = args.out / f"{name}{args.suffix}.png"
     view.grab().save(str(target))
     print(target, view.width(), view.height())
+    if args.after_b:  # the baseline frozen: the confirmation floats over the view
+        view.freeze_baseline()
+        settle()
+        after = args.out / f"{name}-after-b{args.suffix}.png"
+        view.grab().save(str(after))
+        print(after)
     window.controller.undo_stack.setClean()
     window.controller.close()
     return 0
