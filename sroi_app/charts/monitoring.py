@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import numpy as np
 from matplotlib.figure import Figure
 
 from sroi_app.calc.monitoring import AlternativeMonitoring
 from sroi_app.calc.results import AlternativeResult
-from sroi_app.charts.results import BENEFIT_COLOUR, money_axis_formatter
+from sroi_app.charts.results import BENEFIT_COLOUR, money_axis, year_axis
 from sroi_app.domain.formatting import Lang
 
 _TEXTS = {
@@ -53,9 +55,11 @@ def draw_monitoring(
     cumulative.axhline(0, color="#333333", linewidth=0.8)
     cumulative.set_title(_t("cumulative", lang), fontsize=10)
     for ax in (yearly, cumulative):
-        ax.yaxis.set_major_formatter(money_axis_formatter(lang))
+        money_axis(ax.yaxis, lang)
+        year_axis(ax.xaxis)
         ax.set_xlabel(_t("year", lang))
         ax.set_ylabel(_t("axis", lang, year=price_year))
         ax.legend(fontsize=8, loc="best")
         ax.grid(axis="y", alpha=0.3)
-    figure.suptitle(_t("title", lang, name=name), fontsize=11)
+    chars = max(24, int(figure.get_figwidth() * 72 * 0.9 / (11 * 0.58)))
+    figure.suptitle("\n".join(textwrap.wrap(_t("title", lang, name=name), chars)), fontsize=11)

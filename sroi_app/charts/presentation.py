@@ -14,6 +14,8 @@ from matplotlib.legend import Legend
 from matplotlib.lines import Line2D
 from matplotlib.ticker import AutoLocator, MaxNLocator
 
+from sroi_app.charts.results import FittingLocator
+
 #: Text size in points at scale 1: about 24 pixels on a 1080p screen at 100 dpi.
 TEXT_PT = 17.0
 #: At most this many ticks on an automatic axis: large labels must not touch.
@@ -30,9 +32,14 @@ def style_for_projector(figure: Figure, scale: float = 1.0) -> None:
         ax.title.set_fontweight("bold")
         ax.xaxis.label.set_fontsize(size)
         ax.yaxis.label.set_fontsize(size)
+        if hasattr(ax, "row_label_size"):  # names beside bars: as large, where rows allow
+            ax.row_label_size = size
         for axis in (ax.xaxis, ax.yaxis):
             # Only matplotlib's own choice of ticks; a chart's fixed labels (names) stay.
-            if type(axis.get_major_locator()) is AutoLocator:
+            locator = axis.get_major_locator()
+            if isinstance(locator, FittingLocator):
+                locator.most = MAX_TICKS
+            elif type(locator) is AutoLocator:
                 axis.set_major_locator(MaxNLocator(nbins=MAX_TICKS, steps=[1, 2, 2.5, 5, 10]))
         for line in ax.lines:
             if line.get_marker() in (None, "None", "", " "):

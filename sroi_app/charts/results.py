@@ -9,15 +9,20 @@ keeps global state and may switch backends.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
+from matplotlib import rcParams
 from matplotlib.axes import Axes
+from matplotlib.axis import Axis
 from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
 from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.lines import Line2D
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from sroi_app.calc.results import AlternativeResult
 from sroi_app.domain.formatting import Lang, format_number
@@ -79,8 +84,99 @@ def money_axis_formatter(lang: Lang) -> FuncFormatter:
     return FuncFormatter(fmt)
 
 
+class FittingLocator(MaxNLocator):
+    """As many ticks as their labels fit side by side on the axis, at draw time.
+
+    The number is worked out when the ticks are drawn, from the axis's length
+    in pixels and the width of its longest label, so "€ 200k€ 400k" cannot
+    overprint at any size: app, report or workbook.
+    """
+
+    def __init__(self, most: int = 9) -> None:
+        super().__init__(nbins="auto", steps=[1, 2, 2.5, 5, 10])
+        self.most = most  # never more ticks than this (the projector's style asks for fewer)
+
+    def __call__(self) -> Any:
+        axis = self.axis
+        if not isinstance(axis, Axis) or axis.axes is None:
+            return super().__call__()
+        ax = axis.axes
+        horizontal = axis is ax.xaxis
+        length = ax.bbox.width if horizontal else ax.bbox.height
+        labelsize = rcParams["xtick.labelsize"] if horizontal else rcParams["ytick.labelsize"]
+        size_px = FontProperties(size=labelsize).get_size_in_points()
+        size_px *= ax.get_figure(root=True).dpi / 72.0  # type: ignore[union-attr]
+        if horizontal:
+            low, high = axis.get_view_interval()
+            formatter = axis.get_major_formatter()
+            chars = max(len(str(formatter(v))) for v in (low, high, (low + high) / 2))
+            room = (chars * 0.62 + 2.0) * size_px
+        else:
+            room = 2.2 * size_px
+        self.set_params(nbins=max(2, min(self.most, int(length / max(room, 1.0)))))
+        return super().__call__()
+
+
+def money_axis(axis: Axis, lang: Lang) -> None:
+    """A money axis: "€ 250k" labels, as many as fit (the one home of both)."""
+    axis.set_major_formatter(money_axis_formatter(lang))
+    axis.set_major_locator(FittingLocator())
+
+
+def year_axis(axis: Axis) -> None:
+    """Calendar years as whole numbers ("2040", never "2040.0"), as many as fit."""
+    axis.set_major_formatter(FuncFormatter(lambda value, _pos=None: f"{value:.0f}"))
+    locator = FittingLocator()
+    locator.set_params(integer=True)
+    axis.set_major_locator(locator)
+
+
+def fit_title(ax: Axes, title: str, fontsize: float | None = None, share: float = 0.9) -> None:
+    """A title that never runs off the figure: wrapped to ``share`` of the figure's width
+    now, and again by matplotlib whenever the figure is drawn at another size (an app
+    canvas that the window resizes). A chart whose names stand left of the bars has its
+    plot, and the title centred over it, in the right part of the figure: it passes a
+    smaller share."""
+    size = fontsize or float(ax.title.get_fontsize())
+    width = ax.get_figure(root=True).get_figwidth()  # type: ignore[union-attr]
+    chars = max(24, int(width * 72 * share / (size * 0.58)))
+    ax.set_title("\n".join(textwrap.wrap(title, chars)) or title, fontsize=size, wrap=True)
+
+
+class FittingLayout(ConstrainedLayoutEngine):
+    """Constrained layout that first lets the figure's charts fit their text to its size.
+
+    A chart registers a ``fitter(figure)`` (``figure.fitters``); each runs before
+    the layout whenever the figure is drawn, at whatever size it has then: the app's
+    canvas that the window resizes, the report's page width, a PNG export.
+    """
+
+    def execute(self, fig: Any) -> Any:
+        for fitter in getattr(fig, "fitters", ()):
+            fitter(fig)
+        return super().execute(fig)
+
+
+def fit_row_labels(ax: Axes, base_size: float = 10.0) -> None:
+    """Names beside horizontal bars at the size their rows allow (never overprinted).
+
+    ``row_label_size`` on the axes is the size wanted when there is room (the
+    projector's style raises it); the fitter only ever makes the names smaller.
+    """
+    ax.row_label_size = base_size  # type: ignore[attr-defined]
+
+    def fitter(fig: Any) -> None:
+        rows = max(len(ax.get_yticks()), 1)
+        room_pt = fig.get_figheight() * 72 * 0.62 / rows  # the plot's share of the height
+        wanted = float(getattr(ax, "row_label_size", base_size))
+        ax.yaxis.set_tick_params(labelsize=max(5.0, min(wanted, room_pt * 0.72)))
+
+    figure: Any = ax.get_figure(root=True)
+    figure.fitters = [*getattr(figure, "fitters", ()), fitter]
+
+
 def new_figure(width: float = 7.0, height: float = 4.0, dpi: int = 100) -> Figure:
-    return Figure(figsize=(width, height), dpi=dpi, layout="constrained")
+    return Figure(figsize=(width, height), dpi=dpi, layout=FittingLayout())
 
 
 def _fit_values(ax: Axes, axis: str, values: np.ndarray) -> None:
@@ -101,10 +197,14 @@ def _fit_values(ax: Axes, axis: str, values: np.ndarray) -> None:
         ax.set_xlim(*limits)
 
 
-def _legend(figure: Figure, ax: Axes) -> None:
-    """Below the plot when the layout allows, so it never hides a bar."""
+def legend_below(figure: Figure, ax: Axes) -> None:
+    """Below the plot when the layout allows, so it never hides a bar, a line or a label;
+    as many entries side by side as their length allows."""
+    _handles, labels = ax.get_legend_handles_labels()
+    longest = max((len(label) for label in labels), default=0)
+    ncols = 3 if longest <= 24 else 2 if longest <= 40 else 1
     if isinstance(figure.get_layout_engine(), ConstrainedLayoutEngine):
-        figure.legend(loc="outside lower center", ncols=3, fontsize="small", frameon=False)
+        figure.legend(loc="outside lower center", ncols=ncols, fontsize="small", frameon=False)
     else:
         ax.legend(loc="best", fontsize="small")
 
@@ -144,7 +244,7 @@ class YearlyFlowsChart:
             self._line.set_ydata(cumulative)
         ax = self.figure.axes[0]
         _fit_values(ax, "y", np.concatenate([costs, benefits, cumulative]))
-        ax.set_title(f"{text('yearly_title', self.lang)}: {result.name}")
+        fit_title(ax, f"{text('yearly_title', self.lang)}: {result.name}")
         return self.figure
 
     def _build(
@@ -170,10 +270,10 @@ class YearlyFlowsChart:
             label=text("cumulative", self.lang),
         )
         ax.axhline(0, color=NEUTRAL_COLOUR, linewidth=0.8)
-        ax.yaxis.set_major_formatter(money_axis_formatter(self.lang))
+        money_axis(ax.yaxis, self.lang)
         ax.set_xlabel(text("year", self.lang))
         ax.set_ylabel(text("euro", self.lang))
-        _legend(self.figure, ax)
+        legend_below(self.figure, ax)
         ax.grid(axis="y", alpha=0.3)
 
 
@@ -203,7 +303,7 @@ class StakeholderChart:
             self._balance.set_xdata(balance)
         ax = self.figure.axes[0]
         _fit_values(ax, "x", np.array([*pays, *gains, *balance], dtype=float))
-        ax.set_title(f"{text('stakeholder_title', self.lang)}: {result.name}")
+        fit_title(ax, f"{text('stakeholder_title', self.lang)}: {result.name}", share=0.42)
         return self.figure
 
     def _build(
@@ -226,10 +326,12 @@ class StakeholderChart:
             label=text("balance", self.lang),
         )
         ax.set_yticks(positions, labels)
+        self.figure.fitters = []  # type: ignore[attr-defined]
+        fit_row_labels(ax)
         ax.invert_yaxis()
         ax.axvline(0, color=NEUTRAL_COLOUR, linewidth=0.8)
-        ax.xaxis.set_major_formatter(money_axis_formatter(self.lang))
-        _legend(self.figure, ax)
+        money_axis(ax.xaxis, self.lang)
+        legend_below(self.figure, ax)
         ax.grid(axis="x", alpha=0.3)
 
 
@@ -249,12 +351,14 @@ class EffectsChart:
         colours = [BENEFIT_COLOUR if v >= 0 else COST_COLOUR for v in values]
         ax.barh(positions, values, color=colours, height=0.6)
         ax.set_yticks(positions, [names.get(k, k) for k, _ in items])
+        self.figure.fitters = []  # type: ignore[attr-defined]  # a new chart: its own fitter
+        fit_row_labels(ax)
         # Room for at least three bars, so one or two effects do not fill the chart.
         ax.set_ylim(max(len(items), 3) - 0.5, -0.5)
         ax.axvline(0, color=NEUTRAL_COLOUR, linewidth=0.8)
-        ax.xaxis.set_major_formatter(money_axis_formatter(self.lang))
+        money_axis(ax.xaxis, self.lang)
         ax.set_xlabel(text("value", self.lang))
-        ax.set_title(f"{text('effects_title', self.lang)}: {result.name}")
+        fit_title(ax, f"{text('effects_title', self.lang)}: {result.name}", share=0.42)
         ax.grid(axis="x", alpha=0.3)
         return self.figure
 

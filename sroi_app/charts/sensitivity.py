@@ -27,7 +27,9 @@ from sroi_app.charts.results import (
     COST_COLOUR,
     NET_COLOUR,
     NEUTRAL_COLOUR,
-    money_axis_formatter,
+    fit_title,
+    legend_below,
+    money_axis,
     new_figure,
 )
 from sroi_app.domain.formatting import Lang, format_money, format_number, format_percent
@@ -168,7 +170,7 @@ class TornadoChart:
         ax.axvline(0, color=NEUTRAL_COLOUR, linewidth=0.8, linestyle="--")
         ax.set_yticks(positions, labels, fontsize="small")
         ax.invert_yaxis()
-        ax.xaxis.set_major_formatter(money_axis_formatter(self.lang))
+        money_axis(ax.xaxis, self.lang)
         ax.xaxis.set_major_locator(MaxNLocator(nbins=6))  # money labels are wide
         ax.set_xlabel(text("npv", self.lang))
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncols=3, fontsize="small")
@@ -275,12 +277,12 @@ class HistogramChart:
             va="top",
             fontsize="small",
         )
-        ax.xaxis.set_major_formatter(money_axis_formatter(self.lang))
+        money_axis(ax.xaxis, self.lang)
         # Money labels are wide: at most five, so that they never overprint.
         ax.xaxis.set_major_locator(MaxNLocator(nbins=5))
         ax.set_xlabel(text("npv", self.lang))
         ax.set_ylabel(text("draws", self.lang))
-        ax.set_title(f"{text('histogram_title', self.lang)}: {name}")
+        fit_title(ax, f"{text('histogram_title', self.lang)}: {name}")
         ax.grid(axis="y", alpha=0.3)
         return self.figure
 
@@ -310,7 +312,7 @@ class CumulativeChart:
             ax.axvline(0, color=NEUTRAL_COLOUR, linewidth=1.0, linestyle="--")
             self._label = ax.text(0.02, 0.95, "", transform=ax.transAxes, va="top")
             ax.yaxis.set_major_formatter(_percent_axis(self.lang))
-            ax.xaxis.set_major_formatter(money_axis_formatter(self.lang))
+            money_axis(ax.xaxis, self.lang)
             ax.set_xlabel(text("npv", self.lang))
             ax.set_ylabel(text("share", self.lang))
             ax.set_ylim(0.0, 1.0)
@@ -324,7 +326,7 @@ class CumulativeChart:
         ax = self.figure.axes[0]
         ax.relim()
         ax.autoscale_view(scaley=False)
-        ax.set_title(f"{text('cumulative_title', self.lang)}: {name}")
+        fit_title(ax, f"{text('cumulative_title', self.lang)}: {name}")
         return self.figure
 
 
@@ -387,11 +389,11 @@ class DiscountRateChart:
             )
         ax.axhline(0, color=NEUTRAL_COLOUR, linewidth=0.8)
         ax.xaxis.set_major_formatter(_percent_axis(self.lang))
-        ax.yaxis.set_major_formatter(money_axis_formatter(self.lang))
+        money_axis(ax.yaxis, self.lang)
         ax.set_xlabel(text("rate", self.lang))
         ax.set_ylabel(text("npv", self.lang))
-        ax.set_title(text("rate_title", self.lang))
-        ax.legend(loc="best", fontsize="small")
+        fit_title(ax, text("rate_title", self.lang))
+        legend_below(self.figure, ax)  # "best" inside could cover a preset's label
         ax.grid(alpha=0.3)
         return self.figure
 
@@ -416,10 +418,10 @@ class HorizonChart:
             label=text("scenario_horizon", self.lang),
         )
         ax.axhline(0, color=NEUTRAL_COLOUR, linewidth=0.8)
-        ax.yaxis.set_major_formatter(money_axis_formatter(self.lang))
+        money_axis(ax.yaxis, self.lang)
         ax.set_xlabel(text("horizon", self.lang))
         ax.set_ylabel(text("npv", self.lang))
-        ax.set_title(text("horizon_title", self.lang))
+        fit_title(ax, text("horizon_title", self.lang))
         ax.legend(loc="best", fontsize="small")
         ax.grid(alpha=0.3)
         return self.figure

@@ -1,0 +1,107 @@
+"""No chart text overprints or runs off the figure (issue 11, item 7).
+
+Every chart of every example, and of a scenario whose names are 60
+characters long, is drawn at the size the report and ``sroi-app charts``
+use, and the charts of the Results page also at the wide, low size its
+canvas has in a 1280 x 720 window. Each visible text (titles, axis labels,
+tick labels of the ticks drawn, legend entries, annotations) is measured by
+its extent on the canvas: it must lie inside the figure and must not overlap
+another. Workbook charts are Excel's own and are not drawn here.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.text import Text
+
+from sroi_app.domain.validation import scenario_from_data
+from sroi_app.exports.charts import figures
+from sroi_app.io.cpi import default_cpi
+from sroi_app.io.scenario_file import load_scenario
+from tests.conftest import ROOT, SCENARIOS
+
+CPI = default_cpi()
+#: The Results page's chart canvas at 1280 x 720 (inches at 100 dpi).
+APP_RESULTS = (10.5, 2.8)
+RESULTS_CHARTS = ("per-jaar", "wie-betaalt", "per-effect")
+
+
+def _texts(figure: Figure) -> Iterator[Text]:
+    yield from figure.texts
+    if figure._suptitle is not None:  # noqa: SLF001
+        yield figure._suptitle  # noqa: SLF001
+    for legend in figure.legends:
+        yield from legend.get_texts()
+    for ax in figure.axes:
+        if not ax.get_visible():
+            continue
+        yield from (ax.title, ax._left_title, ax._right_title)  # noqa: SLF001
+        yield from (ax.xaxis.label, ax.yaxis.label, ax.xaxis.offsetText, ax.yaxis.offsetText)
+        yield from ax.texts
+        if ax.get_legend() is not None:
+            yield from ax.get_legend().get_texts()
+        for axis in (ax.xaxis, ax.yaxis):
+            for tick in axis._update_ticks():  # noqa: SLF001  # the ticks that are drawn
+                yield from (t for t in (tick.label1, tick.label2) if t.get_visible())
+
+
+def text_problems(figure: Figure) -> list[str]:
+    FigureCanvasAgg(figure)
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    width, height = figure.bbox.width, figure.bbox.height
+    boxes, seen = [], set()
+    for text in _texts(figure):
+        if id(text) in seen or not text.get_visible() or not text.get_text().strip():
+            continue
+        seen.add(id(text))
+        box = text.get_window_extent(renderer)
+        if box.width > 0:
+            boxes.append((text.get_text(), box))
+    found = [
+        f"runs off the figure: {label!r}"
+        for label, box in boxes
+        if box.x0 < -1 or box.y0 < -1 or box.x1 > width + 1 or box.y1 > height + 1
+    ]
+    for i, (label, a) in enumerate(boxes):
+        for other, b in boxes[i + 1 :]:
+            if min(a.x1, b.x1) - max(a.x0, b.x0) > 1 and min(a.y1, b.y1) - max(a.y0, b.y0) > 1:
+                found.append(f"overprints: {label!r} / {other!r}")
+    return found
+
+
+def long_names() -> object:
+    data = json.loads((ROOT / "scenarios" / "groene-ontmoetingsplek.sroi.json").read_text())
+    for n, alternative in enumerate(data["alternatives"]):
+        alternative["name"] = f"Variant {n} met een heel lange naam voor de gemeenteraad van ons"
+    for n, stakeholder in enumerate(data["stakeholders"]):
+        stakeholder["name"] = f"Actor {n} met een lange naam: stichting voor welzijn in de wijk"
+    for alternative in data["alternatives"]:
+        for n, effect in enumerate(alternative["effects"]):
+            effect["name"] = f"Effect {n}: minder eenzaamheid en meer ontmoeting in het groen"
+    scenario = scenario_from_data(data, CPI)
+    assert min(len(a.name) for a in scenario.alternatives) >= 60
+    return scenario
+
+
+CASES = [pytest.param(p, id=p.name) for p in SCENARIOS] + [pytest.param(None, id="60-tekens")]
+
+
+@pytest.mark.parametrize("source", CASES)
+def test_every_chart_keeps_its_text_apart_and_inside(source: object) -> None:
+    scenario = long_names() if source is None else load_scenario(source)  # type: ignore[arg-type]
+    problems: list[str] = []
+    count = 0
+    for name, figure in figures(scenario, CPI, "nl"):  # type: ignore[arg-type]
+        count += 1
+        problems += [f"{name} (report size): {p}" for p in text_problems(figure)]
+        if name.endswith(RESULTS_CHARTS):
+            figure.set_size_inches(*APP_RESULTS)
+            problems += [f"{name} (app size): {p}" for p in text_problems(figure)]
+    assert count >= 3
+    assert problems == []
