@@ -33,20 +33,20 @@ RESULTS_CHARTS = ("per-jaar", "wie-betaalt", "per-effect")
 
 def _texts(figure: Figure) -> Iterator[Text]:
     yield from figure.texts
-    if figure._suptitle is not None:  # noqa: SLF001
-        yield figure._suptitle  # noqa: SLF001
+    if figure._suptitle is not None:
+        yield figure._suptitle
     for legend in figure.legends:
         yield from legend.get_texts()
     for ax in figure.axes:
         if not ax.get_visible():
             continue
-        yield from (ax.title, ax._left_title, ax._right_title)  # noqa: SLF001
+        yield from (ax.title, ax._left_title, ax._right_title)
         yield from (ax.xaxis.label, ax.yaxis.label, ax.xaxis.offsetText, ax.yaxis.offsetText)
         yield from ax.texts
         if ax.get_legend() is not None:
             yield from ax.get_legend().get_texts()
         for axis in (ax.xaxis, ax.yaxis):
-            for tick in axis._update_ticks():  # noqa: SLF001  # the ticks that are drawn
+            for tick in axis._update_ticks():  # the ticks that are drawn
                 yield from (t for t in (tick.label1, tick.label2) if t.get_visible())
 
 
