@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from sroi_app.domain.errors import format_path
@@ -102,3 +103,28 @@ def set_in(data: Any, path: str | Sequence[Part], value: Any) -> None:
             current[last] = value
     else:
         raise PathError(f"{format_path(parts[:-1])} is not an object")
+
+
+@lru_cache(maxsize=4096)
+def _cached_parts(path: str) -> tuple[Part, ...]:
+    # Views ask for thousands of cells per repaint on a large scenario; the same few
+    # paths are parsed again and again.
+    return tuple(parse_path(path)) if path else ()
+
+
+def resolve(obj: Any, path: str) -> Any:
+    """Follow a JSON path through a scenario's objects, or its JSON data, and lists.
+
+    None where the path leads nowhere (an index past the end, a missing field):
+    the one walk used by the views, the ranges, the workshop and the messages.
+    """
+    for part in _cached_parts(path):
+        if isinstance(part, int):
+            if not isinstance(obj, list | tuple) or not 0 <= part < len(obj):
+                return None
+            obj = obj[part]
+        elif isinstance(obj, dict):
+            obj = obj.get(part)
+        else:
+            obj = getattr(obj, part, None)
+    return obj

@@ -22,7 +22,7 @@ from typing import Any
 
 from sroi_app.app import commands, edits
 from sroi_app.app.commands import Edit
-from sroi_app.app.jsonpath import PathError, get_in, parse_path
+from sroi_app.app.jsonpath import PathError, get_in, parse_path, resolve
 from sroi_app.calc.parameters import uncertain_parameters
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.errors import format_path
@@ -75,14 +75,7 @@ def _check_field(item_path: str, field: str) -> None:
 
 def item_at(obj: Any, item_path: str) -> Any:
     """The cost, effect or settings object at ``item_path`` (None when there is none)."""
-    for part in parse_path(item_path):
-        if isinstance(part, int):
-            if not isinstance(obj, list | tuple) or not 0 <= part < len(obj):
-                return None
-            obj = obj[part]
-        else:
-            obj = getattr(obj, part, None)
-    return obj
+    return resolve(obj, item_path)
 
 
 def central_value(scenario: Scenario, item_path: str, field: str) -> float | None:

@@ -21,7 +21,7 @@ from typing import Any
 
 from sroi_app.app import edits
 from sroi_app.app.commands import Edit
-from sroi_app.app.jsonpath import parse_path
+from sroi_app.app.jsonpath import resolve
 from sroi_app.app.sliders import (
     RATE_KEY,
     Key,
@@ -449,9 +449,7 @@ def _agreed_derivation(
     A derivation that gives 0 cannot be scaled: its formula becomes the agreed
     value itself, the old formula kept in its note.
     """
-    item: Any = scenario
-    for part in parse_path(quantity_path.removesuffix(".quantity")):
-        item = item[part] if isinstance(part, int) else getattr(item, part)
+    item = resolve(scenario, quantity_path.removesuffix(".quantity"))
     derivation = getattr(item, "quantity_derivation", None)
     if derivation is None:
         return None

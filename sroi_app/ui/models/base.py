@@ -11,7 +11,6 @@ number of rows is a reset, anything else a ``dataChanged`` of every cell.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -25,7 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from sroi_app.app.jsonpath import join_path, parse_path
+from sroi_app.app.jsonpath import join_path, resolve
 from sroi_app.domain.errors import Issue
 from sroi_app.domain.models import Scenario
 from sroi_app.ui.controller import DocumentController
@@ -49,25 +48,6 @@ _ROLES = frozenset(
         ChoicesRole,
     }
 )
-
-
-@functools.lru_cache(maxsize=4096)
-def _parts(path: str) -> tuple[str | int, ...]:
-    # Views ask for thousands of cells per repaint on a large scenario; the
-    # same few paths are parsed again and again.
-    return tuple(parse_path(path)) if path else ()
-
-
-def resolve(obj: Any, path: str) -> Any:
-    """Follow a relative JSON path through pydantic objects and lists."""
-    for part in _parts(path):
-        if isinstance(part, int):
-            if not isinstance(obj, list | tuple) or not 0 <= part < len(obj):
-                return None
-            obj = obj[part]
-        else:
-            obj = getattr(obj, part, None)
-    return obj
 
 
 @dataclass(frozen=True)

@@ -21,13 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from sroi_app.app import commands, edits
-from sroi_app.app.jsonpath import join_path
+from sroi_app.app.jsonpath import join_path, resolve
 from sroi_app.domain.errors import Issue
 from sroi_app.domain.models import STAKEHOLDER_KINDS, Scenario
 from sroi_app.ui.fieldkinds import OPTIONAL_YEAR
 from sroi_app.ui.i18n import field_labels, stakeholder_kind_names, translate
 from sroi_app.ui.library_browser import open_library
-from sroi_app.ui.models.base import resolve
 from sroi_app.ui.models.document_models import (
     AlternativeListModel,
     AlternativesModel,

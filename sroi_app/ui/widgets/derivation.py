@@ -26,13 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from sroi_app.app import commands, library_use
-from sroi_app.app.jsonpath import join_path
+from sroi_app.app.jsonpath import join_path, resolve
 from sroi_app.domain.derivation import matches
 from sroi_app.domain.errors import Issue
 from sroi_app.domain.models import Effect, Scenario
 from sroi_app.ui.controller import DocumentController
 from sroi_app.ui.i18n import current_lang, issue_message, translate
-from sroi_app.ui.models.base import resolve
 from sroi_app.ui.models.library_models import DerivationModel, format_plain
 
 WARNING_STYLE = "color: #8a3b00; background: #fff1e0; padding: 4px; border-radius: 3px;"

@@ -17,12 +17,12 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
+from sroi_app.app.jsonpath import resolve
 from sroi_app.domain.errors import Issue
 from sroi_app.domain.models import Scenario
 from sroi_app.ui.controller import DocumentController
 from sroi_app.ui.fieldkinds import TEXT, FieldError, FieldKind
 from sroi_app.ui.i18n import current_lang, issue_message
-from sroi_app.ui.models.base import resolve
 
 PathFn = Callable[[], str | None]
 REFUSED_STYLE = "border: 1px solid #b34400;"
