@@ -109,6 +109,49 @@ EDITS = [
         ),
     ),
     Edit(
+        "quantity 40 -> 55 and attribution 30% -> 40%",
+        spec_example(),
+        {f"{EFFECT}.quantity": 55.0, f"{EFFECT}.attribution": 0.4},
+        _both(
+            _set(["alternatives", 1, "effects", 0, "quantity"], 55.0),
+            _set(["alternatives", 1, "effects", 0, "attribution"], 0.4),
+        ),
+    ),
+    Edit(
+        "displacement 0% -> 10% and drop-off 5% -> 20%",
+        spec_example(),
+        {f"{EFFECT}.displacement": 0.1, f"{EFFECT}.drop_off": 0.2},
+        _both(
+            _set(["alternatives", 1, "effects", 0, "displacement"], 0.1),
+            _set(["alternatives", 1, "effects", 0, "drop_off"], 0.2),
+        ),
+    ),
+    Edit(
+        "effect years: first year 1 -> 3, duration 10 -> 6, ramp-up 2 -> 0",
+        spec_example(),
+        {
+            f"{EFFECT}.first_year": 3,
+            f"{EFFECT}.duration_years": 6,
+            f"{EFFECT}.ramp_up_years": 0,
+        },
+        _both(
+            _set(["alternatives", 1, "effects", 0, "first_year"], 3),
+            _both(
+                _set(["alternatives", 1, "effects", 0, "duration_years"], 6),
+                _set(["alternatives", 1, "effects", 0, "ramp_up_years"], 0),
+            ),
+        ),
+    ),
+    Edit(
+        "beneficiary zorgverzekeraar -> gemeente, and the quantity 40 -> 30",
+        spec_example(),
+        {f"{EFFECT}.beneficiary": "gemeente", f"{EFFECT}.quantity": 30.0},
+        _both(
+            _set(["alternatives", 1, "effects", 0, "beneficiary"], "gemeente"),
+            _set(["alternatives", 1, "effects", 0, "quantity"], 30.0),
+        ),
+    ),
+    Edit(
         "price level 2026 -> 2020 and the proxy's price year 2023 -> 2010",
         spec_example(),
         {"settings.price_year": 2020, f"{EFFECT}.proxy.price_year": 2010},
