@@ -200,8 +200,12 @@ def pv_scale(scenario: Scenario, alternative_id: str) -> float:
 
 
 def npv_at(scenario: Scenario, path: str, value: float, alternative_id: str) -> tuple[float, float]:
-    """The engine's NPV with one parameter at ``value``, and the PV scale there.
+    """The engine's NPV with one parameter at ``value``, and the PV scale of the problem.
 
+    The scale is the larger of the gross present value there and in the scenario
+    itself: a switching value is a root of an NPV whose size is the scenario's,
+    so float rounding leaves a residual relative to that size (a proxy that
+    switches at 0 has flows of 0 there, but of billions in the scenario).
     Whole-year parameters between two whole years: the NPV of the two
     neighbouring years interpolated linearly (the documented definition).
     """
@@ -213,6 +217,7 @@ def npv_at(scenario: Scenario, path: str, value: float, alternative_id: str) -> 
         n0 = compute(s0, CPI).result(alternative_id).npv
         n1 = compute(s1, CPI).result(alternative_id).npv
         scale = max(pv_scale(s0, alternative_id), pv_scale(s1, alternative_id))
-        return (1 - share) * n0 + share * n1, scale
+        return (1 - share) * n0 + share * n1, max(scale, pv_scale(scenario, alternative_id))
     changed = with_parameter(scenario, path, value)
-    return compute(changed, CPI).result(alternative_id).npv, pv_scale(changed, alternative_id)
+    scale = max(pv_scale(changed, alternative_id), pv_scale(scenario, alternative_id))
+    return compute(changed, CPI).result(alternative_id).npv, scale
