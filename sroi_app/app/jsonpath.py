@@ -8,7 +8,7 @@ Keys that are not identifiers are quoted: ``uncertainty["proxy.value"]``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -119,12 +119,16 @@ def resolve(obj: Any, path: str) -> Any:
     the one walk used by the views, the ranges, the workshop and the messages.
     """
     for part in _cached_parts(path):
-        if isinstance(part, int):
-            if not isinstance(obj, list | tuple) or not 0 <= part < len(obj):
-                return None
-            obj = obj[part]
-        elif isinstance(obj, dict):
-            obj = obj.get(part)
-        else:
-            obj = getattr(obj, part, None)
+        obj = step(obj, part)
+        if obj is None:
+            return None
     return obj
+
+
+def step(obj: Any, part: Part) -> Any:
+    """One step of ``resolve``: an item of a list, a key of a mapping, a field of an object."""
+    if isinstance(part, int):
+        return obj[part] if isinstance(obj, list | tuple) and 0 <= part < len(obj) else None
+    if isinstance(obj, Mapping):
+        return obj.get(part)
+    return getattr(obj, part, None)

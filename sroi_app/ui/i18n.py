@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from sroi_app.app.jsonpath import parse_path
+from sroi_app.app.jsonpath import parse_path, step
 from sroi_app.domain.errors import Issue
 from sroi_app.domain.formatting import Lang
 from sroi_app.io.resources import resource_path
@@ -372,19 +372,8 @@ def describe_location(scenario: Any, path: str) -> str:
     return " › ".join(names) if names else path
 
 
-def _part(container: Any, key: str | int) -> Any:
-    """One step into a scenario, its JSON data (a refused file) or neither."""
-    if isinstance(key, int):
-        return (
-            container[key] if isinstance(container, list | tuple) and key < len(container) else None
-        )
-    if isinstance(container, Mapping):
-        return container.get(key)
-    return getattr(container, key, None)
-
-
 def _name_of(item: Any) -> str:
-    name = _part(item, "name") or _part(item, "id")
+    name = step(item, "name") or step(item, "id")
     return str(name) if name else ""
 
 
@@ -402,7 +391,7 @@ def describe_item(scenario: Any, path: str) -> str:
     current: Any = scenario
     alternative = ""
     for n, part in enumerate(parts):
-        current = _part(current, part) if current is not None else None
+        current = step(current, part) if current is not None else None
         if not isinstance(part, int):
             continue
         list_name = str(parts[n - 1]) if n else ""
@@ -410,7 +399,7 @@ def describe_item(scenario: Any, path: str) -> str:
         thing = thing_label(list_name)
         label = f"{thing} ‘{name}’" if name else f"{thing} {part + 1}"
         if list_name == "alternatives":
-            reference = bool(_part(current, "reference")) if current is not None else False
+            reference = bool(step(current, "reference")) if current is not None else False
             kind = "nulalternatief" if reference else translate("Thing", "variant")
             alternative = f"{kind} ‘{name}’" if name else label
         elif list_name in ("costs", "effects") and alternative:
