@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import textwrap
-
 import numpy as np
 from matplotlib.figure import Figure
 
 from sroi_app.calc.monitoring import AlternativeMonitoring
 from sroi_app.calc.results import AlternativeResult
-from sroi_app.charts.results import BENEFIT_COLOUR, money_axis, year_axis
+from sroi_app.charts.results import BENEFIT_COLOUR, money_axis, wrap_to_width, year_axis
 from sroi_app.domain.formatting import Lang
 
 _TEXTS = {
@@ -61,5 +59,5 @@ def draw_monitoring(
         ax.set_ylabel(_t("axis", lang, year=price_year))
         ax.legend(fontsize=8, loc="best")
         ax.grid(axis="y", alpha=0.3)
-    chars = max(24, int(figure.get_figwidth() * 72 * 0.9 / (11 * 0.58)))
-    figure.suptitle("\n".join(textwrap.wrap(_t("title", lang, name=name), chars)), fontsize=11)
+    title = wrap_to_width(_t("title", lang, name=name), figure.get_figwidth(), 11)
+    figure.suptitle(title, fontsize=11)

@@ -131,6 +131,12 @@ def year_axis(axis: Axis) -> None:
     axis.set_major_locator(locator)
 
 
+def wrap_to_width(text: str, width_in: float, size: float, share: float = 0.9) -> str:
+    """``text`` in lines that fit ``share`` of a figure ``width_in`` inches wide at ``size`` pt."""
+    chars = max(24, int(width_in * 72 * share / (size * 0.58)))
+    return "\n".join(textwrap.wrap(text, chars)) or text
+
+
 def fit_title(ax: Axes, title: str, fontsize: float | None = None, share: float = 0.9) -> None:
     """A title that never runs off the figure: wrapped to ``share`` of the figure's width
     now, and again by matplotlib whenever the figure is drawn at another size (an app
@@ -139,8 +145,7 @@ def fit_title(ax: Axes, title: str, fontsize: float | None = None, share: float 
     smaller share."""
     size = fontsize or float(ax.title.get_fontsize())
     width = ax.get_figure(root=True).get_figwidth()  # type: ignore[union-attr]
-    chars = max(24, int(width * 72 * share / (size * 0.58)))
-    ax.set_title("\n".join(textwrap.wrap(title, chars)) or title, fontsize=size, wrap=True)
+    ax.set_title(wrap_to_width(title, width, size, share), fontsize=size, wrap=True)
 
 
 class FittingLayout(ConstrainedLayoutEngine):
