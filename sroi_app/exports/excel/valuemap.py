@@ -82,7 +82,9 @@ def _widths() -> dict[int, int]:
     )
 
 
-def _row(ctx: ExportContext, ws: Worksheet, row: int, a: int, e: int) -> None:
+def _row(
+    ctx: ExportContext, ws: Worksheet, row: int, a: int, e: int, widths: dict[int, int]
+) -> None:
     prefix = f"alternatives[{a}].effects[{e}]"
     effect = ctx.scenario.alternatives[a].effects[e]
     flows_row = ctx.flows.alternatives[a].effect_rows[e]
@@ -110,7 +112,7 @@ def _row(ctx: ExportContext, ws: Worksheet, row: int, a: int, e: int) -> None:
                 shown = ctx.scenario.stakeholder_name(effect.beneficiary)
             else:
                 shown = _shown_text(effect, key)
-            style.fit_height(ws, row, shown, _widths().get(col, 13))
+            style.fit_height(ws, row, shown, widths.get(col, 13))
 
 
 def build(ctx: ExportContext) -> None:
@@ -118,10 +120,11 @@ def build(ctx: ExportContext) -> None:
     style.title(ws, ctx.t("value_map_title"), ctx.t("value_map_subtitle"))
     style.header_row(ws, HEADER_ROW, 1, [ctx.t(key) for key, _, _ in columns()], height=60)
     row = HEADER_ROW
+    widths = _widths()  # once: a row's height follows from its columns' widths
     for a, alternative in enumerate(ctx.scenario.alternatives):
         for e in range(len(alternative.effects)):
             row += 1
-            _row(ctx, ws, row, a, e)
-    style.widths(ws, _widths())
+            _row(ctx, ws, row, a, e, widths)
+    style.widths(ws, widths)
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=4)
     style.print_setup(ws, title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
