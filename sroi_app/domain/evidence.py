@@ -15,9 +15,10 @@ unit costs of cost items; docs/proxy-library.md):
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
-from typing import Literal, Protocol, TypeVar
+from collections.abc import Iterable, Iterator
+from typing import ClassVar, Generic, Literal, Protocol, Self, TypeVar
 
+from pydantic import BaseModel, ConfigDict, model_validator
 from pydantic_core import PydanticCustomError
 
 Verification = Literal["checked", "derived", "unverified"]
@@ -130,3 +131,34 @@ def matches(words: list[str], *texts: str) -> bool:
     """Whether every (folded) word occurs in one of ``texts``."""
     haystack = fold(" ".join(texts))
     return all(w in haystack for w in words)
+
+
+class Catalogue(BaseModel, Generic[EntryT]):
+    """A library file of sourced entries: its version and description, each id once,
+    and the entries reached by iteration, count and id. A subclass names its entries'
+    field (``entries``) and what one entry is called in messages (``entry_name``)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+    schema_version: Literal[1] = 1
+    description: str = ""
+    entry_name: ClassVar[str] = "entry"
+
+    @property
+    def entries(self) -> tuple[EntryT, ...]:
+        raise NotImplementedError
+
+    @model_validator(mode="after")
+    def _unique(self) -> Self:
+        check_unique_ids(self.entries, self.entry_name)
+        return self
+
+    def __iter__(self) -> Iterator[EntryT]:  # type: ignore[override]
+        return iter(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def get(self, entry_id: str) -> EntryT:
+        """The entry with this id; ``KeyError`` naming the id when there is none."""
+        return entry_by_id(self.entries, entry_id, self.entry_name)

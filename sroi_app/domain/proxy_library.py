@@ -12,7 +12,7 @@ it exactly as the calculation contract says.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -21,10 +21,9 @@ from pydantic_core import PydanticCustomError
 
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.evidence import (
+    Catalogue,
     Verification,
     check_entry,
-    check_unique_ids,
-    entry_by_id,
     fold,
     matches,
 )
@@ -105,29 +104,16 @@ class LibraryProxy(BaseModel):
 CAPITALISED_TAG = "capitalised"
 
 
-class ProxyLibrary(BaseModel):
+class ProxyLibrary(Catalogue[LibraryProxy]):
     """All proxies, with the search and filters the library browser uses."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    entry_name = "proxy"
 
-    schema_version: Literal[1] = 1
-    description: str = ""
     proxies: tuple[LibraryProxy, ...] = Field(strict=False)
 
-    @model_validator(mode="after")
-    def _unique(self) -> ProxyLibrary:
-        check_unique_ids(self.proxies, "proxy")
-        return self
-
-    def __iter__(self) -> Iterator[LibraryProxy]:  # type: ignore[override]
-        return iter(self.proxies)
-
-    def __len__(self) -> int:
-        return len(self.proxies)
-
-    def get(self, proxy_id: str) -> LibraryProxy:
-        """The proxy with this id; ``KeyError`` naming the id when there is none."""
-        return entry_by_id(self.proxies, proxy_id, "proxy")
+    @property
+    def entries(self) -> tuple[LibraryProxy, ...]:
+        return self.proxies
 
     def search(
         self,

@@ -14,16 +14,14 @@ survive, contract section 1).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from sroi_app.domain.evidence import (
+    Catalogue,
     Verification,
     check_entry,
-    check_unique_ids,
-    entry_by_id,
     fold,
     matches,
 )
@@ -98,29 +96,16 @@ class UnitCost(BaseModel):
         return f"{self.source} {tail} {self.url}".strip()
 
 
-class UnitCostLibrary(BaseModel):
+class UnitCostLibrary(Catalogue[UnitCost]):
     """All unit costs, searchable by words and category."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    entry_name = "unit cost"
 
-    schema_version: Literal[1] = 1
-    description: str = ""
     unit_costs: tuple[UnitCost, ...] = Field(strict=False)
 
-    @model_validator(mode="after")
-    def _unique(self) -> UnitCostLibrary:
-        check_unique_ids(self.unit_costs, "unit cost")
-        return self
-
-    def __iter__(self) -> Iterator[UnitCost]:  # type: ignore[override]
-        return iter(self.unit_costs)
-
-    def __len__(self) -> int:
-        return len(self.unit_costs)
-
-    def get(self, entry_id: str) -> UnitCost:
-        """The entry with this id; ``KeyError`` naming the id when there is none."""
-        return entry_by_id(self.unit_costs, entry_id, "unit cost")
+    @property
+    def entries(self) -> tuple[UnitCost, ...]:
+        return self.unit_costs
 
     def search(self, text: str = "", *, category: str | None = None) -> list[UnitCost]:
         """Entries whose words contain every word of ``text`` (case and accents ignored)."""
