@@ -19,6 +19,7 @@ from sroi_app.cli.common import EXIT_BAD_INPUT, EXIT_OK, library_money, write_te
 from sroi_app.domain.cpi import PriceYearError
 from sroi_app.domain.evidence import SourcedEntry as Entry
 from sroi_app.domain.formatting import Lang
+from sroi_app.domain.proxy_library import index_proxy
 from sroi_app.io.cpi import default_cpi
 
 #: Fields every listed entry gives in JSON, in this order (after its name and unit).
@@ -49,14 +50,14 @@ def entry_json(
         out[field] = getattr(entry, field)
     out["tags"] = list(getattr(entry, "tags", ()))
     if price_year is not None:
-        factor = default_cpi().factor(entry.price_year, price_year)
+        indexed = index_proxy(entry, price_year, default_cpi())
         out.update(
             {
                 "indexed_price_year": price_year,
-                "index_factor": factor,
-                "indexed_value": entry.value * factor,
-                "indexed_low": entry.low * factor,
-                "indexed_high": entry.high * factor,
+                "index_factor": indexed.factor,
+                "indexed_value": indexed.value,
+                "indexed_low": indexed.low,
+                "indexed_high": indexed.high,
             }
         )
     return out

@@ -22,6 +22,7 @@ from pydantic_core import PydanticCustomError
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.evidence import (
     Catalogue,
+    SourcedEntry,
     Verification,
     check_entry,
     fold,
@@ -188,8 +189,9 @@ class IndexedProxy:
         return self.original_high * self.factor
 
 
-def index_proxy(proxy: LibraryProxy, price_year: int, cpi: CpiTable) -> IndexedProxy:
-    """``proxy`` brought to ``price_year`` prices: value x CPI[price_year] / CPI[proxy year].
+def index_proxy(proxy: SourcedEntry, price_year: int, cpi: CpiTable) -> IndexedProxy:
+    """``proxy`` (or a unit cost: any library entry) brought to ``price_year`` prices:
+    value x CPI[price_year] / CPI[entry's price year].
 
     ``extrapolated`` is true when the target year lies after the last CPI year
     (the last published index is used, as everywhere in the app).

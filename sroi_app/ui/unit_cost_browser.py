@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from sroi_app.app import commands, library_use
 from sroi_app.domain.cpi import PriceYearError
 from sroi_app.domain.formatting import DASH
+from sroi_app.domain.proxy_library import index_proxy
 from sroi_app.domain.unit_costs import UnitCost, UnitCostLibrary
 from sroi_app.io.unit_costs import default_unit_costs
 from sroi_app.ui.controller import DocumentController
@@ -105,9 +106,7 @@ class UnitCostTableModel(QAbstractTableModel):
 
     def indexed_value(self, entry: UnitCost) -> float | None:
         try:
-            return entry.value * self.controller.document.cpi.factor(
-                entry.price_year, self.price_year()
-            )
+            return index_proxy(entry, self.price_year(), self.controller.document.cpi).value
         except PriceYearError:
             return None
 
