@@ -29,6 +29,9 @@ CPI = default_cpi()
 #: The Results page's chart canvas at 1280 x 720 (inches at 100 dpi).
 APP_RESULTS = (10.5, 2.8)
 RESULTS_CHARTS = ("per-jaar", "wie-betaalt", "per-effect")
+#: The Sensitivity page's tornado canvas (left of the ranges table) at 1280 x 720 and
+#: 1920 x 1080 (inches at 100 dpi).
+APP_TORNADO = ((5.3, 4.2), (8.6, 7.6))
 
 
 def _texts(figure: Figure) -> Iterator[Text]:
@@ -103,5 +106,9 @@ def test_every_chart_keeps_its_text_apart_and_inside(source: object) -> None:
         if name.endswith(RESULTS_CHARTS):
             figure.set_size_inches(*APP_RESULTS)
             problems += [f"{name} (app size): {p}" for p in text_problems(figure)]
+        if name.endswith("tornado"):
+            for size in APP_TORNADO:
+                figure.set_size_inches(*size)
+                problems += [f"{name} (app {size}): {p}" for p in text_problems(figure)]
     assert count >= 3
     assert problems == []

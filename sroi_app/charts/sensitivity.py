@@ -13,8 +13,10 @@ import textwrap
 from dataclasses import dataclass
 
 import numpy as np
+from matplotlib import rcParams
 from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
 from matplotlib.lines import Line2D
 from matplotlib.text import Text
 from matplotlib.ticker import FuncFormatter, MaxNLocator
@@ -31,6 +33,7 @@ from sroi_app.charts.results import (
     legend_below,
     money_axis,
     new_figure,
+    wrap_to_width,
 )
 from sroi_app.domain.formatting import Lang, format_money, format_number, format_percent
 from sroi_app.domain.models import Scenario
@@ -61,6 +64,7 @@ _TEXT = {
         "horizon": "Tijdshorizon (jaren)",
         "scenario_horizon": "gekozen horizon",
         "none": "geen",
+        "largest": " (de {shown} grootste van {total})",
     },
     "en": {
         "tornado_title": "Tornado: NPV at low and high",
@@ -83,12 +87,15 @@ _TEXT = {
         "horizon": "Time horizon (years)",
         "scenario_horizon": "chosen horizon",
         "none": "none",
+        "largest": " (the {shown} largest of {total})",
     },
 }
 
 LOW_COLOUR = "#E69F00"
 #: Tornado labels wrap at this many characters, so the bars keep their room.
 LABEL_WIDTH = 36
+#: The tornado's names never get smaller than this (pt); bars that do not fit are left out.
+TORNADO_LEAST_PT = 7.0
 HIGH_COLOUR = "#56B4E9"
 
 
@@ -116,6 +123,7 @@ class TornadoChart:
         self._low: BarContainer | None = None
         self._high: BarContainer | None = None
         self._centre: Line2D | None = None
+        self._title = ""
 
     def update(
         self, sensitivity: AlternativeSensitivity, scenario: Scenario, max_bars: int = 15
@@ -142,11 +150,34 @@ class TornadoChart:
             self._centre.set_xdata([centre, centre])
         ax = self.figure.axes[0]
         ax.relim()
-        ax.autoscale_view()
-        title = f"{text('tornado_title', self.lang)}: {sensitivity.name}"
-        # Over the whole figure: the long parameter labels push the axes to the right.
-        self.figure.suptitle(textwrap.fill(title, 70))
+        ax.autoscale_view(scalex=True, scaley=False)
+        self._title = f"{text('tornado_title', self.lang)}: {sensitivity.name}"
+        # Made here, worded at draw time by ``_fit`` (a title first made while the figure
+        # is drawn would only show on the next draw).
+        self.figure.suptitle(self._title)
         return self.figure
+
+    def _fit(self, figure: Figure) -> None:
+        """At draw time, at whatever size the figure has: the names at a readable size,
+        and only as many bars (the widest, on top) as have room for their names; the
+        title says when some are left out and is wrapped to the figure's width."""
+        ax = figure.axes[0]
+        total = len(self._labels)
+        lines = max((label.count("\n") + 1 for label in self._labels), default=1)
+        # The plot's share of the height, less the title, axis label and legend.
+        room_pt = max(figure.get_figheight() * 72 - 110.0, 40.0)
+        wanted = float(getattr(ax, "row_label_size", 9.0))
+        size = max(TORNADO_LEAST_PT, min(wanted, room_pt / max(total, 1) / (lines * 1.3)))
+        shown = max(1, min(total, int(room_pt / (size * lines * 1.3))))
+        ax.yaxis.set_tick_params(labelsize=size)
+        ax.set_ylim(shown - 0.5, -0.5)  # the widest ``shown`` bars, top down
+        title = self._title
+        if shown < total:
+            title += text("largest", self.lang).format(shown=shown, total=total)
+        size_title = FontProperties(size=rcParams["figure.titlesize"]).get_size_in_points()
+        figure.suptitle(
+            wrap_to_width(title, figure.get_figwidth(), size_title), fontsize=size_title
+        )
 
     def _build(
         self, labels: tuple[str, ...], centre: float, lows: list[float], highs: list[float]
@@ -168,13 +199,14 @@ class TornadoChart:
             centre, color=NET_COLOUR, linewidth=1.2, label=text("central", self.lang)
         )
         ax.axvline(0, color=NEUTRAL_COLOUR, linewidth=0.8, linestyle="--")
-        ax.set_yticks(positions, labels, fontsize="small")
-        ax.invert_yaxis()
-        money_axis(ax.xaxis, self.lang)
-        ax.xaxis.set_major_locator(MaxNLocator(nbins=6))  # money labels are wide
+        ax.set_yticks(positions, labels)
+        ax.row_label_size = 9.0  # type: ignore[attr-defined]  # the projector's style raises it
+        ax.set_ylim(len(labels) - 0.5, -0.5)  # widest on top
+        money_axis(ax.xaxis, self.lang)  # as many money ticks as fit side by side
         ax.set_xlabel(text("npv", self.lang))
-        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncols=3, fontsize="small")
+        legend_below(self.figure, ax)
         ax.grid(axis="x", alpha=0.3)
+        self.figure.fitters = [self._fit]  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)

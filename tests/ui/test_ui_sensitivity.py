@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from sroi_app.app import ranges
 from sroi_app.app.document import Document
@@ -244,3 +245,16 @@ def test_range_labels_are_cut_at_the_end_with_the_whole_name_as_tooltip(plek: Ma
     assert whole == parameter_label(
         plek.controller.scenario, HOUSE_VALUE, "nl", page.selector.current_id
     )
+
+
+def test_range_names_keep_room_to_be_read_in_a_small_window(plek: MainWindow) -> None:
+    """At 1280 x 720 the name column was squeezed to "Mind…" by the stretched table."""
+    from sroi_app.ui.widgets.ranges import PARAMETER, PARAMETER_WIDTH
+
+    plek.resize(1280, 720)
+    page = sensitivity_page(plek)
+    plek.show()
+    QApplication.processEvents()
+    assert page.ranges.view.columnWidth(PARAMETER) >= PARAMETER_WIDTH
+    label = page.ranges.view.fontMetrics().horizontalAdvance("Minder eenzaamheid: aantal")
+    assert page.ranges.view.columnWidth(PARAMETER) > label

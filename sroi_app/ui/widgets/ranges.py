@@ -363,6 +363,10 @@ class RangesModel(QAbstractTableModel):
         return self._refused.get((row, col))
 
 
+#: Width of the parameter names in a ranges table (px): "Minder eenzaamheid: aantal" whole.
+PARAMETER_WIDTH = 260
+
+
 def ranges_view(model: RangesModel) -> QTableView:
     view = QTableView()
     view.setModel(model)
@@ -379,8 +383,17 @@ def ranges_view(model: RangesModel) -> QTableView:
     view.verticalHeader().setDefaultSectionSize(24)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setSectionResizeMode(PARAMETER, QHeaderView.ResizeMode.Stretch)
-    for column, width in ((VALUE, 96), (RANGE, 86), (LOW, 96), (HIGH, 96), (DISTRIBUTION, 90)):
+    # The name keeps room to be read (a narrow table scrolls sideways instead of
+    # squeezing it to "Mind…"); the last column takes what is left.
+    header.setStretchLastSection(True)
+    for column, width in (
+        (PARAMETER, PARAMETER_WIDTH),
+        (VALUE, 96),
+        (RANGE, 86),
+        (LOW, 96),
+        (HIGH, 96),
+        (DISTRIBUTION, 90),
+    ):
         header.resizeSection(column, width)
     return view
 
