@@ -84,3 +84,51 @@ def test_the_report_has_an_uncertainty_part_with_ranges_only(tmp_path: Path) -> 
     # Without ranges the part says that the result is a point estimate, and shows no charts.
     part = html.split("4. Onzekerheid", 1)[1].split("</section>", 1)[0]
     assert "geen bandbreedtes" in part and "Tornado" not in part
+
+
+def test_the_uncertainty_part_says_what_the_extra_investment_buys_and_for_whom() -> None:
+    """Issue 11, item 2: the B-over-A comparison, in the same words as the app."""
+    from sroi_app.calc import compute
+    from sroi_app.calc.increment import answer, default_pair, incremental
+    from sroi_app.exports.report.content import build_report
+    from sroi_app.exports.report.model import Heading, Paragraph, Table
+    from sroi_app.io.cpi import default_cpi
+
+    plein = load_scenario(
+        next(p for p in SCENARIOS if p.name == "groene-ontmoetingsplek.sroi.json")
+    )
+    cpi = default_cpi()
+    costs = {r.alternative_id: r.pv_costs for r in compute(plein, cpi).results}
+    pair = default_pair(plein, costs)
+    assert pair is not None
+    step = incremental(plein, cpi, *pair)
+    for lang, title in (
+        ("nl", "Wat de extra investering oplevert"),
+        ("en", "What the extra investment buys"),
+    ):
+        report = build_report(plein, cpi, lang)  # type: ignore[arg-type]
+        blocks = [b for s in report.sections if s.key == "uncertainty" for b in s.blocks]
+        at = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.text == title)
+        sentence, table = blocks[at + 1], blocks[at + 2]
+        assert isinstance(sentence, Paragraph) and isinstance(table, Table)
+        assert sentence.text == answer(step, lang)  # type: ignore[arg-type]
+        names = {plein.stakeholder_name(s): s for s in step.result.by_stakeholder}
+        assert {row[0] for row in table.rows} <= set(names)
+        assert len(table.rows) >= 2
+        for row in table.rows:
+            flows = step.result.by_stakeholder[names[row[0]]]
+            assert row[1].replace("\u00a0", " ") == format_money(flows.pv_costs, lang)  # type: ignore[arg-type]
+
+
+def test_negative_differences_are_worded_as_less() -> None:
+    from sroi_app.calc.increment import answer, incremental
+    from sroi_app.io.cpi import default_cpi
+
+    plein = load_scenario(
+        next(p for p in SCENARIOS if p.name == "groene-ontmoetingsplek.sroi.json")
+    )
+    step = incremental(plein, default_cpi(), "plus", "groen")  # the cheaper over the dearer
+    assert step.pv_costs < 0
+    sentence = answer(step, "nl")
+    assert "minder dan" in sentence and "€ -" not in sentence.split("per saldo")[0]
+    assert format_money(abs(step.pv_costs), "nl") in sentence

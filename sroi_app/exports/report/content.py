@@ -18,6 +18,7 @@ from sroi_app import __version__
 from sroi_app.calc import AlternativeResult, ScenarioResult, compute
 from sroi_app.calc.checks import scenario_warnings
 from sroi_app.calc.decision import decisions, default_simulation
+from sroi_app.calc.increment import answer, default_pair, incremental
 from sroi_app.calc.monitoring import has_monitoring, monitor
 from sroi_app.calc.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED
 from sroi_app.calc.uncertainty import one_way
@@ -461,7 +462,7 @@ class _Builder:
         and the switching values in words (issue 11, item 2); without ranges, says so."""
         simulation = self.simulation
         if simulation is None:
-            return [Paragraph(self.t("decision_point"))]
+            return [Paragraph(self.t("decision_point")), *self.increment()]
         sensitivity = {a.alternative_id: a for a in one_way(self.scenario, self.cpi)}
         blocks: list[Block] = [Paragraph(self.t("uncertainty_intro"))]
         for r in self.result.results:
@@ -487,7 +488,39 @@ class _Builder:
                         caption=self.t("switching_caption", name=name),
                     )
                 )
-        return blocks
+        return blocks + self.increment()
+
+    def increment(self) -> list[Block]:
+        """B over A (the dearer variant over the cheaper, as the app's Comparison page
+        asks by default): what the extra investment buys, and for whom."""
+        costs = {r.alternative_id: r.pv_costs for r in self.result.results}
+        pair = default_pair(self.scenario, costs)
+        if pair is None:
+            return []
+        step = incremental(self.scenario, self.cpi, *pair)
+        rows = [
+            [
+                self.person(stakeholder),
+                self.money(flows.pv_costs),
+                self.money(flows.pv_benefits),
+                self.money(flows.npv),
+            ]
+            for stakeholder, flows in step.result.by_stakeholder.items()
+            if flows.pv_costs or flows.pv_benefits  # who the difference does not touch: left out
+        ]
+        return [
+            Heading(self.t("increment_title")),
+            Paragraph(answer(step, self.lang)),
+            Table(
+                self.t("increment_header").split("|"),
+                [[keep_euro(c) for c in row] for row in rows],
+                [2.6, 1.4, 1.4, 1.4],
+                ["l", "r", "r", "r"],
+                caption=self.t(
+                    "increment_caption", a=plain(step.base_name), b=plain(step.variant_name)
+                ),
+            ),
+        ]
 
     def pm(self) -> list[Block]:
         items = self.scenario.pm_items

@@ -58,6 +58,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Omslagwaarden, dichtst bij de centrale waarde eerst: {name}",
         "Switching values, closest to the central value first: {name}",
     ),
+    "increment_title": ("Wat de extra investering oplevert", "What the extra investment buys"),
+    "increment_header": (
+        "Actor|Extra kosten|Extra baten|Saldo",
+        "Stakeholder|Extra costs|Extra benefits|Balance",
+    ),
+    "increment_caption": (
+        "{b} ten opzichte van {a}, per actor (contante waarde)",
+        "{b} over {a}, per stakeholder (present value)",
+    ),
     "monitoring_title": ("Monitoring: prognose en meting", "Monitoring: forecast and measured"),
     "monitoring_intro": (
         "Na oplevering is gemeten wat het project oplevert. Een gemeten jaar vervangt de"

@@ -23,8 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sroi_app.app.comparison import Increment, default_pair, incremental, side_by_side
-from sroi_app.domain.formatting import format_money
+from sroi_app.app.comparison import (
+    Increment,
+    answer,
+    default_pair,
+    incremental,
+    side_by_side,
+)
 from sroi_app.domain.models import Scenario
 from sroi_app.ui.i18n import current_lang, translate
 from sroi_app.ui.models.analysis_models import (
@@ -208,42 +213,7 @@ class ComparisonPage(QWidget):
         # As tall as its rows where there is room, but it may shrink (and scroll) so that
         # the page stays usable at 1280 x 720.
         _fit_height(self.who_table, shrinkable=True)
-        step = self.increment
-        words = {
-            "a": step.base_name,
-            "b": step.variant_name,
-            "costs": format_money(abs(step.pv_costs), lang),
-            "benefits": format_money(abs(step.pv_benefits), lang),
-            "npv": format_money(step.npv, lang),
-        }
-        if step.pv_costs > 0 and step.pv_benefits >= 0:
-            text = translate(
-                "Comparison",
-                "{b} costs {costs} more than {a} (present value) and brings {benefits} more:"
-                " {ratio} per extra euro, a net {npv}.",
-            ).format(
-                ratio=format_money(step.ratio, lang, 2) if step.ratio is not None else "",
-                **words,
-            )
-        elif step.pv_costs > 0:
-            text = translate(
-                "Comparison",
-                "{b} costs {costs} more than {a} (present value) and brings {benefits} less:"
-                " the extra investment does not pay, a net {npv}.",
-            ).format(**words)
-        elif step.pv_benefits >= 0:
-            text = translate(
-                "Comparison",
-                "{b} costs {costs} less than {a} (present value) and brings {benefits} more:"
-                " it is better on both counts, a net {npv}.",
-            ).format(**words)
-        else:
-            text = translate(
-                "Comparison",
-                "{b} costs {costs} less than {a} (present value) and brings {benefits} less:"
-                " a net {npv}.",
-            ).format(**words)
-        self.answer.setText(text)
+        self.answer.setText(answer(self.increment, lang))
 
 
 ROW_HEIGHT = 24
