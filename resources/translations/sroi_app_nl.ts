@@ -105,7 +105,7 @@
 <context>
     <name>Alternatives</name>
     <message>
-        <location filename="../../sroi_app/ui/pages/lists.py" line="+109"/>
+        <location filename="../../sroi_app/ui/pages/lists.py" line="+108"/>
         <source>Add variant</source>
         <translation>Variant toevoegen</translation>
     </message>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../sroi_app/ui/pages/comparison.py" line="+148"/>
+        <location filename="../../sroi_app/ui/pages/comparison.py" line="+153"/>
         <source> (nulalternatief)</source>
         <translation> (nulalternatief)</translation>
     </message>
@@ -340,26 +340,6 @@
         <source>Choose two different alternatives.</source>
         <translation>Kies twee verschillende alternatieven.</translation>
     </message>
-    <message>
-        <location line="+24"/>
-        <source>{b} costs {costs} more than {a} (present value) and brings {benefits} more: {ratio} per extra euro, a net {npv}.</source>
-        <translation>{b} kost {costs} meer dan {a} (contante waarde) en levert {benefits} meer op: {ratio} per extra euro, netto {npv}.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>{b} costs {costs} more than {a} (present value) and brings {benefits} less: the extra investment does not pay, a net {npv}.</source>
-        <translation>{b} kost {costs} meer dan {a} (contante waarde) en levert {benefits} minder op: de extra investering loont niet, per saldo {npv}.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{b} costs {costs} less than {a} (present value) and brings {benefits} more: it is better on both counts, a net {npv}.</source>
-        <translation>{b} kost {costs} minder dan {a} (contante waarde) en levert {benefits} meer op: op beide punten beter, per saldo {npv}.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{b} costs {costs} less than {a} (present value) and brings {benefits} less: a net {npv}.</source>
-        <translation>{b} kost {costs} minder dan {a} (contante waarde) en levert {benefits} minder op: per saldo {npv}.</translation>
-    </message>
 </context>
 <context>
     <name>Costs</name>
@@ -447,7 +427,7 @@
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/widgets/derivation.py" line="+50"/>
+        <location filename="../../sroi_app/ui/widgets/derivation.py" line="+49"/>
         <source>Derivation of the quantity</source>
         <translation>Afleiding van het aantal</translation>
     </message>
@@ -2373,7 +2353,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation> (nulalternatief)</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/pages/comparison.py" line="+36"/>
+        <location filename="../../sroi_app/ui/pages/comparison.py" line="+46"/>
         <source>Comparison</source>
         <translation>Vergelijking</translation>
     </message>
@@ -2579,8 +2559,9 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>De simulatie houdt aandelen tussen {a} en {b}.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+119"/>
         <source>Ranges (uncertainty)</source>
+        <extracomment>Width of the parameter names in a ranges table (px): &quot;Minder eenzaamheid: aantal&quot; whole.</extracomment>
         <translation>Bandbreedtes (onzekerheid)</translation>
     </message>
     <message>
@@ -3308,7 +3289,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>onderdeel</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+258"/>
         <source>variant</source>
         <translation>variant</translation>
     </message>
@@ -3316,7 +3297,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>UnitCosts</name>
     <message>
-        <location filename="../../sroi_app/ui/unit_cost_browser.py" line="+56"/>
+        <location filename="../../sroi_app/ui/unit_cost_browser.py" line="+57"/>
         <source>Staff</source>
         <translation>Personeel</translation>
     </message>
@@ -3381,7 +3362,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>btw niet vermeld</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>Unit cost</source>
         <translation>Eenheidsprijs</translation>
     </message>
