@@ -17,6 +17,7 @@ import json
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from benchmarks.synthetic import synthetic_data
 from sroi_app.app.background import item_years
@@ -36,7 +37,7 @@ def large_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def large_window(qtbot, large_file: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+def large_window(qtbot: QtBot, large_file: Path) -> MainWindow:
     window = make_window(qtbot)
     window.resize(1600, 1000)
     assert window.open_file(large_file, ask=False)
@@ -47,7 +48,7 @@ def large_window(qtbot, large_file: Path) -> MainWindow:  # type: ignore[no-unty
 
 
 @pytest.mark.slow
-def test_opening_a_large_scenario_keeps_the_window_painted(qtbot, large_file: Path) -> None:  # type: ignore[no-untyped-def]
+def test_opening_a_large_scenario_keeps_the_window_painted(qtbot: QtBot, large_file: Path) -> None:
     window = make_window(qtbot)
     window.resize(1600, 1000)
     window.show_page("results")
@@ -71,8 +72,8 @@ def _npv_text(window: MainWindow, variant: str) -> str:
 @pytest.mark.slow
 @pytest.mark.parametrize("page", ["effects", "results"])
 def test_an_edit_of_a_large_scenario_keeps_the_window_responsive(
-    qtbot, large_window: MainWindow, page: str
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, large_window: MainWindow, page: str
+) -> None:
     window = large_window
     controller = window.controller
     results = window.show_page("results")
@@ -120,8 +121,8 @@ def test_an_edit_of_a_large_scenario_keeps_the_window_responsive(
 @pytest.mark.slow
 @pytest.mark.parametrize("page", ["sensitivity", "comparison"])
 def test_the_analysis_pages_follow_a_large_scenario_without_blocking(
-    qtbot, large_window: MainWindow, page: str
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, large_window: MainWindow, page: str
+) -> None:
     window = large_window
     controller = window.controller
     shown = window.show_page(page)

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from sroi_app.app.document import Document
 from sroi_app.app.workshop import RATE_KEY, Key, kpi_text
@@ -31,16 +33,16 @@ CPI = default_cpi()
 
 
 @pytest.fixture
-def small_window(qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
+def small_window(qtbot: QtBot) -> MainWindow:
     return make_window(qtbot, Document(small(), cpi=CPI))
 
 
 @pytest.fixture
-def large_window(qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
+def large_window(qtbot: QtBot) -> MainWindow:
     return make_window(qtbot, Document.open(LARGEST))
 
 
-def enter(qtbot, window: MainWindow) -> WorkshopView:  # type: ignore[no-untyped-def]
+def enter(qtbot: QtBot, window: MainWindow) -> WorkshopView:
     window.actions_by_key["workshop"].trigger()
     view = window.findChild(WorkshopView)
     assert isinstance(view, WorkshopView)
@@ -52,7 +54,7 @@ def slider_of(view: WorkshopView, key: Key):  # type: ignore[no-untyped-def]
     return next(s for s in view.sliders if s.knob.key == key)
 
 
-def press(qtbot, view: WorkshopView, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+def press(qtbot: QtBot, view: WorkshopView, key: Qt.Key) -> None:
     """A key as the facilitator presses it: to the focused widget of the active view."""
     view.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
@@ -60,8 +62,8 @@ def press(qtbot, view: WorkshopView, key: Qt.Key) -> None:  # type: ignore[no-un
 
 
 def test_f5_the_view_menu_and_the_toolbar_open_the_view_full_screen(
-    small_window: MainWindow, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    small_window: MainWindow, qtbot: QtBot
+) -> None:
     action = small_window.actions_by_key["workshop"]
     assert action.shortcut().toString() == "F5"
     assert action in small_window.menus["view"].actions()
@@ -77,8 +79,8 @@ def test_f5_the_view_menu_and_the_toolbar_open_the_view_full_screen(
 
 
 def test_moving_a_slider_sets_the_tiles_to_the_engines_numbers(
-    small_window: MainWindow, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    small_window: MainWindow, qtbot: QtBot
+) -> None:
     view = enter(qtbot, small_window)
     view.state.pick(QUANTITY)
     view.rebuild()
@@ -103,8 +105,8 @@ def test_moving_a_slider_sets_the_tiles_to_the_engines_numbers(
 
 
 def test_on_the_largest_example_the_tiles_show_compute_for_the_slider_value(
-    large_window: MainWindow, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    large_window: MainWindow, qtbot: QtBot
+) -> None:
     view = enter(qtbot, large_window)
     assert len(view.sliders) == 4
     document = large_window.controller.scenario
@@ -124,8 +126,8 @@ def test_on_the_largest_example_the_tiles_show_compute_for_the_slider_value(
 
 
 def test_keyboard_arrows_move_the_focused_slider_and_number_keys_switch_variants(
-    small_window: MainWindow, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    small_window: MainWindow, qtbot: QtBot
+) -> None:
     view = enter(qtbot, small_window)
     amount = slider_of(view, AMOUNT)
     assert view.focusWidget() is amount.slider  # the first slider has the focus
@@ -161,8 +163,8 @@ def test_keyboard_arrows_move_the_focused_slider_and_number_keys_switch_variants
 
 
 def test_esc_returns_to_the_editor_with_the_document_unchanged(
-    large_window: MainWindow, qtbot, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    large_window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     controller = large_window.controller
     before = controller.scenario
     index = controller.undo_stack.index()
@@ -191,8 +193,8 @@ def test_esc_returns_to_the_editor_with_the_document_unchanged(
 
 
 def test_save_as_variant_adds_an_alternative_that_computes_to_the_numbers_shown(
-    small_window: MainWindow, qtbot, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    small_window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     controller = small_window.controller
     before = controller.scenario
     view = enter(qtbot, small_window)
@@ -239,8 +241,8 @@ def test_save_as_variant_adds_an_alternative_that_computes_to_the_numbers_shown(
 
 
 def test_a_moved_discount_rate_is_named_when_saving_and_saved_for_the_scenario(
-    small_window: MainWindow, qtbot, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    small_window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     view = enter(qtbot, small_window)
     slider_of(view, RATE_KEY).slider.setValue(35)  # 3.5%
     labels: list[str] = []
@@ -252,7 +254,9 @@ def test_a_moved_discount_rate_is_named_when_saving_and_saved_for_the_scenario(
     assert small_window.controller.scenario.settings.discount_rate == 0.035
 
 
-def test_freeze_baseline_shows_the_difference_on_each_tile(small_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_freeze_baseline_shows_the_difference_on_each_tile(
+    small_window: MainWindow, qtbot: QtBot
+) -> None:
     view = enter(qtbot, small_window)
     amount = slider_of(view, AMOUNT)
     assert view.baseline_label.text() == "Δ: verschil met het document"
@@ -276,8 +280,8 @@ def test_freeze_baseline_shows_the_difference_on_each_tile(small_window: MainWin
 
 
 def test_snapshot_saves_the_view_as_png(
-    small_window: MainWindow, qtbot, monkeypatch, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    small_window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     view = enter(qtbot, small_window)
     suggested: list[str] = []
 
@@ -301,8 +305,8 @@ def test_snapshot_saves_the_view_as_png(
 
 
 def test_the_picker_model_passes_the_model_tester_and_ticks_add_sliders(
-    small_window: MainWindow, qtbot, qtmodeltester
-) -> None:  # type: ignore[no-untyped-def]
+    small_window: MainWindow, qtbot: QtBot, qtmodeltester: ModelTester
+) -> None:
     view = enter(qtbot, small_window)
     model = ParameterListModel(view.state)
     qtmodeltester.check(model)
@@ -330,7 +334,7 @@ def test_the_picker_model_passes_the_model_tester_and_ticks_add_sliders(
     assert model.rowCount() == 4  # the rate, and amount, optimism bias, first year of its cost
 
 
-def test_the_view_follows_an_edit_of_the_document(small_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_view_follows_an_edit_of_the_document(small_window: MainWindow, qtbot: QtBot) -> None:
     view = enter(qtbot, small_window)
     slider_of(view, AMOUNT).slider.setValue(0)
     view.leave()
@@ -341,7 +345,7 @@ def test_the_view_follows_an_edit_of_the_document(small_window: MainWindow, qtbo
     assert view.tiles["pv_costs"].text == "€ 500"
 
 
-def test_texts_in_english(small_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_texts_in_english(small_window: MainWindow, qtbot: QtBot) -> None:
     small_window.set_language("en")
     view = enter(qtbot, small_window)
     assert view.lang == "en"
@@ -355,7 +359,7 @@ def test_texts_in_english(small_window: MainWindow, qtbot) -> None:  # type: ign
     install_translators("nl")
 
 
-def test_texts_in_dutch(small_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_texts_in_dutch(small_window: MainWindow, qtbot: QtBot) -> None:
     view = enter(qtbot, small_window)
     texts = [b.text() for b in view.buttons.values()]
     assert texts == [
@@ -372,8 +376,8 @@ def test_texts_in_dutch(small_window: MainWindow, qtbot) -> None:  # type: ignor
 
 
 def test_the_picker_dialog_filters_suggests_and_clears(
-    small_window: MainWindow, qtbot, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    small_window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     view = enter(qtbot, small_window)
 
     def choose(dialog: PickerDialog) -> int:
@@ -392,14 +396,16 @@ def test_the_picker_dialog_filters_suggests_and_clears(
     assert not view.empty_sliders.isVisibleTo(view)
 
 
-def test_closing_the_view_leaves_it_like_esc(small_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_closing_the_view_leaves_it_like_esc(small_window: MainWindow, qtbot: QtBot) -> None:
     view = enter(qtbot, small_window)
     slider_of(view, AMOUNT).slider.setValue(0)
     view.close()
     assert not view.isVisible() and small_window.controller.undo_stack.count() == 0
 
 
-def test_a_scenario_without_variants(window: MainWindow, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_scenario_without_variants(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     view = enter(qtbot, window)
     assert view.title.text() == "Nog geen variant om met het nulalternatief te vergelijken"
     assert all(tile.text == "\u2013" for tile in view.tiles.values())
@@ -408,7 +414,7 @@ def test_a_scenario_without_variants(window: MainWindow, qtbot, monkeypatch) -> 
     assert view.save_variant() is None
 
 
-def test_who_gains_follows_the_sliders_in_place(small_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_who_gains_follows_the_sliders_in_place(small_window: MainWindow, qtbot: QtBot) -> None:
     view = enter(qtbot, small_window)
     press(qtbot, view, Qt.Key.Key_G)
     assert view.chart_kind == "stakeholders"
@@ -425,8 +431,8 @@ def test_who_gains_follows_the_sliders_in_place(small_window: MainWindow, qtbot)
 
 
 def test_a_confirmation_floats_over_the_view_and_moves_nothing(
-    small_window: MainWindow, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    small_window: MainWindow, qtbot: QtBot
+) -> None:
     """After B (baseline) the confirmation is an overlay: the buttons keep their place and
     the sliders and the chart their size (issue 15, item 3)."""
     view = enter(qtbot, small_window)
