@@ -22,6 +22,14 @@ from sroi_app.ui.settings import AppSettings, set_application_names
 from tests.conftest import ROOT
 
 EXAMPLE = ROOT / "scenarios" / "groen-schoolplein.sroi.json"
+HERE = Path(__file__).resolve().parent
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Every test in this folder needs Qt: marked ``gui`` (``pytest -m "not gui"`` skips them)."""
+    for item in items:
+        if HERE in item.path.resolve().parents:
+            item.add_marker(pytest.mark.gui)
 
 
 @pytest.fixture(autouse=True)

@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView, QWidget
 from pytestqt.qtbot import QtBot
+
+
+def deliver_posted_events() -> None:
+    """Deliver every event already posted: the queued signals of a worker that has
+    finished, layout and paint requests. What a sleep of a few milliseconds hoped for,
+    without the hope (timers that are not yet due are not run)."""
+    QCoreApplication.sendPostedEvents()
+    QCoreApplication.processEvents()
 
 
 def _closed(editor: QWidget) -> bool:

@@ -13,6 +13,7 @@ from sroi_app.ui.mainwindow import MainWindow
 from sroi_app.ui.pages.sensitivity import MONTE_CARLO, SensitivityPage
 from tests.conftest import ROOT
 from tests.ui.conftest import make_window
+from tests.ui.helpers import deliver_posted_events
 
 CPI = default_cpi()
 PLEK = ROOT / "scenarios" / "groene-ontmoetingsplek.sroi.json"
@@ -80,7 +81,7 @@ def test_a_running_simulation_can_be_cancelled(page, qtbot: QtBot) -> None:  # t
     with qtbot.waitSignal(page.simulation_task.cancelled, timeout=5_000):
         page.cancel_button.click()
     assert page.simulation_task.wait(30_000)  # the worker stops at its next chunk
-    qtbot.wait(50)  # let anything it still sent arrive: it must be dropped
+    deliver_posted_events()  # anything it still sent arrives: it must be dropped
     assert page.simulation is None
     assert not page.progress.isVisible() and page.run_button.isEnabled()
     assert not page.cancel_button.isEnabled()
@@ -96,7 +97,7 @@ def test_a_result_of_an_earlier_version_is_dropped(page, qtbot: QtBot) -> None: 
     controller.set_value("alternatives[1].costs[0].amount", 530_000.0)
     assert not page.simulation_task.is_running()
     assert page.simulation_task.wait(30_000)
-    qtbot.wait(50)
+    deliver_posted_events()
     assert page.simulation is None
     assert page.run_button.isEnabled()
     assert "scenario is gewijzigd" in page.simulation_status.text()

@@ -27,6 +27,7 @@ from sroi_app.ui.workshop.view import WorkshopView
 from tests.conftest import ROOT
 from tests.test_workshop import AMOUNT, QUANTITY, small
 from tests.ui.conftest import make_window
+from tests.ui.helpers import deliver_posted_events
 
 LARGEST = ROOT / "scenarios" / "groene-ontmoetingsplek.sroi.json"
 CPI = default_cpi()
@@ -436,7 +437,7 @@ def test_a_confirmation_floats_over_the_view_and_moves_nothing(
     """After B (baseline) the confirmation is an overlay: the buttons keep their place and
     the sliders and the chart their size (issue 15, item 3)."""
     view = enter(qtbot, small_window)
-    qtbot.wait(50)
+    deliver_posted_events()
 
     def places() -> dict[str, object]:
         found: dict[str, object] = {k: b.geometry() for k, b in view.buttons.items()}
@@ -445,13 +446,14 @@ def test_a_confirmation_floats_over_the_view_and_moves_nothing(
         return found
 
     press(qtbot, view, Qt.Key.Key_B)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: view.message.isVisible())
     assert view.message.isVisible() and view.message.text()
     view._message_timer.timeout.emit()  # the confirmation gone, the rest as B left it
-    qtbot.wait(50)
+    deliver_posted_events()
     before = places()
     view.show_message(view.tr("Baseline frozen: Δ now shows the change from here.") * 3)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: view.message.isVisible())
+    deliver_posted_events()
     assert view.message.isVisible()
     assert places() == before  # a long confirmation moves nothing
     footer_top = min(b.geometry().top() for b in view.buttons.values())
