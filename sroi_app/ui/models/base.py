@@ -54,6 +54,18 @@ _ROLES = frozenset(
 )
 
 
+def settable(model: QAbstractTableModel, index: Index) -> bool:
+    """Whether ``setData`` may change the cell: it is editable or can be ticked."""
+    editable = Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
+    return index.isValid() and bool(model.flags(index) & editable)
+
+
+def is_checked(value: Any) -> bool:
+    """A check-state value as ``setData`` receives it (an enum or its number) ticked?"""
+    state = value.value if hasattr(value, "value") else value
+    return int(state) == Qt.CheckState.Checked.value
+
+
 @dataclass(frozen=True)
 class Column:
     """One column: which field of the item, how it looks and how it is edited."""
@@ -198,17 +210,14 @@ class ScenarioTableModel(QAbstractTableModel):
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or not self.flags(index) & (
-            Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
-        ):
+        if not settable(self, index):
             return False
         row, col = index.row(), index.column()
         column = self.columns[col]
         if column.check:
             if role != Qt.ItemDataRole.CheckStateRole:
                 return False
-            state = value.value if hasattr(value, "value") else value
-            parsed: Any = int(state) == Qt.CheckState.Checked.value
+            parsed: Any = is_checked(value)
         elif role != Qt.ItemDataRole.EditRole:
             return False
         elif column.choices is not None:
