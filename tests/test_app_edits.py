@@ -7,8 +7,8 @@ import pytest
 from sroi_app.app import commands, edits
 from sroi_app.app.document import Document, empty_scenario
 from sroi_app.app.jsonpath import PathError, get_in, parse_path, set_in
-from sroi_app.app.parsing import edit_text, parse_int, parse_number, parse_percent
 from sroi_app.domain.errors import ScenarioValidationError
+from sroi_app.domain.parsing import edit_text, parse_int, parse_number, parse_percent
 from sroi_app.domain.presets import DISCOUNT_PRESETS, matching_preset
 from sroi_app.domain.validation import scenario_from_data, scenario_to_data
 from tests.conftest import spec_example

@@ -1,4 +1,4 @@
-"""The app layer's help for large scenarios: the size rule, stepwise reading, the heap.
+"""The app layer's help for large scenarios: the size rule, stepwise reading, the garbage collector.
 
 The worker itself is the window's (tests/ui/test_jobs.py)."""
 
@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from benchmarks.synthetic import synthetic_data
-from sroi_app.app import background, heap
+from sroi_app.app import background, garbage_collection
 from sroi_app.app.background import item_years
 from sroi_app.app.document import Document
 from sroi_app.app.loading import load_in_steps
@@ -79,11 +79,11 @@ def test_reading_in_steps_refuses_alike(tmp_path: Path, damage: Any) -> None:
 def test_the_quiet_collector_freezes_what_was_read_and_collects_again_after() -> None:
     frozen = gc.get_freeze_count()
     try:
-        with heap.quiet_collector():
+        with garbage_collection.quiet_collector():
             assert not gc.isenabled()
             made = [{"n": i} for i in range(10_000)]
         assert gc.isenabled()
         assert gc.get_freeze_count() >= frozen + len(made)
-        heap.settle()
+        garbage_collection.settle()
     finally:
         gc.unfreeze()

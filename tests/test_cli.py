@@ -7,6 +7,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from sroi_app import __version__
 from sroi_app.cli import main
 from tests.conftest import ROOT, SCENARIOS
@@ -139,7 +141,9 @@ def test_every_text_command_speaks_dutch_by_default_like_the_app() -> None:
     assert code == 0 and "Netto contante waarde" in text and "€ -142.793" in text
 
 
-def test_a_scenario_file_as_the_only_argument_opens_the_app(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_scenario_file_as_the_only_argument_opens_the_app(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """Issue 15: ``sroi-app plan.sroi.json`` (a double-click) means ``sroi-app gui plan``."""
     import io as io_
 

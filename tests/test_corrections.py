@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from sroi_app.app.evaluation import value_map
 from sroi_app.calc import compute
@@ -53,7 +54,7 @@ def test_the_engine_applies_a_new_correction(with_greenwash: None) -> None:
     assert halved.pv_costs == plain.pv_costs
 
 
-def test_the_value_map_and_the_table_column_follow(with_greenwash: None, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_value_map_and_the_table_column_follow(with_greenwash: None, qtbot: QtBot) -> None:
     scenario = _scenario(0.5)
     (row,) = value_map(scenario, compute(scenario, CPI), "groen")
     assert row.corrections["greenwash"] == 0.5

@@ -9,6 +9,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from tests.conftest import ROOT
 
@@ -41,7 +42,7 @@ def test_a_clean_exit_leaves_no_empty_log(tmp_path: Path) -> None:
     assert list(tmp_path.glob("native-*.log")) == []
 
 
-def test_qt_warnings_go_to_the_log(qtbot, caplog: pytest.LogCaptureFixture) -> None:  # type: ignore[no-untyped-def]
+def test_qt_warnings_go_to_the_log(qtbot: QtBot, caplog: pytest.LogCaptureFixture) -> None:
     from PySide6.QtCore import qInstallMessageHandler, qWarning
 
     from sroi_app.ui.crash import install_qt_message_handler

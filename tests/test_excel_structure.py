@@ -265,7 +265,7 @@ def test_input_cells_refuse_what_the_program_would(tmp_path: Path) -> None:
     assert quantity.replace("$", "") not in rules  # any number is a quantity
 
 
-def test_long_names_get_the_rows_they_need(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_long_names_get_the_rows_they_need(tmp_path: Path) -> None:
     """Headers and wrapped texts are not clipped or overprinted when printed: spreadsheet
     programs do not grow the rows of a file written by openpyxl, so the export does."""
     from openpyxl import load_workbook

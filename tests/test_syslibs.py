@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -39,7 +40,7 @@ def test_nothing_missing_says_nothing() -> None:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the xcb plugin is Linux-only")
-def test_gui_command_exits_2_with_one_line_when_a_library_is_missing(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_gui_command_exits_2_with_one_line_when_a_library_is_missing(tmp_path: Path) -> None:
     # The real check, with the library's name changed to one that does not exist.
     code = (
         "import sys\n"

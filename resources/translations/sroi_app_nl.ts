@@ -138,7 +138,7 @@
 <context>
     <name>AreaType</name>
     <message>
-        <location filename="../../sroi_app/ui/i18n.py" line="+150"/>
+        <location filename="../../sroi_app/ui/i18n.py" line="+138"/>
         <source>City centre</source>
         <translation>Centrum</translation>
     </message>
@@ -946,12 +946,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../sroi_app/ui/i18n.py" line="-83"/>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../sroi_app/ui/i18n.py" line="-65"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
@@ -972,16 +967,10 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
     </message>
     <message>
         <location line="+1"/>
-        <source>Price level (year)</source>
-        <translation>Prijspeil (jaar)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Time horizon (years)</source>
         <translation>Tijdshorizon (jaren)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+1"/>
         <source>Discount rate</source>
         <translation>Discontovoet</translation>
@@ -1013,46 +1002,6 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
     </message>
     <message>
         <location line="+1"/>
-        <source>Payer</source>
-        <translation>Betaler</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Amount (€)</source>
-        <translation>Bedrag (€)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>First year</source>
-        <translation>Eerste jaar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last year</source>
-        <translation>Laatste jaar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every (years)</source>
-        <translation>Elke (jaren)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Optimism bias</source>
-        <translation>Optimism bias</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Category</source>
-        <translation>Categorie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Note</source>
-        <translation>Notitie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Effect chain</source>
         <translation>Effectketen</translation>
     </message>
@@ -1063,63 +1012,13 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
     </message>
     <message>
         <location line="+1"/>
-        <source>Beneficiary</source>
-        <translation>Ontvanger</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quantity</source>
-        <translation>Aantal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit</source>
-        <translation>Eenheid</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Financial proxy</source>
         <translation>Financiële proxy</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Proxy value (€)</source>
-        <translation>Proxywaarde (€)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Source</source>
         <translation>Bron</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Duration (years)</source>
-        <translation>Looptijd (jaren)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deadweight</source>
-        <translation>Deadweight</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Displacement</source>
-        <translation>Verplaatsing</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Attribution</source>
-        <translation>Attributie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Drop-off</source>
-        <translation>Drop-off (afname)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ramp-up (years)</source>
-        <translation>Aanloop (jaren)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1165,7 +1064,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>Issue</name>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>must be between 0% and 100%</source>
         <translation>moet tussen 0% en 100% liggen</translation>
     </message>
@@ -2071,12 +1970,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Jaarnummer: 0 is het basisjaar, 1 het jaar erna.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Effect (outcome)</source>
-        <translation>Effect (outcome)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>Magnitude</source>
         <translation>Omvang</translation>
     </message>
@@ -2363,7 +2257,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Alternatieven naast elkaar; wat B meer oplevert dan A</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/pages/sensitivity.py" line="+545"/>
+        <location filename="../../sroi_app/ui/pages/sensitivity.py" line="+547"/>
         <source>Sensitivity</source>
         <extracomment>The other tabs for the documentation&apos;s screenshots: (tab, file-name suffix).</extracomment>
         <translation>Gevoeligheid</translation>
@@ -2559,7 +2453,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>De simulatie houdt aandelen tussen {a} en {b}.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+116"/>
         <source>Ranges (uncertainty)</source>
         <extracomment>Width of the parameter names in a ranges table (px): &quot;Minder eenzaamheid: aantal&quot; whole.</extracomment>
         <translation>Bandbreedtes (onzekerheid)</translation>
@@ -2875,7 +2769,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/pages/sensitivity.py" line="-477"/>
+        <location filename="../../sroi_app/ui/pages/sensitivity.py" line="-473"/>
         <source>Variant:</source>
         <translation>Variant:</translation>
     </message>
@@ -2885,7 +2779,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Alle bandbreedtes (wijzig ze hier of naast elke waarde)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>The value of one number, all others unchanged, at which the net present value of the variant becomes zero: how far an assumption may be off before the conclusion flips. Shaded: the switching value lies within the number&apos;s own range.</source>
         <translation>De waarde van één getal, alle andere ongewijzigd, waarbij de netto contante waarde van de variant nul wordt: hoe ver een aanname ernaast mag zitten voordat de conclusie omslaat. Gekleurd: de omslagwaarde ligt binnen de eigen bandbreedte van het getal.</translation>
     </message>
@@ -2930,7 +2824,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Kans op NCW &gt; 0</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/pages/sensitivity.py" line="+47"/>
+        <location filename="../../sroi_app/ui/pages/sensitivity.py" line="+45"/>
         <source>Tornado</source>
         <translation>Tornado</translation>
     </message>
@@ -2975,7 +2869,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Het scenario is gewijzigd: de simulatie is gestopt.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+90"/>
         <source>No number has a range yet. Tick &apos;Range&apos; beside a value on the Costs, Effects or Project page to see which assumption moves the result most.</source>
         <translation>Nog geen enkel getal heeft een bandbreedte. Vink &apos;Bandbreedte&apos; aan naast een waarde op de pagina Kosten, Effecten of Project om te zien welke aanname de uitkomst het meest beweegt.</translation>
     </message>
@@ -2985,17 +2879,17 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Geen van de bandbreedtes kan de uitkomst van deze variant bewegen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Computing the switching values…</source>
         <translation>De omslagwaarden worden berekend…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>The switching values could not be computed: {message}</source>
         <translation>De omslagwaarden konden niet worden berekend: {message}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No range can move this variant&apos;s result.</source>
         <translation>Geen bandbreedte kan de uitkomst van deze variant bewegen.</translation>
     </message>
@@ -3005,7 +2899,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Simuleren… {done} van {total} trekkingen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>The simulation was stopped.</source>
         <translation>De simulatie is gestopt.</translation>
     </message>
@@ -3398,12 +3292,12 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+243"/>
+        <location line="+238"/>
         <source>Verification</source>
         <translation>Verificatie</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-193"/>
         <source>Unit-cost library</source>
         <translation>Eenheidsprijzen</translation>
     </message>
@@ -3443,7 +3337,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>{n} van {total} eenheidsprijzen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>“{cost}” in “{alternative}”</source>
         <translation>“{cost}” in “{alternative}”</translation>
     </message>

@@ -17,7 +17,7 @@ kind ``range`` / ``preset`` for the undo stack.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from sroi_app.app import commands, edits
@@ -258,34 +258,36 @@ def set_range_command(
     )
 
 
-def add_range_command(
-    before: Scenario, item_path: str, field: str, cpi: CpiTable | None = None
+def _toggle_command(
+    action: str,
+    operation: Callable[..., Scenario],
+    before: Scenario,
+    item_path: str,
+    field: str,
+    cpi: CpiTable | None,
 ) -> Edit:
     return commands.build(
         before,
         "range",
         range_path(item_path, field),
-        add_range,
+        operation,
         item_path,
         field,
         cpi,
-        params={"field": field, "action": "add"},
+        params={"field": field, "action": action},
     )
+
+
+def add_range_command(
+    before: Scenario, item_path: str, field: str, cpi: CpiTable | None = None
+) -> Edit:
+    return _toggle_command("add", add_range, before, item_path, field, cpi)
 
 
 def remove_range_command(
     before: Scenario, item_path: str, field: str, cpi: CpiTable | None = None
 ) -> Edit:
-    return commands.build(
-        before,
-        "range",
-        range_path(item_path, field),
-        remove_range,
-        item_path,
-        field,
-        cpi,
-        params={"field": field, "action": "remove"},
-    )
+    return _toggle_command("remove", remove_range, before, item_path, field, cpi)
 
 
 def optimism_bias_preset_command(

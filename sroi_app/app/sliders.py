@@ -82,17 +82,8 @@ def path_of(scenario: Scenario, key: Key) -> str | None:
     if key.kind == "settings":
         rate = scenario.settings.discount_rate
         return DISCOUNT_RATE_PATH if isinstance(rate, int | float) else None
-    a = _alternative_index(scenario, key.alternative_id)
-    if a is None:
-        return None
-    alternative = scenario.alternatives[a]
-    items: Sequence[CostItem | Effect] = (
-        alternative.costs if key.kind == "cost" else alternative.effects
-    )
-    for i, item in enumerate(items):
-        if item.id == key.item_id:
-            return parameter_path(key.kind, key.field, a, i)
-    return None
+    found = _find(scenario, key)
+    return None if found is None else parameter_path(key.kind, key.field, found[0], found[1])
 
 
 def key_of(scenario: Scenario, path: str) -> Key:
@@ -108,7 +99,8 @@ def key_of(scenario: Scenario, path: str) -> Key:
     return Key(parts.kind, parts.field, alternative.id, items[parts.item].id)
 
 
-def _item(scenario: Scenario, key: Key) -> CostItem | Effect | None:
+def _find(scenario: Scenario, key: Key) -> tuple[int, int, CostItem | Effect] | None:
+    """The alternative's index, the item's index and the item that ``key`` names, or None."""
     a = _alternative_index(scenario, key.alternative_id)
     if a is None:
         return None
@@ -116,7 +108,12 @@ def _item(scenario: Scenario, key: Key) -> CostItem | Effect | None:
     items: Sequence[CostItem | Effect] = (
         alternative.costs if key.kind == "cost" else alternative.effects
     )
-    return next((item for item in items if item.id == key.item_id), None)
+    return next(((a, i, item) for i, item in enumerate(items) if item.id == key.item_id), None)
+
+
+def _item(scenario: Scenario, key: Key) -> CostItem | Effect | None:
+    found = _find(scenario, key)
+    return None if found is None else found[2]
 
 
 def document_value(scenario: Scenario, key: Key) -> float:

@@ -22,7 +22,6 @@ from pydantic import BaseModel, ConfigDict, model_validator
 from pydantic_core import PydanticCustomError
 
 Verification = Literal["checked", "derived", "unverified"]
-VERIFICATIONS: tuple[Verification, ...] = ("checked", "derived", "unverified")
 
 
 class SourcedEntry(Protocol):

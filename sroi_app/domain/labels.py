@@ -1,12 +1,15 @@
-"""Dutch and English names of the domain's concepts, for exports and the CLI.
+"""Dutch and English names of the domain's concepts, for the app, exports and the CLI.
 
-The Qt interface translates its own strings with Qt Linguist; documents that
-are produced without Qt (workbooks, reports, the CLI table) take their words
-from here so that they use the same vocabulary.
+The Qt interface translates its own strings with Qt Linguist, but the names
+of the fields of costs and effects (``FIELD_LABELS``) are the app's column
+headers too; documents that are produced without Qt (workbooks, reports,
+the CLI table) take their words from here so that they use the same
+vocabulary.
 """
 
 from __future__ import annotations
 
+from sroi_app.domain.corrections import CORRECTIONS
 from sroi_app.domain.formatting import Lang, format_number
 from sroi_app.domain.models import Scenario
 
@@ -38,6 +41,46 @@ LABELS: dict[str, tuple[str, str]] = {
     "discount_rate": ("Discontovoet", "Discount rate"),
     "years": ("jaar", "years"),
 }
+
+#: The one name of each field of a cost or an effect (and the discount rate), Dutch and
+#: English, written as a heading: the app's table columns and messages show it as is,
+#: documents use it inside a phrase (``phrase``: "Aanleg: bedrag", without the unit).
+#: The corrections' names come from their own table (``domain/corrections.py``).
+FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "name": ("Naam", "Name"),
+    "effect_name": ("Effect (outcome)", "Effect (outcome)"),
+    "payer": ("Betaler", "Payer"),
+    "amount": ("Bedrag (€)", "Amount (€)"),
+    "first_year": ("Eerste jaar", "First year"),
+    "last_year": ("Laatste jaar", "Last year"),
+    "every_years": ("Elke (jaren)", "Every (years)"),
+    "optimism_bias": ("Optimism bias", "Optimism bias"),
+    "price_year": ("Prijspeil (jaar)", "Price level (year)"),
+    "category": ("Categorie", "Category"),
+    "note": ("Notitie", "Note"),
+    "beneficiary": ("Ontvanger", "Beneficiary"),
+    "quantity": ("Aantal", "Quantity"),
+    "unit": ("Eenheid", "Unit"),
+    "proxy.value": ("Proxywaarde (€)", "Value per unit (proxy)"),
+    "duration_years": ("Looptijd (jaren)", "Duration (years)"),
+    **{c.field: (c.label_nl, c.label_en) for c in CORRECTIONS},
+    "discount_rate": ("Discontovoet", "Discount rate"),
+}
+
+
+def field_name(field: str, lang: Lang = "nl") -> str:
+    """A field's one name as a heading (``Bedrag``); the field itself if it has none."""
+    nl, en = FIELD_LABELS.get(field, (field, field))
+    return nl if lang == "nl" else en
+
+
+def phrase(name: str) -> str:
+    """A heading's words inside a sentence: ``Bedrag (€)`` -> ``bedrag`` (``NCW`` stays)."""
+    name = name.removesuffix(" (€)")
+    if len(name) > 1 and name[0].isupper() and not name[1].isupper():
+        return name[0].lower() + name[1:]
+    return name
+
 
 CONVENTIONS: dict[Lang, str] = {
     "nl": (

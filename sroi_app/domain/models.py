@@ -22,7 +22,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from sroi_app.domain.corrections import CORRECTIONS, fraction_fields
+from sroi_app.domain.corrections import CORRECTIONS
 
 AREA_TYPES = ("centrum", "woonwijk", "aandachtswijk", "herontwikkeling", "mobiliteitsknooppunt")
 STAKEHOLDER_KINDS = (
@@ -49,8 +49,6 @@ EFFECT_PARAMETERS = (
     "duration_years",
     "first_year",
 )
-FRACTION_PARAMETERS = ("optimism_bias", *fraction_fields())
-YEAR_PARAMETERS = ("first_year", "duration_years")
 
 
 def _fraction(value: float) -> float:

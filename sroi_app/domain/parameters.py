@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from sroi_app.domain.corrections import CORRECTIONS, fraction_fields
+from sroi_app.domain.corrections import fraction_fields
 from sroi_app.domain.formatting import Lang, format_money, format_number, format_percent
+from sroi_app.domain.labels import field_name, phrase
 from sroi_app.domain.models import COST_PARAMETERS, EFFECT_PARAMETERS, Scenario
 
 ItemKind = Literal["cost", "effect", "settings"]
@@ -96,21 +97,9 @@ def parse_parameter_path(path: str) -> ParameterPath:
     return ParameterPath(kind, match["field"], int(match["alt"]), int(match["item"]))
 
 
-_FIELD_LABELS: dict[str, tuple[str, str]] = {
-    "amount": ("bedrag", "amount"),
-    "optimism_bias": ("optimism bias", "optimism bias"),
-    "first_year": ("eerste jaar", "first year"),
-    "quantity": ("aantal", "quantity"),
-    "proxy.value": ("waarde per eenheid (proxy)", "value per unit (proxy)"),
-    **{c.field: (c.label_nl, c.label_en) for c in CORRECTIONS},
-    "duration_years": ("looptijd (jaren)", "duration (years)"),
-    "discount_rate": ("discontovoet", "discount rate"),
-}
-
-
 def field_label(field: str, lang: Lang = "nl") -> str:
-    nl, en = _FIELD_LABELS.get(field, (field, field))
-    return nl if lang == "nl" else en
+    """A field's name inside a phrase (``bedrag``), from its one name in ``domain.labels``."""
+    return phrase(field_name(field, lang))
 
 
 def parameter_label(

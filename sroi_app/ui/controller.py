@@ -29,7 +29,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from sroi_app.app import commands, heap
+from sroi_app.app import commands, garbage_collection
 from sroi_app.app.background import BACKGROUND_ITEM_YEARS, item_years
 from sroi_app.app.commands import Edit
 from sroi_app.app.document import Document
@@ -220,7 +220,7 @@ class DocumentController(QObject):
             self.evaluationReady.emit(evaluation)
             # A large scenario's new objects out of the garbage collector's way; after
             # the views have painted, so the window does both in two short steps.
-            QTimer.singleShot(0, heap.settle)
+            QTimer.singleShot(0, garbage_collection.settle)
 
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()
@@ -260,7 +260,7 @@ class DocumentController(QObject):
         self.undo_stack.clear()
         self.undo_stack.setClean()
         if self.in_background(document.scenario):
-            heap.settle(1)  # part of opening a large file, rather than a pause later
+            garbage_collection.settle(1)  # part of opening a large file, rather than a pause later
         self.scenarioChanged.emit(old, document.scenario)
         self._follow_scenario()
         self.documentReplaced.emit()

@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sroi_app.app.parsing import edit_text, parse_int, parse_number
 from sroi_app.domain.formatting import (
     DASH,
     Lang,
@@ -18,6 +17,7 @@ from sroi_app.domain.formatting import (
     format_number,
     format_percent,
 )
+from sroi_app.domain.parsing import edit_text, parse_int, parse_number
 
 
 class FieldError(ValueError):

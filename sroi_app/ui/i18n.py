@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from sroi_app.app.jsonpath import parse_path, step
 from sroi_app.domain.errors import Issue
 from sroi_app.domain.formatting import Lang
+from sroi_app.domain.labels import FIELD_LABELS, field_name
 from sroi_app.io.resources import resource_path
 
 translate = QCoreApplication.translate
@@ -66,44 +67,28 @@ def language_name(lang: Lang) -> str:
 
 
 def field_labels() -> dict[str, str]:
-    """The name of every scenario field a user edits, keyed by its JSON name."""
-    return {
-        "name": translate("Field", "Name"),
+    """The name of every scenario field a user edits, keyed by its JSON name.
+
+    The fields of costs and effects (and the discount rate) have their one name in
+    ``domain.labels.FIELD_LABELS``, which the documents use too; the rest are Qt's.
+    """
+    lang = current_lang()
+    labels = {
         "description": translate("Field", "Description"),
         "area_type": translate("Field", "Area type"),
         "municipality": translate("Field", "Municipality"),
         "start_year": translate("Field", "Base year (t = 0)"),
-        "price_year": translate("Field", "Price level (year)"),
         "horizon_years": translate("Field", "Time horizon (years)"),
-        "discount_rate": translate("Field", "Discount rate"),
         "discount_rate_label": translate("Field", "Discount rate"),
         "from_year": translate("Field", "From year"),
         "rate": translate("Field", "Rate"),
         "id": translate("Field", "Id"),
         "kind": translate("Field", "Kind"),
         "reference": translate("Field", "Nulalternatief"),
-        "payer": translate("Field", "Payer"),
-        "amount": translate("Field", "Amount (€)"),
-        "first_year": translate("Field", "First year"),
-        "last_year": translate("Field", "Last year"),
-        "every_years": translate("Field", "Every (years)"),
-        "optimism_bias": translate("Field", "Optimism bias"),
-        "category": translate("Field", "Category"),
-        "note": translate("Field", "Note"),
         "chain": translate("Field", "Effect chain"),
         "indicator": translate("Field", "Indicator"),
-        "beneficiary": translate("Field", "Beneficiary"),
-        "quantity": translate("Field", "Quantity"),
-        "unit": translate("Field", "Unit"),
         "proxy": translate("Field", "Financial proxy"),
-        "value": translate("Field", "Proxy value (€)"),
         "source": translate("Field", "Source"),
-        "duration_years": translate("Field", "Duration (years)"),
-        "deadweight": translate("Field", "Deadweight"),
-        "displacement": translate("Field", "Displacement"),
-        "attribution": translate("Field", "Attribution"),
-        "drop_off": translate("Field", "Drop-off"),
-        "ramp_up_years": translate("Field", "Ramp-up (years)"),
         "stakeholder": translate("Field", "Stakeholder"),
         "sign": translate("Field", "Sign"),
         "alternative": translate("Field", "Alternative"),
@@ -113,6 +98,9 @@ def field_labels() -> dict[str, str]:
         "effects": translate("Field", "Effects"),
         "pm_items": translate("Field", "PM posts"),
     }
+    labels.update({key: field_name(key, lang) for key in FIELD_LABELS})
+    labels["value"] = labels["proxy.value"]  # the effect's column and range key
+    return labels
 
 
 def field_label(path: str) -> str:

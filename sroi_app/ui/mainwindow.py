@@ -31,7 +31,7 @@ import sroi_app.ui.actions
 import sroi_app.ui.export_actions
 import sroi_app.ui.library_actions
 import sroi_app.ui.pages  # noqa: F401  (registers the built-in pages)
-from sroi_app.app import heap
+from sroi_app.app import garbage_collection
 from sroi_app.app.document import Document
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.errors import Issue, ScenarioError
@@ -366,7 +366,7 @@ class MainWindow(QMainWindow):
         message = translate("MainWindow", "Opening {file}…").format(file=path.name)
 
         def read() -> Document:
-            with heap.quiet_collector():
+            with garbage_collection.quiet_collector():
                 return Document.open(path, cpi, in_steps=True)
 
         return run_busy(self, message, read)

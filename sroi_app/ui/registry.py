@@ -1,12 +1,15 @@
 """Where pages and menu actions are registered, so features can add theirs.
 
 A page is a ``PageSpec``: a key, a translated title, a factory that builds
-its widget from a ``PageContext`` and an ``order`` (the built-in pages use
-10, 20, ... 70; Results is 70, so a Sensitivity page could take 80 and a
-Comparison page 90). A menu action is an ``ActionSpec`` naming its menu
-(``file``, ``edit``, ``view``, ``tools``, ``settings``, ``help``). The main
-window builds its sidebar and menus from these lists, and again when the
-language changes, so titles are functions that translate when called.
+its widget from a ``PageContext`` and an ``order`` in the sidebar (Project
+10, the lists 20 to 60, Results 70, Sensitivity 80, Comparison 90,
+Monitoring 95; a new page takes a free number). The pages register when
+``sroi_app.ui.pages`` is imported (its ``__init__`` lists the built-in ones,
+each later page module registers itself at its end). A menu action is an
+``ActionSpec`` naming its menu (``file``, ``edit``, ``view``, ``tools``,
+``settings``, ``help``). The main window builds its sidebar and menus from
+these lists, and again when the language changes, so titles are functions
+that translate when called.
 """
 
 from __future__ import annotations

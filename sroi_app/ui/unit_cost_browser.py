@@ -270,11 +270,6 @@ class UnitCostBrowser(QDialog):
         select_row(self.view, row)
         self.show_selected()
 
-    def select_entry(self, entry_id: str) -> bool:
-        row = self.model.row_of(entry_id)
-        self.select_row(row)
-        return row >= 0
-
     def selected_entry(self) -> UnitCost | None:
         return self.model.entry(selected_row(self.view))
 

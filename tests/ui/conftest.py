@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from sroi_app.app.document import Document
 from sroi_app.ui.controller import DocumentController
@@ -21,6 +22,14 @@ from sroi_app.ui.settings import AppSettings, set_application_names
 from tests.conftest import ROOT
 
 EXAMPLE = ROOT / "scenarios" / "groen-schoolplein.sroi.json"
+HERE = Path(__file__).resolve().parent
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Every test in this folder needs Qt: marked ``gui`` (``pytest -m "not gui"`` skips them)."""
+    for item in items:
+        if HERE in item.path.resolve().parents:
+            item.add_marker(pytest.mark.gui)
 
 
 @pytest.fixture(autouse=True)
@@ -36,7 +45,7 @@ def _qt_settings(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
     install_translators("nl")
 
 
-def make_window(qtbot, document: Document | None = None, **controller_args) -> MainWindow:  # type: ignore[no-untyped-def]
+def make_window(qtbot: QtBot, document: Document | None = None, **controller_args) -> MainWindow:  # type: ignore[no-untyped-def]
     controller = DocumentController(
         document if document is not None else Document.new(year=2026), **controller_args
     )
@@ -53,12 +62,12 @@ def _forget_changes(window: MainWindow) -> None:
 
 
 @pytest.fixture
-def window(qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot) -> MainWindow:
     """The main window on a new, empty document."""
     return make_window(qtbot)
 
 
 @pytest.fixture
-def example_window(qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
+def example_window(qtbot: QtBot) -> MainWindow:
     """The main window on the contract's example scenario."""
     return make_window(qtbot, Document.open(EXAMPLE))

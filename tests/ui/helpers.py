@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView, QWidget
+from pytestqt.qtbot import QtBot
+
+
+def deliver_posted_events() -> None:
+    """Deliver every event already posted: the queued signals of a worker that has
+    finished, layout and paint requests. What a sleep of a few milliseconds hoped for,
+    without the hope (timers that are not yet due are not run)."""
+    QCoreApplication.sendPostedEvents()
+    QCoreApplication.processEvents()
 
 
 def _closed(editor: QWidget) -> bool:
@@ -17,7 +26,7 @@ def _editor(view: QTableView, kind: type[QWidget]) -> QWidget:
     return editors[0]
 
 
-def type_into_cell(qtbot, view: QTableView, row: int, column: int, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_into_cell(qtbot: QtBot, view: QTableView, row: int, column: int, text: str) -> None:
     """Open the cell's editor, replace its text and press Enter."""
     index = view.model().index(row, column)
     view.setCurrentIndex(index)
@@ -32,7 +41,7 @@ def type_into_cell(qtbot, view: QTableView, row: int, column: int, text: str) ->
     qtbot.waitUntil(lambda: _closed(editor))
 
 
-def choose_in_cell(qtbot, view: QTableView, row: int, column: int, label: str) -> None:  # type: ignore[no-untyped-def]
+def choose_in_cell(qtbot: QtBot, view: QTableView, row: int, column: int, label: str) -> None:
     """Open the cell's combo box, pick the entry shown as ``label`` and press Enter."""
     index = view.model().index(row, column)
     view.setCurrentIndex(index)
@@ -46,7 +55,7 @@ def choose_in_cell(qtbot, view: QTableView, row: int, column: int, label: str) -
     qtbot.waitUntil(lambda: _closed(combo))
 
 
-def type_into_field(qtbot, field: QLineEdit, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_into_field(qtbot: QtBot, field: QLineEdit, text: str) -> None:
     field.setFocus()
     field.selectAll()
     qtbot.keyClicks(field, text)

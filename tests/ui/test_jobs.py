@@ -6,11 +6,12 @@ import threading
 from typing import Any
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from sroi_app.ui.jobs import BackgroundTask
 
 
-def test_the_newest_request_wins_and_waiting_ones_never_run(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_newest_request_wins_and_waiting_ones_never_run(qtbot: QtBot) -> None:
     task = BackgroundTask()
     started, release = threading.Event(), threading.Event()
     ran: list[int] = []
@@ -38,7 +39,7 @@ def test_the_newest_request_wins_and_waiting_ones_never_run(qtbot) -> None:  # t
     assert finished == [2] and task.result == 2 and not task.is_running()
 
 
-def test_an_error_reaches_the_ui_in_words_and_as_the_exception(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_error_reaches_the_ui_in_words_and_as_the_exception(qtbot: QtBot) -> None:
     task = BackgroundTask()
     messages: list[str] = []
     task.failed.connect(messages.append)
@@ -52,7 +53,7 @@ def test_an_error_reaches_the_ui_in_words_and_as_the_exception(qtbot) -> None:  
     assert isinstance(task.error, ZeroDivisionError)
 
 
-def test_progress_stages_and_a_requested_stop(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_progress_stages_and_a_requested_stop(qtbot: QtBot) -> None:
     task = BackgroundTask()
     stages: list[str] = []
     steps: list[tuple[int, int]] = []

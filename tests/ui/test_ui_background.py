@@ -11,6 +11,7 @@ import sys
 from typing import Any
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from sroi_app.app.document import Document
 from sroi_app.app.evaluation import evaluate
@@ -22,7 +23,7 @@ QUANTITY = "alternatives[1].effects[0].quantity"
 
 
 @pytest.fixture
-def controller(qtbot) -> DocumentController:  # type: ignore[no-untyped-def]
+def controller(qtbot: QtBot) -> DocumentController:
     controller = DocumentController(Document.open(EXAMPLE), recovery_interval_s=3600)
     controller.background_item_years = 0  # every scenario counts as large
     yield controller
@@ -31,8 +32,8 @@ def controller(qtbot) -> DocumentController:  # type: ignore[no-untyped-def]
 
 
 def test_results_follow_from_the_worker_and_only_the_newest_count(
-    qtbot, controller: DocumentController
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, controller: DocumentController
+) -> None:
     ready: list[Any] = []
     pending: list[bool] = []
     controller.evaluationReady.connect(ready.append)
@@ -54,8 +55,8 @@ def test_results_follow_from_the_worker_and_only_the_newest_count(
 
 
 def test_undo_to_an_evaluated_version_needs_no_worker(
-    qtbot, controller: DocumentController
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, controller: DocumentController
+) -> None:
     first = controller.latest_evaluation()
     controller.set_value(QUANTITY, 50.0)
     qtbot.waitUntil(lambda: not controller.evaluation_pending(), timeout=10_000)
@@ -65,8 +66,8 @@ def test_undo_to_an_evaluated_version_needs_no_worker(
 
 
 def test_a_crash_in_the_worker_reaches_the_crash_handler(
-    qtbot, controller: DocumentController, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, controller: DocumentController, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def broken(scenario: Any, cpi: Any) -> Any:
         raise ZeroDivisionError("kapot in de achtergrond")
 
@@ -82,7 +83,7 @@ def test_a_crash_in_the_worker_reaches_the_crash_handler(
     qtbot.waitUntil(lambda: not controller.evaluation_pending(), timeout=10_000)
 
 
-def test_the_window_greys_results_while_they_are_computed(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_window_greys_results_while_they_are_computed(qtbot: QtBot) -> None:
     window = make_window(qtbot, Document.open(EXAMPLE))
     window.controller.background_item_years = 0
     results = window.show_page("results")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from pytestqt.qtbot import QtBot
 
 from sroi_app.app.document import Document
 from sroi_app.calc import compute
@@ -21,7 +22,7 @@ OWN_COSTS, OWN_BENEFITS, OWN_BALANCE, D_COSTS, D_BENEFITS, NPV, RATIO, NET_RATIO
 
 
 @pytest.fixture
-def plek(qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
+def plek(qtbot: QtBot) -> MainWindow:
     return make_window(qtbot, Document.open(PLEK))
 
 

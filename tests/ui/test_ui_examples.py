@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from sroi_app.app.document import Document
 from sroi_app.calc import compute
@@ -25,7 +26,7 @@ def test_there_are_examples() -> None:
 
 
 @pytest.mark.parametrize("path", SCENARIOS, ids=[p.name for p in SCENARIOS])
-def test_every_example_opens_with_the_engines_results(qtbot, path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_every_example_opens_with_the_engines_results(qtbot: QtBot, path: Path) -> None:
     scenario = load_scenario(path)
     window = make_window(qtbot, Document.open(path))
     assert window.windowTitle().replace("[*]", "") == f"{scenario.name} \u2014 SROI-calculator"

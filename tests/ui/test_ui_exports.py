@@ -20,6 +20,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
 
 from sroi_app.calc import compute
 from sroi_app.exports.target import REASONS, ExportError
@@ -68,7 +69,7 @@ class User:
         return True
 
 
-def run_export(window: MainWindow, qtbot, key: str = "export_excel") -> ExportRunner:  # type: ignore[no-untyped-def]
+def run_export(window: MainWindow, qtbot: QtBot, key: str = "export_excel") -> ExportRunner:
     window.actions_by_key[key].trigger()
     runner = window.findChild(ExportRunner)
     assert isinstance(runner, ExportRunner)
@@ -77,8 +78,8 @@ def run_export(window: MainWindow, qtbot, key: str = "export_excel") -> ExportRu
 
 
 def test_export_to_excel_writes_the_workbook_and_offers_the_folder(
-    example_window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    example_window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window = example_window
     user = User(monkeypatch, tmp_path / "voor de raad")  # no suffix typed: .xlsx is added
     assert window.actions_by_key["export_excel"].text() == "Exporteren naar &Excel…"
@@ -119,8 +120,8 @@ def test_export_to_excel_writes_the_workbook_and_offers_the_folder(
 
 
 def test_a_file_open_in_excel_gives_a_clear_error_and_no_file(
-    example_window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    example_window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "export.xlsx"
     target.write_bytes(b"the previous export")
     user = User(monkeypatch, target)
@@ -144,8 +145,8 @@ def test_a_file_open_in_excel_gives_a_clear_error_and_no_file(
 
 
 def test_a_folder_in_the_way_gives_a_clear_error_in_english(
-    example_window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    example_window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     example_window.set_language("en")
     target = tmp_path / "export.xlsx"
     target.mkdir()
@@ -160,8 +161,8 @@ def test_a_folder_in_the_way_gives_a_clear_error_in_english(
 
 
 def test_cancelling_leaves_no_file_and_no_error(
-    example_window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    example_window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     user = User(monkeypatch, tmp_path / "export.xlsx")
     started, go_on = threading.Event(), threading.Event()
     real = exports.export_workbook
@@ -192,8 +193,8 @@ def test_cancelling_leaves_no_file_and_no_error(
 
 
 def test_the_council_report_as_printable_html(
-    example_window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    example_window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window = example_window
     assert window.actions_by_key["export_report"].text() == "&Rapport voor de raad…"
     user = User(monkeypatch, tmp_path / "raadsvoorstel", "Afdrukbare webpagina (*.html)")
@@ -209,8 +210,8 @@ def test_the_council_report_as_printable_html(
 
 @pytest.mark.slow
 def test_the_council_report_as_pdf(
-    example_window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    example_window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     User(monkeypatch, tmp_path / "raadsvoorstel")  # the first filter: PDF
     runner = run_export(example_window, qtbot, "export_report")
     assert runner.outcome is True
@@ -243,8 +244,8 @@ def test_every_export_failure_is_worded_in_both_languages() -> None:
 
 
 def test_the_export_uses_the_scenario_at_the_moment_of_the_command(
-    example_window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    example_window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """An edit during the export does not change what is written (scenarios are immutable)."""
     User(monkeypatch, tmp_path / "export.xlsx")
     window = example_window

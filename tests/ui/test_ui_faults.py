@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from sroi_app import __version__
 from sroi_app.app.document import Document
@@ -29,7 +30,7 @@ from tests.ui.test_ui_files import Recorder
 
 
 @pytest.fixture
-def saved_window(qtbot, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+def saved_window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     """A window on a saved file (with a .bak from an earlier save) and one unsaved change."""
     path = tmp_path / "plein.sroi.json"
     document = Document.open(EXAMPLE)

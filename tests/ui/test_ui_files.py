@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
 from sroi_app.app.document import Document
 from sroi_app.app.recovery import RecoveryStore
@@ -99,8 +100,8 @@ def _dead_pid() -> int:
 
 
 def test_recovery_copy_is_written_after_a_change_and_offered_back(
-    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "plein.sroi.json"
     Document.open(EXAMPLE).save_as(path)
     window = make_window(qtbot, Document.open(path), recovery_interval_s=0)
@@ -129,7 +130,9 @@ def test_recovery_copy_is_written_after_a_change_and_offered_back(
     assert not second.offer_recovery()
 
 
-def test_recovery_copy_at_most_once_a_minute_and_removed_on_save(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_recovery_copy_at_most_once_a_minute_and_removed_on_save(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     window = make_window(qtbot, Document.open(EXAMPLE))
     controller = window.controller
     assert controller.recovery_interval_s == 60

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
 from sroi_app.app.document import Document
 from sroi_app.calc import compute
@@ -18,7 +19,7 @@ from tests.ui.conftest import EXAMPLE, make_window
 from tests.ui.helpers import choose_in_cell, type_into_cell, type_into_field
 
 
-def test_build_a_scenario_from_an_empty_document(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_build_a_scenario_from_an_empty_document(window: MainWindow, qtbot: QtBot) -> None:
     controller = window.controller
     # Project: a name and an own discount rate of 0%, so the result is easy to check by hand.
     project = window.show_page("project")
@@ -94,7 +95,7 @@ def test_build_a_scenario_from_an_empty_document(window: MainWindow, qtbot) -> N
     assert results.tiles["payback_years"].value is None
 
 
-def test_undo_and_redo_restore_exact_states(example_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_undo_and_redo_restore_exact_states(example_window: MainWindow, qtbot: QtBot) -> None:
     controller = example_window.controller
     effects = example_window.show_page("effects")
     states = [controller.scenario]
@@ -124,7 +125,7 @@ def test_undo_and_redo_restore_exact_states(example_window: MainWindow, qtbot) -
     assert effects.model.rowCount() == 1
 
 
-def test_save_reopen_compare(example_window: MainWindow, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_save_reopen_compare(example_window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
     project = example_window.show_page("project")
     type_into_field(qtbot, project.municipality, "Utrecht")
     path = tmp_path / "plein.sroi.json"
@@ -142,8 +143,8 @@ def test_save_reopen_compare(example_window: MainWindow, qtbot, tmp_path: Path) 
 
 
 def test_an_invalid_value_is_refused_without_changing_the_document(
-    example_window: MainWindow, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    example_window: MainWindow, qtbot: QtBot
+) -> None:
     controller = example_window.controller
     before = controller.scenario
     effects = example_window.show_page("effects")
@@ -181,8 +182,13 @@ def test_an_invalid_value_is_refused_without_changing_the_document(
     ],
 )
 def test_closing_with_changes_asks(
-    qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, answer, closed: bool, saved: bool
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    answer: QMessageBox.StandardButton,
+    closed: bool,
+    saved: bool,
+) -> None:
     path = tmp_path / "plan.sroi.json"
     Document.open(EXAMPLE).save_as(path)
     window = make_window(qtbot, Document.open(path))
@@ -238,7 +244,9 @@ def test_recent_files_are_remembered_and_reopen(window: MainWindow, tmp_path: Pa
     assert window.settings.recent_files[0] == str(first.resolve())
 
 
-def test_new_document_is_empty_but_valid(example_window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_new_document_is_empty_but_valid(
+    example_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Discard)
     example_window.controller.set_value("name", "Iets")
     example_window.actions_by_key["new"].trigger()

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
 from sroi_app.app.document import Document
 from sroi_app.app.userdirs import user_data_dir
@@ -70,8 +71,8 @@ def _copy_with_edits(folder: Path) -> Path | None:
 
 @pytest.mark.slow
 def test_a_killed_app_leaves_a_recovery_copy_that_the_next_start_restores(
-    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     plan = tmp_path / "plein.sroi.json"
     plan.write_bytes(EXAMPLE.read_bytes())
     saved = plan.read_bytes()
@@ -118,7 +119,7 @@ def test_a_killed_app_leaves_a_recovery_copy_that_the_next_start_restores(
     assert Document.open(plan).scenario.name == "Na de workshop"
 
 
-def _start_and_kill(plan: Path, driver: Path, recovery: Path, qtbot) -> Path:  # type: ignore[no-untyped-def]
+def _start_and_kill(plan: Path, driver: Path, recovery: Path, qtbot: QtBot) -> Path:
     """Run the app on ``plan``, wait until its edits are in a recovery copy, SIGKILL it."""
     before = set(recovery.glob("*.json")) if recovery.exists() else set()
     proc = subprocess.Popen(
@@ -150,8 +151,8 @@ def _start_and_kill(plan: Path, driver: Path, recovery: Path, qtbot) -> Path:  #
 
 @pytest.mark.slow
 def test_two_killed_sessions_are_both_offered_and_only_the_answered_copy_goes(
-    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     driver = tmp_path / "driver.py"
     driver.write_text(DRIVER)
     recovery = user_data_dir() / "recovery"

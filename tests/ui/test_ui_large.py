@@ -17,6 +17,7 @@ import json
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from benchmarks.synthetic import synthetic_data
 from sroi_app.app.background import item_years
@@ -25,7 +26,7 @@ from sroi_app.domain.formatting import format_money
 from sroi_app.io.cpi import default_cpi
 from sroi_app.ui.mainwindow import MainWindow
 from tests.ui.conftest import make_window
-from tests.ui.helpers import type_into_cell
+from tests.ui.helpers import deliver_posted_events, type_into_cell
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +37,7 @@ def large_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def large_window(qtbot, large_file: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+def large_window(qtbot: QtBot, large_file: Path) -> MainWindow:
     window = make_window(qtbot)
     window.resize(1600, 1000)
     assert window.open_file(large_file, ask=False)
@@ -47,13 +48,13 @@ def large_window(qtbot, large_file: Path) -> MainWindow:  # type: ignore[no-unty
 
 
 @pytest.mark.slow
-def test_opening_a_large_scenario_keeps_the_window_painted(qtbot, large_file: Path) -> None:  # type: ignore[no-untyped-def]
+def test_opening_a_large_scenario_keeps_the_window_painted(qtbot: QtBot, large_file: Path) -> None:
     window = make_window(qtbot)
     window.resize(1600, 1000)
     window.show_page("results")
     assert window.open_file(large_file, ask=False)
     qtbot.waitUntil(lambda: not window.controller.evaluation_pending(), timeout=60_000)
-    qtbot.wait(100)
+    deliver_posted_events()
     scenario = window.controller.scenario
     assert len(scenario.alternatives) == 20 and len(scenario.alternatives[5].effects) == 500
     assert window.centralWidget().isEnabled() and window.menuBar().isEnabled()
@@ -71,12 +72,12 @@ def _npv_text(window: MainWindow, variant: str) -> str:
 @pytest.mark.slow
 @pytest.mark.parametrize("page", ["effects", "results"])
 def test_an_edit_of_a_large_scenario_keeps_the_window_responsive(
-    qtbot, large_window: MainWindow, page: str
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, large_window: MainWindow, page: str
+) -> None:
     window = large_window
     controller = window.controller
     results = window.show_page("results")
-    qtbot.wait(50)
+    deliver_posted_events()
     variant = results.selector.current_id
     assert variant is not None
     before = controller.scenario
@@ -85,7 +86,7 @@ def test_an_edit_of_a_large_scenario_keeps_the_window_responsive(
     alt = next(i for i, a in enumerate(before.alternatives) if a.id == variant)
     effects.selector.select(variant)
     window.show_page(page)
-    qtbot.wait(50)
+    deliver_posted_events()
     effect = before.alternatives[alt].effects[0]
     span = effect.uncertainty.get("quantity")
     value = float(int(span.high)) if span is not None else 999.0  # within its range
@@ -103,7 +104,7 @@ def test_an_edit_of_a_large_scenario_keeps_the_window_responsive(
     qtbot.waitUntil(lambda: not controller.evaluation_pending(), timeout=60_000)
     if page == "results":  # the tiles, tables and chart on screen follow
         qtbot.waitUntil(lambda: results.tiles["npv"].text != old_npv, timeout=10_000)
-    qtbot.wait(100)  # whatever is left to draw
+    deliver_posted_events()  # whatever is left to draw
     window.show_page("results")  # (drawing a whole chart anew takes ~0.2 s: not an edit's)
     qtbot.waitUntil(lambda: results.tiles["npv"].text != old_npv, timeout=10_000)
     # The results are the engine's for the edited scenario.
@@ -114,21 +115,21 @@ def test_an_edit_of_a_large_scenario_keeps_the_window_responsive(
     assert controller.scenario is before
     assert controller.in_background(before)
     qtbot.waitUntil(lambda: results.tiles["npv"].text == old_npv, timeout=10_000)
-    qtbot.wait(100)
+    deliver_posted_events()
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("page", ["sensitivity", "comparison"])
 def test_the_analysis_pages_follow_a_large_scenario_without_blocking(
-    qtbot, large_window: MainWindow, page: str
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, large_window: MainWindow, page: str
+) -> None:
     window = large_window
     controller = window.controller
     shown = window.show_page(page)
     if page == "sensitivity":  # its first tornado is computed in the background
         qtbot.waitUntil(lambda: not shown.tornado_task.is_running(), timeout=120_000)
         qtbot.waitUntil(lambda: shown.tornado is not None, timeout=10_000)
-    qtbot.wait(100)
+    deliver_posted_events()
     before = controller.scenario
     variant = before.variants[0]
     alt = before.alternatives.index(variant)
@@ -141,7 +142,7 @@ def test_the_analysis_pages_follow_a_large_scenario_without_blocking(
         qtbot.waitUntil(
             lambda: shown._one_way is not None and shown._one_way[0] is edited, timeout=120_000
         )
-    qtbot.wait(100)
+    deliver_posted_events()
     # The tornado of this scenario takes over a second (thousands of one-way runs)
     # and the Comparison page twenty alternatives: computed on the UI thread they
     # froze the window; what is left on it are tables and charts redrawn once.

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from pytestqt.qtbot import QtBot
 
 from sroi_app.app.document import Document
 from sroi_app.domain.formatting import format_money
@@ -39,8 +40,8 @@ def open_dialog(window: MainWindow, kind: type) -> object:
 
 
 def test_inserting_a_template_adds_a_complete_effect_and_undo_removes_it_exactly(
-    example_window: MainWindow, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    example_window: MainWindow, qtbot: QtBot
+) -> None:
     window = example_window
     controller = window.controller
     before = controller.scenario
@@ -159,8 +160,8 @@ def test_the_template_picker_is_in_the_tools_menu_and_can_be_cancelled(
 
 
 def test_a_target_group_narrows_all_residents_and_unticked_effects_stay_out(
-    qtbot,
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+) -> None:
     window = make_window(qtbot, Document.open(GREEN_PLACE))
     before = window.controller.scenario
     window.actions_by_key["effect_templates"].trigger()
@@ -192,8 +193,8 @@ def test_a_target_group_narrows_all_residents_and_unticked_effects_stay_out(
 
 
 def test_a_library_proxy_goes_into_the_selected_effect_and_shows_its_indexed_value(
-    example_window: MainWindow, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    example_window: MainWindow, qtbot: QtBot
+) -> None:
     window = example_window
     controller = window.controller
     before = controller.scenario
@@ -271,8 +272,8 @@ def test_a_new_effect_from_a_proxy_without_its_range(
 
 
 def test_search_is_case_and_accent_blind_and_filters_narrow_it(
-    example_window: MainWindow, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    example_window: MainWindow, qtbot: QtBot
+) -> None:
     library = default_library()
     window = example_window
     window.actions_by_key["proxy_library"].trigger()
@@ -322,7 +323,7 @@ def test_search_is_case_and_accent_blind_and_filters_narrow_it(
 # -- the derivation panel -----------------------------------------------------------------------
 
 
-def test_the_derivation_is_shown_edited_and_a_hand_change_is_flagged(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_derivation_is_shown_edited_and_a_hand_change_is_flagged(qtbot: QtBot) -> None:
     window = make_window(qtbot, Document.open(GREEN_PLACE))
     controller = window.controller
     before = controller.scenario

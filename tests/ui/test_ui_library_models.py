@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
 
 from sroi_app.app import commands, library_use
 from sroi_app.app.document import Document
@@ -26,7 +27,7 @@ def controller() -> DocumentController:
     return DocumentController(Document.open(GREEN_PLACE))
 
 
-def test_the_proxy_table_passes_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_the_proxy_table_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
     ctrl = controller()
     model = ProxyTableModel(ctrl)
     model.set_proxies(list(default_library()))
@@ -43,7 +44,7 @@ def test_the_proxy_table_passes_the_model_tester(qtmodeltester) -> None:  # type
     assert model.rowCount() == 0
 
 
-def test_the_template_inputs_pass_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_the_template_inputs_pass_the_model_tester(qtmodeltester: ModelTester) -> None:
     model = TemplateInputsModel()
     model.set_template(default_templates().get("active_mobility_heat"))
     assert model.rowCount() > 5
@@ -59,7 +60,7 @@ def test_the_template_inputs_pass_the_model_tester(qtmodeltester) -> None:  # ty
     assert model.rowCount() == 0
 
 
-def test_the_derivation_model_passes_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_the_derivation_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
     ctrl = controller()
     path: list[str | None] = [EFFECT]
     model = DerivationModel(ctrl, lambda: path[0])

@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from sroi_app.calc import compute
 from sroi_app.calc.checks import scenario_warnings
@@ -50,7 +51,7 @@ def no_path(text: str) -> None:
 
 
 @pytest.mark.parametrize("example", SCENARIOS, ids=[p.name for p in SCENARIOS])
-def test_every_issue_text_names_the_item_and_not_its_path(qtbot, example: Path) -> None:  # type: ignore[no-untyped-def]
+def test_every_issue_text_names_the_item_and_not_its_path(qtbot: QtBot, example: Path) -> None:
     scenario = load_scenario(example)
     data = json.loads(example.read_text(encoding="utf-8"))
     for code in _issue_templates():
@@ -60,7 +61,7 @@ def test_every_issue_text_names_the_item_and_not_its_path(qtbot, example: Path) 
                 no_path(issue_text(issue, where))
 
 
-def test_the_item_is_named_with_its_alternative_and_the_field_by_its_label(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_item_is_named_with_its_alternative_and_the_field_by_its_label(qtbot: QtBot) -> None:
     scenario = load_scenario(next(p for p in SCENARIOS if p.name.startswith("ontmoetingsruimte")))
     effect = scenario.alternatives[1].effects[0]
     issue = Issue("alternatives[1].effects[0].deadweight", "fraction", "must be a fraction")
@@ -84,8 +85,8 @@ def test_warnings_are_worded_without_paths(example: Path) -> None:
 
 
 def test_a_refused_edit_and_a_refused_file_are_said_without_paths(
-    example_window: MainWindow, qtbot, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    example_window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
     window = example_window
     effects = window.show_page("effects")
     type_into_cell(qtbot, effects.editor.view, 0, 7, "150")  # a deadweight of 150%

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from sroi_app.app import commands, edits
 from sroi_app.app.document import Document
@@ -71,7 +73,7 @@ def churn(controller: DocumentController) -> None:
 
 
 @pytest.mark.parametrize("model_class", DOCUMENT_MODELS, ids=lambda c: c.__name__)
-def test_document_models_pass_the_model_tester(qtmodeltester, model_class) -> None:  # type: ignore[no-untyped-def]
+def test_document_models_pass_the_model_tester(qtmodeltester: ModelTester, model_class) -> None:  # type: ignore[no-untyped-def]
     controller = example_controller()
     model = model_class(controller)
     if hasattr(model, "set_alternative"):
@@ -83,7 +85,7 @@ def test_document_models_pass_the_model_tester(qtmodeltester, model_class) -> No
 
 
 @pytest.mark.parametrize("model_class", DOCUMENT_MODELS, ids=lambda c: c.__name__)
-def test_document_models_on_an_empty_document(qtmodeltester, model_class) -> None:  # type: ignore[no-untyped-def]
+def test_document_models_on_an_empty_document(qtmodeltester: ModelTester, model_class) -> None:  # type: ignore[no-untyped-def]
     model = model_class(DocumentController(Document.new(year=2026)))
     qtmodeltester.check(model)
 
@@ -93,7 +95,7 @@ def test_document_models_on_an_empty_document(qtmodeltester, model_class) -> Non
     [StakeholderResultModel, OverviewModel, ValueMapModel, WarningsModel],
     ids=lambda c: c.__name__,
 )
-def test_result_models_pass_the_model_tester(qtmodeltester, model_class) -> None:  # type: ignore[no-untyped-def]
+def test_result_models_pass_the_model_tester(qtmodeltester: ModelTester, model_class) -> None:  # type: ignore[no-untyped-def]
     controller = example_controller()
     model = model_class()
     show = (
@@ -154,7 +156,7 @@ JUNK = ["", "abc", "-5", "1e400", "99999999999999999999", "150%", "0,5", "2.030"
 
 
 @pytest.mark.parametrize("model_class", DOCUMENT_MODELS, ids=lambda c: c.__name__)
-def test_any_text_in_any_cell_keeps_the_document_valid(qtbot, model_class) -> None:  # type: ignore[no-untyped-def]
+def test_any_text_in_any_cell_keeps_the_document_valid(qtbot: QtBot, model_class) -> None:  # type: ignore[no-untyped-def]
     from sroi_app.app.evaluation import evaluate
     from sroi_app.domain.validation import scenario_to_data
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
 from sroi_app.app.document import Document
 from sroi_app.calc import compute
@@ -19,14 +20,14 @@ ROOM = next(p for p in SCENARIOS if p.name == "ontmoetingsruimte-senioren.sroi.j
 EVALUATED = next(p for p in SCENARIOS if "evaluatie" in p.name)
 
 
-def _page(qtbot, path: Path):  # type: ignore[no-untyped-def]
+def _page(qtbot: QtBot, path: Path):  # type: ignore[no-untyped-def]
     window = make_window(qtbot, Document.open(path))
     page = window.show_page("monitoring")
     qtbot.waitUntil(lambda: page.monitored is not None)
     return window, page
 
 
-def test_the_evaluated_example_shows_forecast_beside_measured(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_evaluated_example_shows_forecast_beside_measured(qtbot: QtBot) -> None:
     window, page = _page(qtbot, EVALUATED)
     scenario = window.controller.scenario
     expected = monitor(scenario, default_cpi(), compute(scenario, default_cpi()))[0]
@@ -37,7 +38,7 @@ def test_the_evaluated_example_shows_forecast_beside_measured(qtbot) -> None:  #
     assert statuses <= {"op schema", "achter", "voor", "ver onder de prognose"}
 
 
-def test_a_csv_import_is_one_undoable_step(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_csv_import_is_one_undoable_step(qtbot: QtBot, tmp_path: Path) -> None:
     window, page = _page(qtbot, ROOM)
     before = window.controller.scenario
     good = tmp_path / "metingen.csv"
@@ -53,8 +54,8 @@ def test_a_csv_import_is_one_undoable_step(qtbot, tmp_path: Path) -> None:  # ty
 
 
 def test_a_bad_csv_changes_nothing_and_names_the_lines(
-    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window, page = _page(qtbot, ROOM)
     before, count = window.controller.scenario, window.controller.undo_stack.count()
     bad = tmp_path / "fout.csv"
@@ -69,8 +70,8 @@ def test_a_bad_csv_changes_nothing_and_names_the_lines(
 
 
 def test_a_measurement_entered_by_hand_changes_the_reforecast_at_once_and_undo_restores_it(
-    qtbot,
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+) -> None:
     window, page = _page(qtbot, ROOM)
     controller = window.controller
     before = controller.scenario
@@ -105,7 +106,7 @@ def test_a_measurement_entered_by_hand_changes_the_reforecast_at_once_and_undo_r
     assert controller.scenario is before
 
 
-def test_an_actual_entered_for_a_cost_and_removed_again(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_actual_entered_for_a_cost_and_removed_again(qtbot: QtBot) -> None:
     window, page = _page(qtbot, ROOM)
     controller = window.controller
     before = controller.scenario

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from sroi_app.app import commands
 from sroi_app.app.document import Document
@@ -14,7 +15,7 @@ from tests.ui.conftest import make_window
 PLEIN = next(p for p in SCENARIOS if p.name == "groene-ontmoetingsplek.sroi.json")
 
 
-def test_the_tooltip_follows_its_row_after_a_move(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_tooltip_follows_its_row_after_a_move(qtbot: QtBot) -> None:
     window = make_window(qtbot, Document.open(PLEIN))
     model = EffectsModel(window.controller)
     model.set_alternative(1)
@@ -32,7 +33,7 @@ def test_the_tooltip_follows_its_row_after_a_move(qtbot) -> None:  # type: ignor
     assert model.data(model.index(2, col), Qt.ItemDataRole.ToolTipRole) == refusal
 
 
-def test_the_comparison_says_for_whom(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_comparison_says_for_whom(qtbot: QtBot) -> None:
     """Issue 15, item 2: the extra costs and benefits of B over A per stakeholder."""
     window = make_window(qtbot, Document.open(PLEIN))
     page = window.show_page("comparison")

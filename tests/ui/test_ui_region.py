@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from sroi_app.ui.mainwindow import MainWindow
 from sroi_app.ui.template_picker import TemplatePicker
@@ -19,8 +20,8 @@ def _picker(window: MainWindow) -> TemplatePicker:
 
 
 def test_fetched_figures_fill_the_population_and_the_insert_names_cbs(
-    example_window: MainWindow, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    example_window: MainWindow, qtbot: QtBot
+) -> None:
     window = example_window
     picker = _picker(window)
     picker.choose("fall_prevention")
@@ -45,8 +46,8 @@ def test_fetched_figures_fill_the_population_and_the_insert_names_cbs(
 
 
 def test_offline_the_statline_csv_is_imported_and_a_failed_fetch_is_said(
-    example_window: MainWindow, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    example_window: MainWindow, qtbot: QtBot
+) -> None:
     picker = _picker(example_window)
     picker.choose("green_mental_health")
     box = picker.region

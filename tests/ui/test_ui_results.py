@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from sroi_app.calc import compute
 from sroi_app.domain.formatting import format_money, format_ratio
@@ -20,8 +21,8 @@ def engine(window: MainWindow, index: int = 0):  # type: ignore[no-untyped-def]
 
 
 def test_results_follow_every_edit_without_a_recalculate_button(
-    example_window: MainWindow, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    example_window: MainWindow, qtbot: QtBot
+) -> None:
     results = example_window.show_page("results")
     bars = results.yearly._benefits
     before = engine(example_window)
@@ -125,7 +126,9 @@ def test_charts_can_be_saved_as_png_and_svg(example_window: MainWindow, tmp_path
     assert "<svg" in svg.read_text()[:500]
 
 
-def test_a_duplicated_variant_gets_its_own_results(example_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_duplicated_variant_gets_its_own_results(
+    example_window: MainWindow, qtbot: QtBot
+) -> None:
     page = example_window.show_page("alternatives")
     page.editor.select_row(1)
     assert page.duplicate() == 2
@@ -173,7 +176,9 @@ def test_an_empty_document_explains_what_is_missing(window: MainWindow) -> None:
     assert results.empty.text().startswith("Er is nog geen variant")
 
 
-def test_live_updates_paint_what_a_full_redraw_paints(example_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_live_updates_paint_what_a_full_redraw_paints(
+    example_window: MainWindow, qtbot: QtBot
+) -> None:
     results = example_window.show_page("results")
     view = results.yearly_view
     canvas = view.canvas

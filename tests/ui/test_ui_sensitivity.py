@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from sroi_app.app import ranges
 from sroi_app.app.document import Document
@@ -35,7 +37,7 @@ HOUSES = "alternatives[1].effects[6]"
 
 
 @pytest.fixture
-def plek(qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
+def plek(qtbot: QtBot) -> MainWindow:
     return make_window(qtbot, Document.open(PLEK))
 
 
@@ -67,7 +69,7 @@ def engine_npv(window: MainWindow, path: str, value: float) -> float:
     return compute(with_parameter(window.controller.scenario, path, value), CPI).results[0].npv
 
 
-def test_editing_a_range_beside_the_tornado_redraws_it(plek: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_editing_a_range_beside_the_tornado_redraws_it(plek: MainWindow, qtbot: QtBot) -> None:
     """Widget -> model: typing a high value is an undoable edit, and the bars follow."""
     page = sensitivity_page(plek)
     assert page.tabs.currentIndex() == TORNADO
@@ -116,7 +118,9 @@ def test_a_range_changed_in_the_document_shows_beside_the_value_and_in_the_torna
     assert editor.model.index(row, HIGH).data() == "150"
 
 
-def test_ranges_on_the_effects_page_add_change_refuse_and_remove(plek: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_ranges_on_the_effects_page_add_change_refuse_and_remove(
+    plek: MainWindow, qtbot: QtBot
+) -> None:
     effects = plek.show_page("effects")
     effects.selector.select("groen")  # type: ignore[attr-defined]
     effects.editor.select_row(0)  # type: ignore[attr-defined]
@@ -207,7 +211,9 @@ def test_discount_rate_range_on_the_project_page(window: MainWindow) -> None:
     assert window.controller.scenario.settings.uncertainty["discount_rate"].high == 0.05
 
 
-def test_every_new_model_passes_the_model_tester(plek: MainWindow, qtbot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_every_new_model_passes_the_model_tester(
+    plek: MainWindow, qtbot: QtBot, qtmodeltester: ModelTester
+) -> None:
     page = sensitivity_page(plek)
     qtmodeltester.check(page.ranges.model)
     effects = plek.show_page("effects")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from sroi_app.app.document import Document
 from sroi_app.calc.uncertainty import DEFAULT_DRAWS, DEFAULT_SEED, monte_carlo
@@ -12,6 +13,7 @@ from sroi_app.ui.mainwindow import MainWindow
 from sroi_app.ui.pages.sensitivity import MONTE_CARLO, SensitivityPage
 from tests.conftest import ROOT
 from tests.ui.conftest import make_window
+from tests.ui.helpers import deliver_posted_events
 
 CPI = default_cpi()
 PLEK = ROOT / "scenarios" / "groene-ontmoetingsplek.sroi.json"
@@ -19,7 +21,7 @@ LONG = 1_000_000  # draws: about twenty seconds on this scenario, long enough to
 
 
 @pytest.fixture
-def page(qtbot) -> SensitivityPage:  # type: ignore[no-untyped-def]
+def page(qtbot: QtBot) -> SensitivityPage:
     window = make_window(qtbot, Document.open(PLEK))
     found = window.show_page("sensitivity")
     assert isinstance(found, SensitivityPage)
@@ -39,7 +41,7 @@ def test_defaults_come_from_the_engine(page: SensitivityPage) -> None:
     assert page.simulation is None and not page.cancel_button.isEnabled()
 
 
-def test_a_finished_simulation_shows_the_engines_numbers_for_its_seed(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_finished_simulation_shows_the_engines_numbers_for_its_seed(page, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     page.draws.setValue(2_000)
     page.seed.setValue(99)
     with qtbot.waitSignal(page.simulation_task.finished, timeout=30_000):
@@ -70,7 +72,7 @@ def test_a_finished_simulation_shows_the_engines_numbers_for_its_seed(page, qtbo
     assert page.prob_tile.text == format_percent(engine.results[2].prob_npv_positive, "nl", 1)
 
 
-def test_a_running_simulation_can_be_cancelled(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_running_simulation_can_be_cancelled(page, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     page.draws.setValue(LONG)
     page.run_button.click()
     # The UI thread stays free: progress arrives while the worker computes.
@@ -79,14 +81,14 @@ def test_a_running_simulation_can_be_cancelled(page, qtbot) -> None:  # type: ig
     with qtbot.waitSignal(page.simulation_task.cancelled, timeout=5_000):
         page.cancel_button.click()
     assert page.simulation_task.wait(30_000)  # the worker stops at its next chunk
-    qtbot.wait(50)  # let anything it still sent arrive: it must be dropped
+    deliver_posted_events()  # anything it still sent arrives: it must be dropped
     assert page.simulation is None
     assert not page.progress.isVisible() and page.run_button.isEnabled()
     assert not page.cancel_button.isEnabled()
     assert "gestopt" in page.simulation_status.text()
 
 
-def test_a_result_of_an_earlier_version_is_dropped(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_result_of_an_earlier_version_is_dropped(page, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     controller = window_of(page).controller
     page.draws.setValue(LONG)
     page.run_button.click()
@@ -95,13 +97,13 @@ def test_a_result_of_an_earlier_version_is_dropped(page, qtbot) -> None:  # type
     controller.set_value("alternatives[1].costs[0].amount", 530_000.0)
     assert not page.simulation_task.is_running()
     assert page.simulation_task.wait(30_000)
-    qtbot.wait(50)
+    deliver_posted_events()
     assert page.simulation is None
     assert page.run_button.isEnabled()
     assert "scenario is gewijzigd" in page.simulation_status.text()
 
 
-def test_an_edit_marks_the_result_outdated_and_undo_makes_it_current(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_edit_marks_the_result_outdated_and_undo_makes_it_current(page, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     controller = window_of(page).controller
     page.draws.setValue(500)
     with qtbot.waitSignal(page.simulation_task.finished, timeout=30_000):
@@ -113,7 +115,7 @@ def test_an_edit_marks_the_result_outdated_and_undo_makes_it_current(page, qtbot
     assert "eerdere versie" not in page.simulation_status.text()
 
 
-def test_recalculates_after_a_change_when_asked(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_recalculates_after_a_change_when_asked(page, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     controller = window_of(page).controller
     page.draws.setValue(500)
     page.auto.setChecked(True)
@@ -125,7 +127,7 @@ def test_recalculates_after_a_change_when_asked(page, qtbot) -> None:  # type: i
     assert page.simulation.results[0].npv_summary == expected.results[0].npv_summary
 
 
-def test_switching_language_while_a_simulation_runs(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_switching_language_while_a_simulation_runs(page, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     """The page is rebuilt in the other language; the old page's worker stops with it."""
     window = window_of(page)
     page.draws.setValue(LONG)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
 from sroi_app.app.document import Document
 from sroi_app.io.scenario_file import FileChangedOnDiskError, load_scenario
@@ -46,8 +47,8 @@ def test_a_file_touched_but_not_changed_saves_without_a_question(plan: Path) -> 
     ("answer", "name_on_disk"), [("cancel", "Van collega"), ("overwrite", "Van mij")]
 )
 def test_the_window_asks_before_overwriting_the_other_windows_save(
-    qtbot, plan: Path, monkeypatch: pytest.MonkeyPatch, answer: str, name_on_disk: str
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, plan: Path, monkeypatch: pytest.MonkeyPatch, answer: str, name_on_disk: str
+) -> None:
     first = make_window(qtbot, Document.open(plan))
     second = make_window(qtbot, Document.open(plan))
     second.controller.set_value("name", "Van collega")
@@ -67,8 +68,8 @@ def test_the_window_asks_before_overwriting_the_other_windows_save(
 
 
 def test_any_save_failure_is_explained_and_the_work_stays_open(
-    qtbot, plan: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, plan: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window = make_window(qtbot, Document.open(plan))
     window.controller.set_value("name", "Onbewaard")
     before = plan.read_bytes()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, QSize
+from pytestqt.qtbot import QtBot
 
 from sroi_app.app.document import Document
 from sroi_app.ui.mainwindow import MINIMUM_SIZE, first_size
@@ -28,7 +29,7 @@ def test_the_first_start_fits_the_screen(screen: QRect, expected: QSize) -> None
     assert size.width() <= screen.width() and size.height() <= screen.height()
 
 
-def test_every_page_is_usable_at_1280_by_720(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_every_page_is_usable_at_1280_by_720(qtbot: QtBot) -> None:
     window = make_window(qtbot, Document.open(EXAMPLE))
     assert MINIMUM_SIZE.width() <= SMALL.width() and MINIMUM_SIZE.height() <= SMALL.height()
     too_big = {}
@@ -43,7 +44,7 @@ def test_every_page_is_usable_at_1280_by_720(qtbot) -> None:  # type: ignore[no-
     assert window.height() <= SMALL.height()
 
 
-def test_a_restored_window_larger_than_the_screen_is_brought_back(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_restored_window_larger_than_the_screen_is_brought_back(qtbot: QtBot) -> None:
     window = make_window(qtbot)
     available = window._available()
     window.resize(available.width() + 400, available.height() + 300)
@@ -56,7 +57,7 @@ def test_a_restored_window_larger_than_the_screen_is_brought_back(qtbot) -> None
     assert available.contains(frame.topLeft())
 
 
-def test_redo_answers_ctrl_y_as_well(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_redo_answers_ctrl_y_as_well(qtbot: QtBot) -> None:
     from PySide6.QtGui import QKeySequence
 
     window = make_window(qtbot)

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from sroi_app.app.document import Document
 from sroi_app.app.workshop import RATE_KEY, Key, kpi_text
@@ -25,22 +27,23 @@ from sroi_app.ui.workshop.view import WorkshopView
 from tests.conftest import ROOT
 from tests.test_workshop import AMOUNT, QUANTITY, small
 from tests.ui.conftest import make_window
+from tests.ui.helpers import deliver_posted_events
 
 LARGEST = ROOT / "scenarios" / "groene-ontmoetingsplek.sroi.json"
 CPI = default_cpi()
 
 
 @pytest.fixture
-def small_window(qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
+def small_window(qtbot: QtBot) -> MainWindow:
     return make_window(qtbot, Document(small(), cpi=CPI))
 
 
 @pytest.fixture
-def large_window(qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
+def large_window(qtbot: QtBot) -> MainWindow:
     return make_window(qtbot, Document.open(LARGEST))
 
 
-def enter(qtbot, window: MainWindow) -> WorkshopView:  # type: ignore[no-untyped-def]
+def enter(qtbot: QtBot, window: MainWindow) -> WorkshopView:
     window.actions_by_key["workshop"].trigger()
     view = window.findChild(WorkshopView)
     assert isinstance(view, WorkshopView)
@@ -52,7 +55,7 @@ def slider_of(view: WorkshopView, key: Key):  # type: ignore[no-untyped-def]
     return next(s for s in view.sliders if s.knob.key == key)
 
 
-def press(qtbot, view: WorkshopView, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+def press(qtbot: QtBot, view: WorkshopView, key: Qt.Key) -> None:
     """A key as the facilitator presses it: to the focused widget of the active view."""
     view.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
@@ -60,8 +63,8 @@ def press(qtbot, view: WorkshopView, key: Qt.Key) -> None:  # type: ignore[no-un
 
 
 def test_f5_the_view_menu_and_the_toolbar_open_the_view_full_screen(
-    small_window: MainWindow, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    small_window: MainWindow, qtbot: QtBot
+) -> None:
     action = small_window.actions_by_key["workshop"]
     assert action.shortcut().toString() == "F5"
     assert action in small_window.menus["view"].actions()
@@ -77,8 +80,8 @@ def test_f5_the_view_menu_and_the_toolbar_open_the_view_full_screen(
 
 
 def test_moving_a_slider_sets_the_tiles_to_the_engines_numbers(
-    small_window: MainWindow, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    small_window: MainWindow, qtbot: QtBot
+) -> None:
     view = enter(qtbot, small_window)
     view.state.pick(QUANTITY)
     view.rebuild()
@@ -103,8 +106,8 @@ def test_moving_a_slider_sets_the_tiles_to_the_engines_numbers(
 
 
 def test_on_the_largest_example_the_tiles_show_compute_for_the_slider_value(
-    large_window: MainWindow, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    large_window: MainWindow, qtbot: QtBot
+) -> None:
     view = enter(qtbot, large_window)
     assert len(view.sliders) == 4
     document = large_window.controller.scenario
@@ -124,8 +127,8 @@ def test_on_the_largest_example_the_tiles_show_compute_for_the_slider_value(
 
 
 def test_keyboard_arrows_move_the_focused_slider_and_number_keys_switch_variants(
-    small_window: MainWindow, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    small_window: MainWindow, qtbot: QtBot
+) -> None:
     view = enter(qtbot, small_window)
     amount = slider_of(view, AMOUNT)
     assert view.focusWidget() is amount.slider  # the first slider has the focus
@@ -161,8 +164,8 @@ def test_keyboard_arrows_move_the_focused_slider_and_number_keys_switch_variants
 
 
 def test_esc_returns_to_the_editor_with_the_document_unchanged(
-    large_window: MainWindow, qtbot, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    large_window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     controller = large_window.controller
     before = controller.scenario
     index = controller.undo_stack.index()
@@ -191,8 +194,8 @@ def test_esc_returns_to_the_editor_with_the_document_unchanged(
 
 
 def test_save_as_variant_adds_an_alternative_that_computes_to_the_numbers_shown(
-    small_window: MainWindow, qtbot, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    small_window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     controller = small_window.controller
     before = controller.scenario
     view = enter(qtbot, small_window)
@@ -239,8 +242,8 @@ def test_save_as_variant_adds_an_alternative_that_computes_to_the_numbers_shown(
 
 
 def test_a_moved_discount_rate_is_named_when_saving_and_saved_for_the_scenario(
-    small_window: MainWindow, qtbot, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    small_window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     view = enter(qtbot, small_window)
     slider_of(view, RATE_KEY).slider.setValue(35)  # 3.5%
     labels: list[str] = []
@@ -252,7 +255,9 @@ def test_a_moved_discount_rate_is_named_when_saving_and_saved_for_the_scenario(
     assert small_window.controller.scenario.settings.discount_rate == 0.035
 
 
-def test_freeze_baseline_shows_the_difference_on_each_tile(small_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_freeze_baseline_shows_the_difference_on_each_tile(
+    small_window: MainWindow, qtbot: QtBot
+) -> None:
     view = enter(qtbot, small_window)
     amount = slider_of(view, AMOUNT)
     assert view.baseline_label.text() == "Δ: verschil met het document"
@@ -276,8 +281,8 @@ def test_freeze_baseline_shows_the_difference_on_each_tile(small_window: MainWin
 
 
 def test_snapshot_saves_the_view_as_png(
-    small_window: MainWindow, qtbot, monkeypatch, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    small_window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     view = enter(qtbot, small_window)
     suggested: list[str] = []
 
@@ -301,8 +306,8 @@ def test_snapshot_saves_the_view_as_png(
 
 
 def test_the_picker_model_passes_the_model_tester_and_ticks_add_sliders(
-    small_window: MainWindow, qtbot, qtmodeltester
-) -> None:  # type: ignore[no-untyped-def]
+    small_window: MainWindow, qtbot: QtBot, qtmodeltester: ModelTester
+) -> None:
     view = enter(qtbot, small_window)
     model = ParameterListModel(view.state)
     qtmodeltester.check(model)
@@ -330,7 +335,7 @@ def test_the_picker_model_passes_the_model_tester_and_ticks_add_sliders(
     assert model.rowCount() == 4  # the rate, and amount, optimism bias, first year of its cost
 
 
-def test_the_view_follows_an_edit_of_the_document(small_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_view_follows_an_edit_of_the_document(small_window: MainWindow, qtbot: QtBot) -> None:
     view = enter(qtbot, small_window)
     slider_of(view, AMOUNT).slider.setValue(0)
     view.leave()
@@ -341,7 +346,7 @@ def test_the_view_follows_an_edit_of_the_document(small_window: MainWindow, qtbo
     assert view.tiles["pv_costs"].text == "€ 500"
 
 
-def test_texts_in_english(small_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_texts_in_english(small_window: MainWindow, qtbot: QtBot) -> None:
     small_window.set_language("en")
     view = enter(qtbot, small_window)
     assert view.lang == "en"
@@ -355,7 +360,7 @@ def test_texts_in_english(small_window: MainWindow, qtbot) -> None:  # type: ign
     install_translators("nl")
 
 
-def test_texts_in_dutch(small_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_texts_in_dutch(small_window: MainWindow, qtbot: QtBot) -> None:
     view = enter(qtbot, small_window)
     texts = [b.text() for b in view.buttons.values()]
     assert texts == [
@@ -372,8 +377,8 @@ def test_texts_in_dutch(small_window: MainWindow, qtbot) -> None:  # type: ignor
 
 
 def test_the_picker_dialog_filters_suggests_and_clears(
-    small_window: MainWindow, qtbot, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    small_window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     view = enter(qtbot, small_window)
 
     def choose(dialog: PickerDialog) -> int:
@@ -392,14 +397,16 @@ def test_the_picker_dialog_filters_suggests_and_clears(
     assert not view.empty_sliders.isVisibleTo(view)
 
 
-def test_closing_the_view_leaves_it_like_esc(small_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_closing_the_view_leaves_it_like_esc(small_window: MainWindow, qtbot: QtBot) -> None:
     view = enter(qtbot, small_window)
     slider_of(view, AMOUNT).slider.setValue(0)
     view.close()
     assert not view.isVisible() and small_window.controller.undo_stack.count() == 0
 
 
-def test_a_scenario_without_variants(window: MainWindow, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_scenario_without_variants(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     view = enter(qtbot, window)
     assert view.title.text() == "Nog geen variant om met het nulalternatief te vergelijken"
     assert all(tile.text == "\u2013" for tile in view.tiles.values())
@@ -408,7 +415,7 @@ def test_a_scenario_without_variants(window: MainWindow, qtbot, monkeypatch) -> 
     assert view.save_variant() is None
 
 
-def test_who_gains_follows_the_sliders_in_place(small_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_who_gains_follows_the_sliders_in_place(small_window: MainWindow, qtbot: QtBot) -> None:
     view = enter(qtbot, small_window)
     press(qtbot, view, Qt.Key.Key_G)
     assert view.chart_kind == "stakeholders"
@@ -425,12 +432,12 @@ def test_who_gains_follows_the_sliders_in_place(small_window: MainWindow, qtbot)
 
 
 def test_a_confirmation_floats_over_the_view_and_moves_nothing(
-    small_window: MainWindow, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    small_window: MainWindow, qtbot: QtBot
+) -> None:
     """After B (baseline) the confirmation is an overlay: the buttons keep their place and
     the sliders and the chart their size (issue 15, item 3)."""
     view = enter(qtbot, small_window)
-    qtbot.wait(50)
+    deliver_posted_events()
 
     def places() -> dict[str, object]:
         found: dict[str, object] = {k: b.geometry() for k, b in view.buttons.items()}
@@ -439,13 +446,14 @@ def test_a_confirmation_floats_over_the_view_and_moves_nothing(
         return found
 
     press(qtbot, view, Qt.Key.Key_B)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: view.message.isVisible())
     assert view.message.isVisible() and view.message.text()
     view._message_timer.timeout.emit()  # the confirmation gone, the rest as B left it
-    qtbot.wait(50)
+    deliver_posted_events()
     before = places()
     view.show_message(view.tr("Baseline frozen: Δ now shows the change from here.") * 3)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: view.message.isVisible())
+    deliver_posted_events()
     assert view.message.isVisible()
     assert places() == before  # a long confirmation moves nothing
     footer_top = min(b.geometry().top() for b in view.buttons.values())

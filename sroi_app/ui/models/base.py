@@ -5,8 +5,11 @@ A model knows the JSON path of its list (``stakeholders``,
 controller's current scenario, so there is no second copy to drift. Edits
 go through the controller as undoable commands; a refused value leaves the
 cell as it was and puts the reason in the cell's tooltip. The model follows
-the controller's ``aboutToChange``/``scenarioChanged`` pair: a different
-number of rows is a reset, anything else a ``dataChanged`` of every cell.
+the controller's ``aboutToChange``/``scenarioChanged`` pair at row level: an
+inserted, removed or moved item is Qt's ``rowsInserted``/``rowsRemoved``/
+``rowsMoved`` (``rowdiff`` works out which), and ``dataChanged`` covers only
+the rows whose item changed and the columns that read the rest of the
+scenario; anything more than one step is a reset.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from sroi_app.domain.models import Scenario
 from sroi_app.ui.controller import DocumentController
 from sroi_app.ui.fieldkinds import TEXT, FieldError, FieldKind
 from sroi_app.ui.i18n import current_lang, issue_message
+from sroi_app.ui.models.rowdiff import RowChange, diff_rows
 
 ChoicesRole = Qt.ItemDataRole.UserRole + 1  # list of (value, label) for a combo-box editor
 Index = QModelIndex | QPersistentModelIndex
@@ -48,6 +52,18 @@ _ROLES = frozenset(
         ChoicesRole,
     }
 )
+
+
+def settable(model: QAbstractTableModel, index: Index) -> bool:
+    """Whether ``setData`` may change the cell: it is editable or can be ticked."""
+    editable = Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
+    return index.isValid() and bool(model.flags(index) & editable)
+
+
+def is_checked(value: Any) -> bool:
+    """A check-state value as ``setData`` receives it (an enum or its number) ticked?"""
+    state = value.value if hasattr(value, "value") else value
+    return int(state) == Qt.CheckState.Checked.value
 
 
 @dataclass(frozen=True)
@@ -78,7 +94,10 @@ class ScenarioTableModel(QAbstractTableModel):
         #: Refusal tooltips by (the item's id, column): after a row moves, its tooltip
         #: moves with it (issue 16, step 4).
         self._refused: dict[tuple[Any, int], str] = {}
+        #: True from ``aboutToChange`` to ``scenarioChanged`` when rows come, go or move
+        #: (or the model resets): no other reset may start in between.
         self._resetting = False
+        self._plan: _Plan | None = None
         self._items_cache: tuple[Scenario, str | None, Sequence[Any]] | None = None
         controller.aboutToChange.connect(self._about_to_change)
         controller.scenarioChanged.connect(self._changed)
@@ -191,17 +210,14 @@ class ScenarioTableModel(QAbstractTableModel):
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or not self.flags(index) & (
-            Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
-        ):
+        if not settable(self, index):
             return False
         row, col = index.row(), index.column()
         column = self.columns[col]
         if column.check:
             if role != Qt.ItemDataRole.CheckStateRole:
                 return False
-            state = value.value if hasattr(value, "value") else value
-            parsed: Any = int(state) == Qt.CheckState.Checked.value
+            parsed: Any = is_checked(value)
         elif role != Qt.ItemDataRole.EditRole:
             return False
         elif column.choices is not None:
@@ -243,19 +259,72 @@ class ScenarioTableModel(QAbstractTableModel):
     # -- following the document -----------------------------------------------------------------
 
     def _about_to_change(self, old: Scenario, new: Scenario) -> None:
-        self._resetting = len(self.items(old)) != len(self.items(new))
-        if self._resetting:
+        before, after = self.items(old), self.items(new)
+        change = diff_rows([_key(i) for i in before], [_key(i) for i in after])
+        self._plan = _Plan(change, before, after, old, new)
+        self._resetting = change.kind != "same"
+        if change.kind == "reset":
             self.beginResetModel()
+        elif change.kind == "insert":
+            self.beginInsertRows(QModelIndex(), change.row, change.row)
+        elif change.kind == "remove":
+            self.beginRemoveRows(QModelIndex(), change.row, change.row)
+        elif change.kind == "move":
+            destination = change.qt_destination()
+            self.beginMoveRows(QModelIndex(), change.row, change.row, QModelIndex(), destination)
 
     def _changed(self, old: Scenario, new: Scenario) -> None:
-        if self._resetting:
-            self._resetting = False
+        plan, self._plan = self._plan, None
+        if plan is None:
+            self.reset(lambda: None)  # not announced: start afresh
+            return
+        kind = plan.change.kind
+        self._resetting = False
+        if kind == "reset":
             self._refused.clear()
             self.endResetModel()
+        elif kind == "insert":
+            self.endInsertRows()
+        elif kind == "remove":
+            self._forget_refusals(plan)
+            self.endRemoveRows()
+        elif kind == "move":
+            self.endMoveRows()
+        if kind == "reset":
             return
-        rows = self.rowCount()
-        if rows and self.columns:
-            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, len(self.columns) - 1))
+        if self.items() is not plan.after:
+            # The list the model looks at moved meanwhile (it follows a selection):
+            # what was announced no longer holds.
+            self.reset(lambda: None)
+        else:
+            self._repaint(plan)
+
+    def _forget_refusals(self, plan: _Plan) -> None:
+        """A removed item's refusals go with it."""
+        kept = {_key(i) for i in plan.after}
+        for key in [k for k in self._refused if k[0] not in kept]:
+            del self._refused[key]
+
+    def _repaint(self, plan: _Plan) -> None:
+        """``dataChanged`` for the rows whose item changed and the columns that changed with the
+        rest of the scenario (names of stakeholders in a choice, a placeholder, a getter)."""
+        rows: list[int] = []
+        for new_row, item in enumerate(plan.after):
+            old_row = plan.change.old_row(new_row)
+            if old_row is None:
+                continue  # inserted: the view asks for it anyway
+            before = plan.before[old_row]
+            if before is not item and before != item:
+                rows.append(new_row)
+        last_col = len(self.columns) - 1
+        for first, last in _spans(rows):
+            self.dataChanged.emit(self.index(first, 0), self.index(last, last_col))
+        if not plan.after or plan.old is plan.new:
+            return
+        changed = set(rows)
+        for col, column in enumerate(self.columns):
+            if _context_changed(column, plan, changed):
+                self.dataChanged.emit(self.index(0, col), self.index(len(plan.after) - 1, col))
 
     def reset(self, change: Callable[[], None]) -> None:
         """Change what the model looks at (another alternative) as one model reset."""
@@ -263,3 +332,47 @@ class ScenarioTableModel(QAbstractTableModel):
         change()
         self._refused.clear()
         self.endResetModel()
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What ``aboutToChange`` announced, for ``scenarioChanged`` to finish."""
+
+    change: RowChange
+    before: Sequence[Any]
+    after: Sequence[Any]
+    old: Scenario
+    new: Scenario
+
+
+def _key(item: Any) -> Any:
+    """What identifies an item across edits: its id, else its name (None: nothing does)."""
+    return getattr(item, "id", None) or getattr(item, "name", None)
+
+
+def _spans(rows: Sequence[int]) -> list[tuple[int, int]]:
+    """Sorted rows as runs of neighbours: [1, 2, 3, 7] -> [(1, 3), (7, 7)]."""
+    spans: list[tuple[int, int]] = []
+    for row in rows:
+        if spans and spans[-1][1] == row - 1:
+            spans[-1] = (spans[-1][0], row)
+        else:
+            spans.append((row, row))
+    return spans
+
+
+def _context_changed(column: Column, plan: _Plan, changed: set[int]) -> bool:
+    """Whether a column that reads more than its item shows something else in an unchanged row."""
+    if column.choices is not None and column.choices(plan.old) != column.choices(plan.new):
+        return True
+    readers = [f for f in (column.getter, column.placeholder) if f is not None]
+    if not readers:
+        return False
+    for new_row, item in enumerate(plan.after):
+        old_row = plan.change.old_row(new_row)
+        if new_row in changed or old_row is None:
+            continue
+        before = plan.before[old_row]
+        if any(f(plan.old, before) != f(plan.new, item) for f in readers):
+            return True
+    return False

@@ -200,11 +200,11 @@ class EffectsModel(AlternativeListModel):
         super().__init__(controller, parent)
         # The corrections' columns follow their one definition (domain.corrections).
         self.columns = (
-            Column("name", lambda: translate("Models", "Effect (outcome)")),
+            Column("name", _label("effect_name")),
             Column("beneficiary", _label("beneficiary"), choices=stakeholder_choices),
             Column("quantity", _label("quantity"), kind=NUMBER),
             Column("unit", _label("unit")),
-            Column("proxy.value", _label("value"), kind=FieldKind("money", decimals=2)),
+            Column("proxy.value", _label("proxy.value"), kind=FieldKind("money", decimals=2)),
             Column("first_year", _label("first_year"), kind=INT, tooltip=lambda: _year_tip()),
             Column("duration_years", _label("duration_years"), kind=INT),
             *(correction_column(c) for c in corrections()),

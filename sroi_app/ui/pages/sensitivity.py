@@ -1,5 +1,9 @@
 """The Sensitivity page: which assumption matters most, and how sure is the result?
 
+The page shows; ``app/sensitivity_service.py`` computes and keeps the
+answers per version of the scenario (the tasks below run its ``compute_*``
+functions off the UI thread).
+
 Per variant, in tabs: the tornado beside a table of every range (editing a
 range redraws the tornado at once: ``one_way(..., switching=False)`` takes
 milliseconds), the switching values (their root search runs in the
@@ -29,15 +33,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sroi_app.calc.uncertainty import (
-    AlternativeSensitivity,
-    MonteCarloResult,
-    discount_rate_curve,
-    horizon_curve,
-    monte_carlo,
-    one_way,
-    uncertain_parameters,
+from sroi_app.app.sensitivity_service import (
+    OneWay,
+    SensitivityService,
+    Versioned,
+    compute_simulation,
+    compute_switching,
+    compute_tornado,
+    selected,
+    tornado_state,
 )
+from sroi_app.calc.uncertainty import AlternativeSensitivity, MonteCarloResult
 from sroi_app.charts.results import new_figure
 from sroi_app.charts.sensitivity import (
     DiscountRateChart,
@@ -94,7 +100,7 @@ class SensitivityPage(QWidget):
         tornado.setStretchFactor(1, 1)
         tornado.setSizes([700, 700])
         self.tornado: AlternativeSensitivity | None = None
-        self._one_way: tuple[Scenario, tuple[AlternativeSensitivity, ...]] | None = None
+        self.service = SensitivityService()
         # A large scenario's tornado (seconds of one-way runs) is computed off the UI
         # thread, like its results (controller.in_background).
         self.tornado_task = BackgroundTask(self)
@@ -108,7 +114,6 @@ class SensitivityPage(QWidget):
         self.switching_task = BackgroundTask(self)
         self.switching_task.finished.connect(self._switching_done)
         self.switching_task.failed.connect(self._switching_failed)
-        self._switching: tuple[Scenario, tuple[AlternativeSensitivity, ...]] | None = None
         self._switching_for: Scenario | None = None
         switching = QWidget()
         box = QVBoxLayout(switching)
@@ -145,8 +150,6 @@ class SensitivityPage(QWidget):
         self.simulation_task.finished.connect(self._simulation_done)
         self.simulation_task.cancelled.connect(self._simulation_cancelled)
         self.simulation_task.failed.connect(self._simulation_failed)
-        self.simulation: MonteCarloResult | None = None
-        self.simulation_scenario: Scenario | None = None
         self._simulating_for: Scenario | None = None
         self._simulation_note = ""
         self._auto_timer = QTimer(self)
@@ -251,41 +254,47 @@ class SensitivityPage(QWidget):
 
     # -- tornado ------------------------------------------------------------------------------
 
-    def one_way(self) -> tuple[AlternativeSensitivity, ...]:
-        """The tornado of every variant for the current scenario (cached per version).
+    @property
+    def simulation(self) -> MonteCarloResult | None:
+        """The last finished simulation (perhaps of an earlier version)."""
+        kept = self.service.simulation
+        return kept.value if kept is not None else None
+
+    @property
+    def simulation_scenario(self) -> Scenario | None:
+        kept = self.service.simulation
+        return kept.scenario if kept is not None else None
+
+    @property
+    def _one_way(self) -> tuple[Scenario, OneWay] | None:
+        kept = self.service.tornado
+        return (kept.scenario, kept.value) if kept is not None else None
+
+    def one_way(self) -> OneWay:
+        """The tornado of every variant for the current scenario (kept per version).
 
         For a large scenario it is started in the background and the previous
         version's tornado (or none) is returned until it is done.
         """
         scenario = self.controller.scenario
-        if self._one_way is not None and self._one_way[0] is scenario:
-            return self._one_way[1]
+        found = self.service.tornado_of(scenario)
+        if found is not None:
+            return found
+        cpi = self.controller.document.cpi
         if self.controller.in_background(scenario):
             if self._tornado_for is not scenario:
                 self._tornado_for = scenario
-                cpi = self.controller.document.cpi
+                self.tornado_task.start(lambda _progress: compute_tornado(scenario, cpi))
+            return self.service.latest_tornado()
+        return self.service.tornado_now(scenario, cpi, self.controller.evaluation().result)
 
-                def compute(
-                    _progress: Progress,
-                ) -> tuple[Scenario, tuple[AlternativeSensitivity, ...]]:
-                    return scenario, one_way(scenario, cpi, None, None, False)
-
-                self.tornado_task.start(compute)
-            return self._one_way[1] if self._one_way is not None else ()
-        evaluation = self.controller.evaluation()
-        found = one_way(scenario, self.controller.document.cpi, None, evaluation.result, False)
-        self._one_way = (scenario, found)
-        return found
-
-    def _selected(
-        self, results: tuple[AlternativeSensitivity, ...]
-    ) -> AlternativeSensitivity | None:
-        return next((a for a in results if a.alternative_id == self.selector.current_id), None)
+    def _selected(self, results: OneWay) -> AlternativeSensitivity | None:
+        return selected(results, self.selector.current_id)
 
     def _update_tornado(self) -> None:
         self.ranges.model.within = self.selector.current_id
         found = self.one_way()
-        if self._one_way is None or self._one_way[0] is not self.controller.scenario:
+        if self.service.tornado_of(self.controller.scenario) is None:
             # A large scenario's tornado is still being computed: keep the one on
             # screen until _tornado_done brings the new one (one redraw, not two).
             return
@@ -294,7 +303,8 @@ class SensitivityPage(QWidget):
         if sensitivity is None:
             return
         scenario = self.controller.scenario
-        if not uncertain_parameters(scenario):
+        state = tornado_state(scenario, sensitivity)
+        if state == "no_ranges":
             self.tornado_note.setText(
                 translate(
                     "Sensitivity",
@@ -302,7 +312,7 @@ class SensitivityPage(QWidget):
                     " Effects or Project page to see which assumption moves the result most.",
                 )
             )
-        elif not any(e.affects for e in sensitivity.tornado):
+        elif state == "no_effect":
             self.tornado_note.setText(
                 translate("Sensitivity", "None of the ranges can move this variant's result.")
             )
@@ -317,7 +327,7 @@ class SensitivityPage(QWidget):
 
     def _update_switching(self) -> None:
         scenario = self.controller.scenario
-        if self._switching is not None and self._switching[0] is scenario:
+        if self.service.switching_of(scenario) is not None:
             self._show_switching()
             return
         if self.switching_task.is_running() and self._switching_for is scenario:
@@ -326,25 +336,20 @@ class SensitivityPage(QWidget):
         result = self.controller.evaluation().result
         self._switching_for = scenario
 
-        def compute(_progress: Progress) -> tuple[Scenario, tuple[AlternativeSensitivity, ...]]:
-            return scenario, one_way(scenario, cpi, None, result, True)
-
         self.switching_status.setText(translate("Sensitivity", "Computing the switching values…"))
-        self.switching_task.start(compute)
+        self.switching_task.start(lambda _progress: compute_switching(scenario, cpi, result))
 
-    def _tornado_done(self, found: tuple[Scenario, tuple[AlternativeSensitivity, ...]]) -> None:
+    def _tornado_done(self, found: Versioned[OneWay]) -> None:
         self._tornado_for = None
-        if found[0] is not self.controller.scenario:
+        if not self.service.keep_tornado(found, self.controller.scenario):
             return  # computed for an earlier version; the current one has been asked for
-        self._one_way = found
         if self.isVisible():
             self._update_tornado()
 
-    def _switching_done(self, found: tuple[Scenario, tuple[AlternativeSensitivity, ...]]) -> None:
+    def _switching_done(self, found: Versioned[OneWay]) -> None:
         self._switching_for = None
-        if found[0] is not self.controller.scenario:
+        if not self.service.keep_switching(found, self.controller.scenario):
             return  # computed for an earlier version
-        self._switching = found
         self._show_switching()
 
     def _switching_failed(self, message: str) -> None:
@@ -356,8 +361,9 @@ class SensitivityPage(QWidget):
         )
 
     def _show_switching(self) -> None:
-        assert self._switching is not None
-        sensitivity = self._selected(self._switching[1])
+        found = self.service.switching_of(self.controller.scenario)
+        assert found is not None
+        sensitivity = self._selected(found)
         if sensitivity is None:
             self.switching_model.set_rows(())
             return
@@ -371,7 +377,7 @@ class SensitivityPage(QWidget):
     # -- Monte Carlo ----------------------------------------------------------------------------
 
     def _simulation_current(self) -> bool:
-        return self.simulation is not None and self.simulation_scenario is self.controller.scenario
+        return self.service.simulation_current(self.controller.scenario)
 
     def run_simulation(self) -> None:
         """Start a simulation of the current scenario with the chosen draws and seed."""
@@ -381,8 +387,8 @@ class SensitivityPage(QWidget):
         draws, seed = self.draws.value(), self.seed.value()
         self._simulating_for = scenario
 
-        def simulate(progress: Progress) -> tuple[Scenario, MonteCarloResult]:
-            return scenario, monte_carlo(scenario, cpi, draws, seed, progress)
+        def simulate(progress: Progress) -> Versioned[MonteCarloResult]:
+            return compute_simulation(scenario, cpi, draws, seed, progress)
 
         self.progress.setRange(0, draws)
         self.progress.setValue(0)
@@ -422,14 +428,12 @@ class SensitivityPage(QWidget):
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
 
-    def _simulation_done(self, found: tuple[Scenario, MonteCarloResult]) -> None:
+    def _simulation_done(self, found: Versioned[MonteCarloResult]) -> None:
         self._simulation_ended()
-        scenario, result = found
         self._simulating_for = None
-        if scenario is not self.controller.scenario:
+        if not self.service.keep_simulation(found, self.controller.scenario):
             self._show_simulation_status()  # computed for an earlier version: dropped
             return
-        self.simulation, self.simulation_scenario = result, scenario
         self._simulation_note = ""
         self._show_simulation()
 
@@ -504,15 +508,13 @@ class SensitivityPage(QWidget):
     # -- curves ---------------------------------------------------------------------------------
 
     def _update_rate(self) -> None:
-        scenario = self.controller.scenario
-        curve = discount_rate_curve(
-            scenario, self.controller.document.cpi, result=self.controller.evaluation().result
-        )
+        scenario, cpi = self.controller.scenario, self.controller.document.cpi
+        curve = self.service.rate_curve(scenario, cpi, self.controller.evaluation().result)
         self.rate_chart.update(curve)
         self.rate_view.redraw()
 
     def _update_horizon(self) -> None:
-        curve = horizon_curve(self.controller.scenario, self.controller.document.cpi)
+        curve = self.service.horizon_curve(self.controller.scenario, self.controller.document.cpi)
         self.horizon_chart.update(curve)
         self.horizon_view.redraw()
 

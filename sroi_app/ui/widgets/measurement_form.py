@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from sroi_app.app import commands, monitoring_entry
-from sroi_app.app.parsing import parse_number
 from sroi_app.domain.models import Scenario
+from sroi_app.domain.parsing import parse_number
 from sroi_app.ui.controller import DocumentController
 from sroi_app.ui.i18n import current_lang, issue_message, translate
 

@@ -49,7 +49,7 @@ from sroi_app.domain.presets import OPTIMISM_BIAS_PRESETS
 from sroi_app.ui.controller import DocumentController
 from sroi_app.ui.fieldkinds import FieldError, FieldKind
 from sroi_app.ui.i18n import current_lang, field_labels, issue_message, translate
-from sroi_app.ui.models.base import LEFT, RIGHT, ChoicesRole
+from sroi_app.ui.models.base import LEFT, RIGHT, ChoicesRole, is_checked, settable
 from sroi_app.ui.widgets.tables import ChoiceDelegate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -315,9 +315,7 @@ class RangesModel(QAbstractTableModel):
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or not self.flags(index) & (
-            Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
-        ):
+        if not settable(self, index):
             return False
         row, col = index.row(), index.column()
         item, field = self._rows[row]
@@ -325,8 +323,7 @@ class RangesModel(QAbstractTableModel):
         if col == RANGE:
             if role != Qt.ItemDataRole.CheckStateRole:
                 return False
-            state = value.value if hasattr(value, "value") else value
-            if int(state) == Qt.CheckState.Checked.value:
+            if is_checked(value):
                 issues = self.controller.attempt(ranges.add_range_command, item, field, cpi)
             else:
                 issues = self.controller.attempt(ranges.remove_range_command, item, field, cpi)

@@ -105,11 +105,20 @@ class ListEditor(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         model.modelReset.connect(self._update_buttons)
         model.modelReset.connect(self._columns_stale)
+        # An insert, remove or move is a row signal, not a reset (models/base.py).
+        model.rowsInserted.connect(self._rows_came)
+        model.rowsRemoved.connect(lambda *_: self._update_buttons())
+        model.rowsMoved.connect(lambda *_: self._update_buttons())
         self._fit_pending = True
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
         self._fit_timer.timeout.connect(self._fit_if_pending)
         self._update_buttons()
+
+    def _rows_came(self, _parent: object, first: int, last: int) -> None:
+        self._update_buttons()
+        if self.model.rowCount() == last - first + 1:  # the first rows of an empty table
+            self._columns_stale()
 
     def _columns_stale(self) -> None:
         # Fitting reads many cells: once, after the last of several resets (opening a
