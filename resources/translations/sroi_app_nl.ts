@@ -105,7 +105,7 @@
 <context>
     <name>Alternatives</name>
     <message>
-        <location filename="../../sroi_app/ui/pages/lists.py" line="+109"/>
+        <location filename="../../sroi_app/ui/pages/lists.py" line="+108"/>
         <source>Add variant</source>
         <translation>Variant toevoegen</translation>
     </message>
@@ -447,7 +447,7 @@
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/widgets/derivation.py" line="+50"/>
+        <location filename="../../sroi_app/ui/widgets/derivation.py" line="+49"/>
         <source>Derivation of the quantity</source>
         <translation>Afleiding van het aantal</translation>
     </message>
@@ -1451,6 +1451,11 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
     </message>
     <message>
         <location line="+3"/>
+        <source>0% deadweight, 0% attribution and a duration of 1 year: the starting values of a new effect. Are they set?</source>
+        <translation>0% deadweight, 0% attributie en een looptijd van 1 jaar: de beginwaarden van een nieuw effect. Zijn ze ingevuld?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The effect starts in year {first_year}, after the horizon ({horizon}): it counts for nothing.</source>
         <translation>Het effect begint in jaar {first_year}, na de horizon ({horizon}): het telt niet mee.</translation>
     </message>
@@ -1543,7 +1548,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>Kind</name>
     <message>
-        <location line="-159"/>
+        <location line="-164"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
@@ -3308,7 +3313,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>onderdeel</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+263"/>
         <source>variant</source>
         <translation>variant</translation>
     </message>
@@ -3316,7 +3321,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>UnitCosts</name>
     <message>
-        <location filename="../../sroi_app/ui/unit_cost_browser.py" line="+56"/>
+        <location filename="../../sroi_app/ui/unit_cost_browser.py" line="+57"/>
         <source>Staff</source>
         <translation>Personeel</translation>
     </message>
@@ -3381,7 +3386,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>btw niet vermeld</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>Unit cost</source>
         <translation>Eenheidsprijs</translation>
     </message>

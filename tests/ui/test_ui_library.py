@@ -266,6 +266,13 @@ def test_a_new_effect_from_a_proxy_without_its_range(
     assert effects[-1].proxy.value == 20.0 and effects[-1].proxy.price_year == 2009
     page = window.pages["effects"]
     assert page.editor.current_row() == len(effects) - 1  # type: ignore[attr-defined]
+    # Its starting corrections (0%, 0%, 1 year) are flagged on that effect (issue 15, item 7).
+    results = window.show_page("results")
+    model = results.warnings_model
+    rows = [(model.index(r, 0).data(), model.index(r, 1).data()) for r in range(model.rowCount())]
+    flagged = [where for text, where in rows if text.startswith("0% deadweight, 0% attributie")]
+    variant = window.controller.scenario.alternatives[1].name
+    assert flagged == [f"{variant} \u203a {effects[-1].name}"]
     window.undo_action.trigger()
     assert window.controller.scenario == before
 
