@@ -105,7 +105,7 @@
 <context>
     <name>Alternatives</name>
     <message>
-        <location filename="../../sroi_app/ui/pages/lists.py" line="+108"/>
+        <location filename="../../sroi_app/ui/pages/lists.py" line="+109"/>
         <source>Add variant</source>
         <translation>Variant toevoegen</translation>
     </message>
@@ -374,7 +374,12 @@
         <translation>Geselecteerde kostenpost</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>Totals per payer</source>
+        <translation>Totalen per betaler</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
@@ -384,9 +389,34 @@
         <translation>Investeringen en lopende kosten per alternatief: wie betaalt, hoeveel per keer, in welke jaren (0 is het basisjaar) en hoe vaak. Optimism bias verhoogt bedragen voor de gebruikelijke kostenoverschrijdingen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>New cost</source>
         <translation>Nieuwe kostenpost</translation>
+    </message>
+    <message>
+        <location filename="../../sroi_app/ui/widgets/cost_totals.py" line="+54"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Payer</source>
+        <translation>Betaler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over the horizon</source>
+        <translation>Over de horizon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present value</source>
+        <translation>Contante waarde</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The alternative&apos;s own costs per payer, in the scenario&apos;s prices with the optimism bias: summed over the horizon, and discounted to the start year.</source>
+        <translation>De eigen kosten van het alternatief per betaler, in de prijzen van het scenario en met de optimism bias: opgeteld over de horizon, en contant gemaakt naar het startjaar.</translation>
     </message>
 </context>
 <context>
@@ -709,7 +739,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Impact</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Empty: the scenario&apos;s price level.</source>
         <translation>Leeg: het prijspeil van het scenario.</translation>
     </message>
@@ -1890,7 +1920,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../sroi_app/ui/widgets/tables.py" line="+89"/>
+        <location filename="../../sroi_app/ui/widgets/tables.py" line="+228"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
@@ -2672,11 +2702,12 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
     <name>Results</name>
     <message>
         <location filename="../../sroi_app/ui/models/result_models.py" line="+117"/>
+        <location line="+233"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-226"/>
         <source>Pays (PV costs)</source>
         <translation>Betaalt (CW kosten)</translation>
     </message>
@@ -2687,11 +2718,12 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
     </message>
     <message>
         <location line="+1"/>
+        <location line="+215"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-191"/>
         <source>Item</source>
         <translation>Post</translation>
     </message>
@@ -2702,11 +2734,12 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
     </message>
     <message>
         <location line="+1"/>
+        <location line="+191"/>
         <source>Present value</source>
         <translation>Contante waarde</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-181"/>
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
@@ -2766,7 +2799,37 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/pages/results.py" line="+90"/>
+        <location line="+56"/>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar year</source>
+        <translation>Kalenderjaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra costs</source>
+        <translation>Extra kosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra benefits</source>
+        <translation>Extra baten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discount factor</source>
+        <translation>Disconteringsfactor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cumulative NPV</source>
+        <translation>Cumulatieve NCW</translation>
+    </message>
+    <message>
+        <location filename="../../sroi_app/ui/pages/results.py" line="+91"/>
         <source>Variant:</source>
         <translation>Variant:</translation>
     </message>
@@ -2801,7 +2864,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Contante waarde baten</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Per year</source>
         <translation>Per jaar</translation>
     </message>
@@ -2826,7 +2889,12 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>SROI-waardekaart</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Cash flows per year</source>
+        <translation>Kasstromen per jaar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>There is no variant to compare with the nulalternatief yet. Add one on the Alternatives page, with its costs and effects.</source>
         <translation>Er is nog geen variant om met het nulalternatief te vergelijken. Voeg er een toe op de pagina Alternatieven, met kosten en effecten.</translation>
     </message>
@@ -3062,7 +3130,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>Stakeholders</name>
     <message>
-        <location filename="../../sroi_app/ui/pages/lists.py" line="-309"/>
+        <location filename="../../sroi_app/ui/pages/lists.py" line="-329"/>
         <source>New stakeholder</source>
         <translation>Nieuwe actor</translation>
     </message>

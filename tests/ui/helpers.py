@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTableView, QWidget
 
 
 def _closed(editor: QWidget) -> bool:
@@ -46,8 +46,13 @@ def choose_in_cell(qtbot, view: QTableView, row: int, column: int, label: str) -
     qtbot.waitUntil(lambda: _closed(combo))
 
 
-def type_into_field(qtbot, field: QLineEdit, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_into_field(qtbot, field: QLineEdit | QPlainTextEdit, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type ``text`` over the field's text; Enter (a line) or Tab (a text box) commits it."""
     field.setFocus()
     field.selectAll()
     qtbot.keyClicks(field, text)
-    qtbot.keyClick(field, Qt.Key.Key_Return)
+    if isinstance(field, QPlainTextEdit):
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+        field.clearFocus()  # not every test platform moves the focus
+    else:
+        qtbot.keyClick(field, Qt.Key.Key_Return)

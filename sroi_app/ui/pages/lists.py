@@ -39,8 +39,9 @@ from sroi_app.ui.pages.common import AlternativeSelector, heading
 from sroi_app.ui.registry import PageContext
 from sroi_app.ui.template_picker import open_template_picker
 from sroi_app.ui.unit_cost_browser import open_unit_costs
+from sroi_app.ui.widgets.cost_totals import PayerTotalsModel, payer_totals_view
 from sroi_app.ui.widgets.derivation import DerivationPanel
-from sroi_app.ui.widgets.fields import Binder
+from sroi_app.ui.widgets.fields import Binder, CommitPlainTextEdit
 from sroi_app.ui.widgets.ranges import RangesEditor, item_rows
 from sroi_app.ui.widgets.tables import ListEditor
 
@@ -189,9 +190,22 @@ class CostsPage(AlternativeItemsPage):
         self.ranges = self._ranges_editor(costs=True)
         self.details = QGroupBox(translate("Costs", "Selected cost"))
         QVBoxLayout(self.details).addWidget(self.ranges)
+        # What each payer pays in this alternative (issue 15, item 7).
+        self.totals_model = PayerTotalsModel(self)
+        self.totals_view = payer_totals_view(self.totals_model)
+        self.totals = QGroupBox(translate("Costs", "Totals per payer"))
+        QVBoxLayout(self.totals).addWidget(self.totals_view)
+        self.controller.evaluationReady.connect(lambda _e: self._show_totals())
+        self.selector.changed.connect(lambda _i: self._show_totals())
+        self._show_totals()
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(self.details)
+        lower.addWidget(self.totals)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.editor)
-        split.addWidget(self.details)
+        split.addWidget(lower)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
@@ -209,6 +223,10 @@ class CostsPage(AlternativeItemsPage):
                 split,
             )
         )
+
+    def _show_totals(self) -> None:
+        # While a large scenario is evaluated in the background: the last evaluation's.
+        self.totals_model.show(self.controller.latest_evaluation(), self.model.alternative)
 
     def _new_item(self) -> dict[str, Any]:
         return edits.new_cost(
@@ -234,8 +252,11 @@ class EffectsPage(AlternativeItemsPage):
         chain_layout.setContentsMargins(0, 0, 0, 0)
         chain_layout.setVerticalSpacing(2)
         for i, step in enumerate(steps):
-            field = self.binder.line(
-                QLineEdit(),
+            # Three lines each, wrapped: a step is a phrase, not a word (issue 15, item 7).
+            field = CommitPlainTextEdit()
+            field.set_lines(3)
+            self.binder.text(
+                field,
                 lambda: self._field("chain"),
                 read=partial(_chain_step, step=i),
                 write=partial(self._write_step, i),
@@ -340,7 +361,7 @@ class EffectsPage(AlternativeItemsPage):
             edits.set_chain_step,
             effect,
             step,
-            str(text),
+            " ".join(str(text).split()),  # one line in the tables and the report
             self.controller.document.cpi,
         )
 
