@@ -394,7 +394,7 @@
         <translation>Nieuwe kostenpost</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/widgets/cost_totals.py" line="+54"/>
+        <location filename="../../sroi_app/ui/widgets/cost_totals.py" line="+58"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
@@ -442,12 +442,12 @@
 <context>
     <name>Derivation</name>
     <message>
-        <location filename="../../sroi_app/ui/models/library_models.py" line="+411"/>
+        <location filename="../../sroi_app/ui/models/library_models.py" line="+452"/>
         <source>Change {input} (quantity recomputed)</source>
         <translation>{input} wijzigen (aantal herberekend)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Input</source>
         <translation>Invoer</translation>
     </message>
@@ -492,12 +492,12 @@
         <translation>Het aantal van dit effect is direct ingevoerd; er is geen afleiding bewaard. Effecten uit een sjabloon bewaren die wel (inwoners × aandeel × bereik).</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>quantity</source>
         <translation>aantal</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Derived: {value} {unit}</source>
         <translation>Afgeleid: {value} {unit}</translation>
     </message>
@@ -1920,7 +1920,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../sroi_app/ui/widgets/tables.py" line="+228"/>
+        <location filename="../../sroi_app/ui/widgets/tables.py" line="+230"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
@@ -3014,7 +3014,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
     <message>
         <location line="+2"/>
         <source>Seed:</source>
-        <translation>Seed:</translation>
+        <translation>Startgetal:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3153,7 +3153,12 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../sroi_app/ui/models/library_models.py" line="+76"/>
+        <location filename="../../sroi_app/ui/models/library_models.py" line="-176"/>
+        <source>share</source>
+        <translation>aandeel</translation>
+    </message>
+    <message>
+        <location line="+252"/>
         <source>Input</source>
         <translation>Invoer</translation>
     </message>
@@ -3183,7 +3188,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Bron</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Template default: {value}</source>
         <translation>Standaard in het sjabloon: {value}</translation>
     </message>
