@@ -2989,7 +2989,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
     <message>
         <location line="+6"/>
         <source>The same seed and number of draws give the same numbers.</source>
-        <translation>Dezelfde seed en hetzelfde aantal trekkingen geven dezelfde getallen.</translation>
+        <translation>Hetzelfde startgetal en hetzelfde aantal trekkingen geven dezelfde getallen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3114,12 +3114,12 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
     <message>
         <location line="+4"/>
         <source>Not simulated yet: choose the draws and the seed, then run.</source>
-        <translation>Nog niet gesimuleerd: kies het aantal trekkingen en de seed en start de simulatie.</translation>
+        <translation>Nog niet gesimuleerd: kies het aantal trekkingen en het startgetal en start de simulatie.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{draws} draws, seed {seed}.</source>
-        <translation>{draws} trekkingen, seed {seed}.</translation>
+        <translation>{draws} trekkingen, startgetal {seed}.</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -53,7 +53,7 @@ _TEXT = {
         "cumulative_title": "Cumulatieve verdeling van de NCW",
         "share": "Kans NCW ≤ x",
         "prob": "Kans NCW > 0: {p}",
-        "simulation": "{n} trekkingen, seed {seed}",
+        "simulation": "{n} trekkingen, startgetal {seed}",
         "rate_title": "NCW bij de discontovoet",
         "rate": "Discontovoet",
         "scenario_rate": "gekozen voet",
