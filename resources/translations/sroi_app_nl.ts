@@ -1756,12 +1756,12 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>geen (een vaste referentiewaarde)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Range</source>
         <translation>Bandbreedte</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Evidence grade</source>
         <translation>Bewijskracht</translation>
     </message>
@@ -3738,7 +3738,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/workshop/view.py" line="+65"/>
+        <location filename="../../sroi_app/ui/workshop/view.py" line="+66"/>
         <source>Net present value</source>
         <translation>Netto contante waarde</translation>
     </message>
@@ -3768,7 +3768,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Workshop</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Assumptions</source>
         <translation>Aannames</translation>
     </message>
@@ -3783,18 +3783,18 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Nog geen aannames op schuiven: druk op P om ze te kiezen.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>P  Choose assumptions</source>
         <translation>P  Aannames kiezen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+257"/>
+        <location line="+259"/>
         <source>G  Who gains</source>
         <translation>G  Wie wint</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-258"/>
         <source>B  Freeze baseline</source>
         <translation>B  Basis vastleggen</translation>
     </message>
@@ -3844,7 +3844,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Δ: verschil met de basis van {time}</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>G  Per year</source>
         <translation>G  Per jaar</translation>
     </message>
@@ -3893,6 +3893,26 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <location line="+77"/>
         <source>In the document: {value}</source>
         <translation>In het document: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../sroi_app/ui/workshop/takeaway.py" line="+39"/>
+        <source>Every euro returns {amount}</source>
+        <translation>Elke euro levert {amount} op</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>chance of a positive NPV: being worked out…</source>
+        <translation>kans op een positieve NCW: wordt berekend…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>chance of a positive NPV: {chance}</source>
+        <translation>kans op een positieve NCW: {chance}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The chance comes from {draws} draws of every range in the document, with the sliders&apos; values.</source>
+        <translation>De kans komt uit {draws} trekkingen van elke bandbreedte in het document, met de waarden van de schuiven.</translation>
     </message>
 </context>
 </TS>

@@ -34,6 +34,7 @@ from sroi_app.io.unit_costs import default_unit_costs
 from sroi_app.ui.library_browser import LibraryBrowser
 from sroi_app.ui.template_picker import TemplatePicker
 from sroi_app.ui.unit_cost_browser import UnitCostBrowser
+from sroi_app.ui.workshop.view import WorkshopView
 from tests.conftest import ROOT
 from tests.ui.conftest import make_window
 from tests.ui.english_words import english_words
@@ -186,6 +187,13 @@ def test_no_page_of_the_dutch_interface_shows_english(qtbot) -> None:  # type: i
                     texts[f"{key} tab {tab_widget.tabText(i)} #{n}"] = text
         for n, text in enumerate(_widget_texts(page)):
             texts[f"{key} #{n}"] = text
+    # Workshop mode.
+    window.actions_by_key["workshop"].trigger()
+    view = window.findChild(WorkshopView)
+    assert isinstance(view, WorkshopView) and view.isVisible()
+    for n, text in enumerate(_widget_texts(view)):
+        texts[f"workshop #{n}"] = text
+    view.leave()
     # The library windows, with the details of what they show first.
     window.show_page("effects")
     for action, kind, citations in (
