@@ -156,6 +156,8 @@ def test_heat_derivation_is_kept_with_named_inputs_and_sources() -> None:
     assert "[niet geverifieerd]" in inputs["cap_walk"]["source"]
     assert "(standaard van het sjabloon" in inputs["adults_20_74"]["source"]
     assert "voor dit scenario gewijzigd)" in inputs["adults_20_74"]["source"]
+    assert "Niet-geverifieerde invoer: " in walking["note"]
+    assert "cap_walk" not in walking["note"]  # the inputs' Dutch labels, not their names
 
 
 def test_derivation_round_trips_through_save_and_load(tmp_path: Path) -> None:

@@ -186,7 +186,7 @@ def _effect_dict(
     for name, r in effect.ranges.items():
         uncertainty[name] = r.model_dump()
     unverified = [
-        i.name
+        i.label(lang).lower()  # the words of the document's language, not the formula's names
         for i in template.inputs
         if i.name in formula_names(effect.formula) and i.verification == "unverified"
     ]

@@ -69,7 +69,10 @@ def test_the_effect_chain_fields_hold_a_phrase(qtbot) -> None:  # type: ignore[n
     page.editor.select_row(0)
     for field in page.chain_fields:
         assert isinstance(field, QPlainTextEdit)
-        assert field.height() >= 3 * field.fontMetrics().lineSpacing()
+        # Two lines of about twenty characters at least, at 1280 x 720 (four in a row
+        # beside the derivation were 70 pixels wide: "lagere zorgkoste / n").
+        assert field.height() >= 2 * field.fontMetrics().lineSpacing()
+        assert field.viewport().width() >= 20 * field.fontMetrics().averageCharWidth()
         assert field.lineWrapMode() == QPlainTextEdit.LineWrapMode.WidgetWidth
     field = page.chain_fields[1]
     field.setFocus()

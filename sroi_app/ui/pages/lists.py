@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -201,8 +202,9 @@ class CostsPage(AlternativeItemsPage):
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.details)
         lower.addWidget(self.totals)
-        lower.setStretchFactor(0, 3)
-        lower.setStretchFactor(1, 2)
+        lower.setStretchFactor(0, 1)
+        lower.setStretchFactor(1, 1)
+        lower.setSizes([600, 460])  # the payers' names whole beside the ranges' columns
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.editor)
         split.addWidget(lower)
@@ -252,9 +254,10 @@ class EffectsPage(AlternativeItemsPage):
         chain_layout.setContentsMargins(0, 0, 0, 0)
         chain_layout.setVerticalSpacing(2)
         for i, step in enumerate(steps):
-            # Three lines each, wrapped: a step is a phrase, not a word (issue 15, item 7).
+            # Two by two, two lines each and wrapped: a step is a phrase, not a word, and
+            # four in a row are too narrow beside the derivation (issue 15, item 7).
             field = CommitPlainTextEdit()
-            field.set_lines(3)
+            field.set_lines(2)
             self.binder.text(
                 field,
                 lambda: self._field("chain"),
@@ -264,11 +267,14 @@ class EffectsPage(AlternativeItemsPage):
             field.setPlaceholderText(step)
             field.setToolTip(step)
             self.chain_fields.append(field)
-            if i:
-                chain_layout.addWidget(QLabel("\u2192"), 1, 2 * i - 1)
-            chain_layout.addWidget(QLabel(step), 0, 2 * i)
-            chain_layout.addWidget(field, 1, 2 * i)
-            chain_layout.setColumnStretch(2 * i, 1)
+            row, column = 2 * (i // 2), 2 * (i % 2)
+            if column:
+                chain_layout.addWidget(QLabel("\u2192"), row + 1, 1)
+            chain_layout.addWidget(QLabel(f"{i + 1}. {step}"), row, column)
+            chain_layout.addWidget(field, row + 1, column)
+        chain_layout.setColumnStretch(0, 1)
+        chain_layout.setColumnStretch(2, 1)
+        chain.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.indicator = self.binder.line(QLineEdit(), lambda: self._field("indicator"))
         self.proxy_name = self.binder.line(QLineEdit(), lambda: self._field("proxy.name"))
         self.proxy_source = self.binder.line(QLineEdit(), lambda: self._field("proxy.source"))
