@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import textwrap
 from dataclasses import dataclass
+from functools import partial
+from typing import Any
 
 import numpy as np
 from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
 from matplotlib.lines import Line2D
 from matplotlib.text import Text
 from matplotlib.ticker import FuncFormatter, MaxNLocator
@@ -31,6 +34,7 @@ from sroi_app.charts.results import (
     legend_below,
     money_axis,
     new_figure,
+    wrap_to_width,
 )
 from sroi_app.domain.formatting import Lang, format_money, format_number, format_percent
 from sroi_app.domain.models import Scenario
@@ -113,6 +117,7 @@ class TornadoChart:
         self.figure = figure if figure is not None else new_figure(7.0, 4.5)
         self.lang = lang
         self._labels: tuple[str, ...] = ()
+        self._title = ""
         self._low: BarContainer | None = None
         self._high: BarContainer | None = None
         self._centre: Line2D | None = None
@@ -143,10 +148,15 @@ class TornadoChart:
         ax = self.figure.axes[0]
         ax.relim()
         ax.autoscale_view()
-        title = f"{text('tornado_title', self.lang)}: {sensitivity.name}"
-        # Over the whole figure: the long parameter labels push the axes to the right.
-        self.figure.suptitle(textwrap.fill(title, 70))
+        self._title = f"{text('tornado_title', self.lang)}: {sensitivity.name}"
+        self._fit_title(self.figure)
         return self.figure
+
+    def _fit_title(self, fig: Any) -> None:
+        """Over the whole figure (the names push the axes to the right), wrapped to its
+        width now and whenever it is drawn at another size."""
+        size = FontProperties(size="large").get_size_in_points()
+        fig.suptitle(wrap_to_width(self._title, fig.get_figwidth(), size), fontsize=size)
 
     def _build(
         self, labels: tuple[str, ...], centre: float, lows: list[float], highs: list[float]
@@ -170,11 +180,35 @@ class TornadoChart:
         ax.axvline(0, color=NEUTRAL_COLOUR, linewidth=0.8, linestyle="--")
         ax.set_yticks(positions, labels, fontsize="small")
         ax.invert_yaxis()
-        money_axis(ax.xaxis, self.lang)
-        ax.xaxis.set_major_locator(MaxNLocator(nbins=6))  # money labels are wide
+        money_axis(ax.xaxis, self.lang)  # as many money ticks as fit, never overprinted
+        self.figure.fitters = [  # type: ignore[attr-defined]
+            partial(_fit_tornado, ax, labels),
+            self._fit_title,
+        ]
         ax.set_xlabel(text("npv", self.lang))
-        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncols=3, fontsize="small")
+        legend_below(self.figure, ax)  # under the whole figure, as many columns as fit
         ax.grid(axis="x", alpha=0.3)
+
+
+#: The smallest size of a tornado's names (points); below it, fewer bars are shown.
+LEAST_LABEL_SIZE = 7.0
+
+
+def _fit_tornado(ax: Any, labels: tuple[str, ...], fig: Any) -> None:
+    """The names at the size their rows allow, and only as many bars as fit at a legible
+    size (the widest on top; a canvas in a 1280 x 720 window is low): never overprinted.
+    An exported figure is made high enough for all of them."""
+    if not labels:
+        return
+    lines = max(label.count("\n") + 1 for label in labels)
+    plot_pt = fig.get_figheight() * 72 * 0.6  # the plot's share of the height
+    wanted = FontProperties(size="small").get_size_in_points()
+    fitting = int(plot_pt * 0.8 / (LEAST_LABEL_SIZE * lines))
+    shown = max(1, min(len(labels), fitting))
+    size = max(LEAST_LABEL_SIZE, min(wanted, plot_pt * 0.8 / (shown * lines)))
+    ax.set_yticks(np.arange(shown), labels[:shown])
+    ax.yaxis.set_tick_params(labelsize=size)
+    ax.set_ylim(shown - 0.5, -0.5)
 
 
 @dataclass(frozen=True)
