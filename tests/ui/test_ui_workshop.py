@@ -525,3 +525,19 @@ def test_a_workshop_variant_reaches_the_editor_without_a_derivation_warning(
         results.warnings_model.index(r, 0).data() for r in range(results.warnings_model.rowCount())
     ]
     assert not [t for t in texts if "afleiding" in t]
+
+
+def test_range_labels_can_be_read_from_the_back_of_the_room(
+    small_window: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15, item 3: a slider's ends and span at 18 pixels or more at 1080p."""
+    view = enter(qtbot, small_window)
+    view.resize(1920, 1080)
+    view.apply_scale(1.0)  # a 1080p projector
+    assert view.sliders
+    for slider in view.sliders:
+        for label in (slider.low, slider.high, slider.note):
+            label.ensurePolished()
+            assert label.font().pixelSize() >= 18, label.text()
+    view.takeaway.ensurePolished()
+    assert view.takeaway.font().pixelSize() >= 24
