@@ -7,10 +7,12 @@ import pytest
 from sroi_app.app import commands, edits
 from sroi_app.app.document import Document, empty_scenario
 from sroi_app.app.jsonpath import PathError, get_in, parse_path, set_in
+from sroi_app.calc.checks import scenario_warnings
 from sroi_app.domain.errors import ScenarioValidationError
 from sroi_app.domain.parsing import edit_text, parse_int, parse_number, parse_percent
 from sroi_app.domain.presets import DISCOUNT_PRESETS, matching_preset
 from sroi_app.domain.validation import scenario_from_data, scenario_to_data
+from sroi_app.io.cpi import default_cpi
 from tests.conftest import spec_example
 
 
@@ -44,7 +46,14 @@ def test_empty_scenario_is_valid_with_defaults() -> None:
     assert [a.reference for a in scenario.alternatives] == [True]
     assert [s.id for s in scenario.stakeholders] == ["gemeente"]
     assert scenario.settings.discount_rate == 0.0225
-    assert scenario.settings.start_year == scenario.settings.price_year == 2026
+    assert scenario.settings.start_year == 2026
+    # No later than the last year of the CPI table: no year without a published index.
+    last = default_cpi().last_year
+    assert scenario.settings.price_year == min(2026, last)
+    later = empty_scenario(year=last + 3)
+    assert later.settings.price_year == last
+    assert "cpi_extrapolated" not in {w.code for w in scenario_warnings(later, None, default_cpi())}
+    assert empty_scenario(year=last - 5).settings.price_year == last - 5
     assert scenario.settings.horizon_years == 30
     assert matching_preset(scenario) is DISCOUNT_PRESETS[0]
 

@@ -112,3 +112,28 @@ def test_every_chart_keeps_its_text_apart_and_inside(source: object) -> None:
                 problems += [f"{name} (app {size}): {p}" for p in text_problems(figure)]
     assert count >= 3
     assert problems == []
+
+
+#: The Sensitivity page's tornado canvas in a 1280 x 720 window (inches at 100 dpi).
+APP_TORNADO_CANVAS = (5.3, 4.4)
+
+
+@pytest.mark.parametrize("source", CASES)
+def test_the_tornado_keeps_its_names_apart_in_the_app(source: object) -> None:
+    """Issue 15, item 4: at the app's size the tornado shows the bars whose names fit at a
+    legible size, names and money ticks never overprinted; exported, it shows them all."""
+    from sroi_app.calc.sensitivity import one_way
+    from sroi_app.charts.results import new_figure
+    from sroi_app.charts.sensitivity import LEAST_LABEL_SIZE, TornadoChart
+
+    scenario = load_scenario(source, CPI) if source is not None else long_names()  # type: ignore[arg-type]
+    for sensitivity in one_way(scenario, CPI, switching=False):
+        chart = TornadoChart(new_figure(*APP_TORNADO_CANVAS), "nl")
+        figure = chart.update(sensitivity, scenario)
+        assert text_problems(figure) == [], sensitivity.name
+        ax = figure.axes[0]
+        assert all(t.get_fontsize() >= LEAST_LABEL_SIZE for t in ax.get_yticklabels())
+        exported = TornadoChart(None, "nl").update(sensitivity, scenario)
+        assert text_problems(exported) == []
+        bars = [e for e in sensitivity.tornado if e.affects][:15]
+        assert len(exported.axes[0].get_yticklabels()) == len(bars)

@@ -152,8 +152,12 @@ def test_heat_derivation_is_kept_with_named_inputs_and_sources() -> None:
     }
     assert inputs["rr_walk"]["value"] == 0.89 and "HEAT" in inputs["rr_walk"]["source"]
     assert inputs["ref_walk_minutes"]["value"] == 168
-    assert "[unverified]" in inputs["cap_walk"]["source"]
-    assert "set for this scenario" in inputs["adults_20_74"]["source"]
+    # In the language of the document (Dutch here; issue 15, item 6).
+    assert "[niet geverifieerd]" in inputs["cap_walk"]["source"]
+    assert "(standaard van het sjabloon" in inputs["adults_20_74"]["source"]
+    assert "voor dit scenario gewijzigd)" in inputs["adults_20_74"]["source"]
+    assert "Niet-geverifieerde invoer: " in walking["note"]
+    assert "cap_walk" not in walking["note"]  # the inputs' Dutch labels, not their names
 
 
 def test_derivation_round_trips_through_save_and_load(tmp_path: Path) -> None:

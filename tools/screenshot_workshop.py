@@ -16,6 +16,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,6 +34,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--chart", choices=("yearly", "stakeholders"), default="yearly")
     parser.add_argument(
         "--after-b", action="store_true", help="also after B (freeze the baseline)"
+    )
+    parser.add_argument(
+        "--after-v", action="store_true", help="also after V (save as a variant)"
     )
     args = parser.parse_args(argv)
     os.environ.setdefault("SROI_APP_USER_DIR", tempfile.mkdtemp(prefix="sroi-shots-"))
@@ -53,6 +57,13 @@ def main(argv: list[str]) -> int:
 
     def settle() -> None:
         for _ in range(10):
+            app.processEvents()
+        # The chance of a positive NPV arrives from the background.
+        deadline = time.monotonic() + 30
+        while view.takeaway.pending() and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.05)
+        for _ in range(5):
             app.processEvents()
 
     settle()
@@ -75,6 +86,18 @@ def main(argv: list[str]) -> int:
         view.freeze_baseline()
         settle()
         after = args.out / f"{name}-after-b{args.suffix}.png"
+        view.grab().save(str(after))
+        print(after)
+    if args.after_v:  # saved as a variant: the view shows it, the confirmation floats
+        from PySide6.QtWidgets import QInputDialog
+
+        agreed = "Afgesproken in de zaal" if args.lang == "nl" else "Agreed in the room"
+        QInputDialog.getText = lambda *_a, **_k: (agreed, True)  # type: ignore[method-assign]
+        view.save_variant()
+        settle()
+        view.charts[view.chart_kind].draw_now()
+        settle()
+        after = args.out / f"{name}-after-v{args.suffix}.png"
         view.grab().save(str(after))
         print(after)
     window.controller.undo_stack.setClean()

@@ -101,11 +101,13 @@ def main(argv: list[str]) -> int:
             settle(page)
         if key == "results" and not args.suffix:
             tabs = page.tabs  # type: ignore[attr-defined]
-            names = ["stakeholders", "effects", "overview", "value-map"]  # tab 0 is results.png
+            # Tab 0 is results.png.
+            names = ["stakeholders", "effects", "overview", "value-map", "cash-flows"]
             for index, name in enumerate(names, start=1):
                 tabs.setCurrentIndex(index)
                 settle()
                 window.grab().save(str(args.out / f"results-{name}.png"))
+                print(args.out / f"results-{name}.png")
             tabs.setCurrentIndex(0)
             settle()
         window.grab().save(str(args.out / f"{key}{args.suffix}.png"))

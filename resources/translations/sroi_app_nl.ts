@@ -105,7 +105,7 @@
 <context>
     <name>Alternatives</name>
     <message>
-        <location filename="../../sroi_app/ui/pages/lists.py" line="+108"/>
+        <location filename="../../sroi_app/ui/pages/lists.py" line="+110"/>
         <source>Add variant</source>
         <translation>Variant toevoegen</translation>
     </message>
@@ -354,7 +354,12 @@
         <translation>Geselecteerde kostenpost</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>Totals per payer</source>
+        <translation>Totalen per betaler</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
@@ -364,9 +369,34 @@
         <translation>Investeringen en lopende kosten per alternatief: wie betaalt, hoeveel per keer, in welke jaren (0 is het basisjaar) en hoe vaak. Optimism bias verhoogt bedragen voor de gebruikelijke kostenoverschrijdingen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>New cost</source>
         <translation>Nieuwe kostenpost</translation>
+    </message>
+    <message>
+        <location filename="../../sroi_app/ui/widgets/cost_totals.py" line="+58"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Payer</source>
+        <translation>Betaler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over the horizon</source>
+        <translation>Over de horizon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present value</source>
+        <translation>Contante waarde</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The alternative&apos;s own costs per payer, in the scenario&apos;s prices with the optimism bias: summed over the horizon, and discounted to the start year.</source>
+        <translation>De eigen kosten van het alternatief per betaler, in de prijzen van het scenario en met de optimism bias: opgeteld over de horizon, en contant gemaakt naar het startjaar.</translation>
     </message>
 </context>
 <context>
@@ -392,12 +422,12 @@
 <context>
     <name>Derivation</name>
     <message>
-        <location filename="../../sroi_app/ui/models/library_models.py" line="+411"/>
+        <location filename="../../sroi_app/ui/models/library_models.py" line="+452"/>
         <source>Change {input} (quantity recomputed)</source>
         <translation>{input} wijzigen (aantal herberekend)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Input</source>
         <translation>Invoer</translation>
     </message>
@@ -442,12 +472,12 @@
         <translation>Het aantal van dit effect is direct ingevoerd; er is geen afleiding bewaard. Effecten uit een sjabloon bewaren die wel (inwoners × aandeel × bereik).</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>quantity</source>
         <translation>aantal</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Derived: {value} {unit}</source>
         <translation>Afgeleid: {value} {unit}</translation>
     </message>
@@ -689,7 +719,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Impact</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Empty: the scenario&apos;s price level.</source>
         <translation>Leeg: het prijspeil van het scenario.</translation>
     </message>
@@ -1330,6 +1360,11 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
     </message>
     <message>
         <location line="+3"/>
+        <source>0% deadweight, 0% attribution and a duration of 1 year: the starting values of a new effect. Are they set?</source>
+        <translation>0% deadweight, 0% attributie en een looptijd van 1 jaar: de beginwaarden van een nieuw effect. Zijn ze ingevuld?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The effect starts in year {first_year}, after the horizon ({horizon}): it counts for nothing.</source>
         <translation>Het effect begint in jaar {first_year}, na de horizon ({horizon}): het telt niet mee.</translation>
     </message>
@@ -1422,7 +1457,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>Kind</name>
     <message>
-        <location line="-159"/>
+        <location line="-164"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
@@ -1600,12 +1635,12 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>geen (een vaste referentiewaarde)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Range</source>
         <translation>Bandbreedte</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Evidence grade</source>
         <translation>Bewijskracht</translation>
     </message>
@@ -1764,7 +1799,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../sroi_app/ui/widgets/tables.py" line="+89"/>
+        <location filename="../../sroi_app/ui/widgets/tables.py" line="+230"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
@@ -2542,11 +2577,12 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
     <name>Results</name>
     <message>
         <location filename="../../sroi_app/ui/models/result_models.py" line="+117"/>
+        <location line="+233"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-226"/>
         <source>Pays (PV costs)</source>
         <translation>Betaalt (CW kosten)</translation>
     </message>
@@ -2557,11 +2593,12 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
     </message>
     <message>
         <location line="+1"/>
+        <location line="+215"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-191"/>
         <source>Item</source>
         <translation>Post</translation>
     </message>
@@ -2572,11 +2609,12 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
     </message>
     <message>
         <location line="+1"/>
+        <location line="+191"/>
         <source>Present value</source>
         <translation>Contante waarde</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-181"/>
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
@@ -2636,7 +2674,37 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/pages/results.py" line="+90"/>
+        <location line="+56"/>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar year</source>
+        <translation>Kalenderjaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra costs</source>
+        <translation>Extra kosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra benefits</source>
+        <translation>Extra baten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discount factor</source>
+        <translation>Disconteringsfactor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cumulative NPV</source>
+        <translation>Cumulatieve NCW</translation>
+    </message>
+    <message>
+        <location filename="../../sroi_app/ui/pages/results.py" line="+91"/>
         <source>Variant:</source>
         <translation>Variant:</translation>
     </message>
@@ -2671,7 +2739,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Contante waarde baten</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Per year</source>
         <translation>Per jaar</translation>
     </message>
@@ -2696,7 +2764,12 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>SROI-waardekaart</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Cash flows per year</source>
+        <translation>Kasstromen per jaar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>There is no variant to compare with the nulalternatief yet. Add one on the Alternatives page, with its costs and effects.</source>
         <translation>Er is nog geen variant om met het nulalternatief te vergelijken. Voeg er een toe op de pagina Alternatieven, met kosten en effecten.</translation>
     </message>
@@ -2791,7 +2864,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
     <message>
         <location line="+6"/>
         <source>The same seed and number of draws give the same numbers.</source>
-        <translation>Dezelfde seed en hetzelfde aantal trekkingen geven dezelfde getallen.</translation>
+        <translation>Hetzelfde startgetal en hetzelfde aantal trekkingen geven dezelfde getallen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2816,7 +2889,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
     <message>
         <location line="+2"/>
         <source>Seed:</source>
-        <translation>Seed:</translation>
+        <translation>Startgetal:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2916,12 +2989,12 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
     <message>
         <location line="+4"/>
         <source>Not simulated yet: choose the draws and the seed, then run.</source>
-        <translation>Nog niet gesimuleerd: kies het aantal trekkingen en de seed en start de simulatie.</translation>
+        <translation>Nog niet gesimuleerd: kies het aantal trekkingen en het startgetal en start de simulatie.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{draws} draws, seed {seed}.</source>
-        <translation>{draws} trekkingen, seed {seed}.</translation>
+        <translation>{draws} trekkingen, startgetal {seed}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2932,7 +3005,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>Stakeholders</name>
     <message>
-        <location filename="../../sroi_app/ui/pages/lists.py" line="-309"/>
+        <location filename="../../sroi_app/ui/pages/lists.py" line="-334"/>
         <source>New stakeholder</source>
         <translation>Nieuwe actor</translation>
     </message>
@@ -2955,7 +3028,12 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../sroi_app/ui/models/library_models.py" line="+76"/>
+        <location filename="../../sroi_app/ui/models/library_models.py" line="-176"/>
+        <source>share</source>
+        <translation>aandeel</translation>
+    </message>
+    <message>
+        <location line="+252"/>
         <source>Input</source>
         <translation>Invoer</translation>
     </message>
@@ -2985,7 +3063,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Bron</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Template default: {value}</source>
         <translation>Standaard in het sjabloon: {value}</translation>
     </message>
@@ -3183,7 +3261,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>onderdeel</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+263"/>
         <source>variant</source>
         <translation>variant</translation>
     </message>
@@ -3535,7 +3613,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/workshop/view.py" line="+65"/>
+        <location filename="../../sroi_app/ui/workshop/view.py" line="+66"/>
         <source>Net present value</source>
         <translation>Netto contante waarde</translation>
     </message>
@@ -3565,7 +3643,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Workshop</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Assumptions</source>
         <translation>Aannames</translation>
     </message>
@@ -3580,18 +3658,18 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Nog geen aannames op schuiven: druk op P om ze te kiezen.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>P  Choose assumptions</source>
         <translation>P  Aannames kiezen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+257"/>
+        <location line="+260"/>
         <source>G  Who gains</source>
         <translation>G  Wie wint</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-259"/>
         <source>B  Freeze baseline</source>
         <translation>B  Basis vastleggen</translation>
     </message>
@@ -3616,7 +3694,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Esc  Verlaten</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>No variant to compare with the nulalternatief yet</source>
         <translation>Nog geen variant om met het nulalternatief te vergelijken</translation>
     </message>
@@ -3641,7 +3719,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Δ: verschil met de basis van {time}</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>G  Per year</source>
         <translation>G  Per jaar</translation>
     </message>
@@ -3690,6 +3768,26 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <location line="+77"/>
         <source>In the document: {value}</source>
         <translation>In het document: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../sroi_app/ui/workshop/takeaway.py" line="+39"/>
+        <source>Every euro returns {amount}</source>
+        <translation>Elke euro levert {amount} op</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>chance of a positive NPV: being worked out…</source>
+        <translation>kans op een positieve NCW: wordt berekend…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>chance of a positive NPV: {chance}</source>
+        <translation>kans op een positieve NCW: {chance}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The chance comes from {draws} draws of every range in the document, with the sliders&apos; values.</source>
+        <translation>De kans komt uit {draws} trekkingen van elke bandbreedte in het document, met de waarden van de schuiven.</translation>
     </message>
 </context>
 </TS>

@@ -39,15 +39,21 @@ def empty_scenario(
     stakeholder_name: str = "Gemeente",
     cpi: CpiTable | None = None,
 ) -> Scenario:
-    """One nulalternatief, the municipality as stakeholder, NL 2.25% over 30 years."""
+    """One nulalternatief, the municipality as stakeholder, NL 2.25% over 30 years.
+
+    The price year is the start year, but no later than the last year of the CPI
+    table: a new scenario does not open with a warning about an extrapolated index.
+    """
     year = year if year is not None else datetime.date.today().year
+    cpi = cpi if cpi is not None else default_cpi()
+    price_year = min(year, cpi.last_year)
     return scenario_from_data(
         {
             "schema_version": 1,
             "name": name,
             "settings": {
                 "start_year": year,
-                "price_year": year,
+                "price_year": price_year,
                 "horizon_years": DEFAULT_HORIZON,
                 "discount_rate": DEFAULT_RATE,
             },
@@ -57,7 +63,7 @@ def empty_scenario(
             ],
             "pm_items": [],
         },
-        cpi if cpi is not None else default_cpi(),
+        cpi,
     )
 
 

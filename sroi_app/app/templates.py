@@ -135,14 +135,28 @@ def _derivation(
             "value": values[item.name],
             "unit": item.unit(lang),
             "label": item.label(lang),
-            "source": f"{item.source} [{item.verification}]",
+            "source": f"{item.source} [{_STATUS[lang].get(item.verification, item.verification)}]",
         }
         if item.low is not None and item.high is not None:
             entry["low"], entry["high"] = item.low, item.high
         if values[item.name] != item.value:
-            entry["source"] += f" (template default {item.value:g}, set for this scenario)"
+            if lang == "nl":
+                default = f"{item.value:g}".replace(".", ",")
+                entry["source"] += (
+                    f" (standaard van het sjabloon {default}, voor dit scenario gewijzigd)"
+                )
+            else:
+                entry["source"] += f" (template default {item.value:g}, set for this scenario)"
         items.append(entry)
-    return {"formula": effect.formula, "inputs": items, "note": f"template {template.id}"}
+    word = "sjabloon" if lang == "nl" else "template"
+    return {"formula": effect.formula, "inputs": items, "note": f"{word} {template.id}"}
+
+
+#: An input's verification status as it goes into a document, in its language.
+_STATUS: dict[str, dict[str, str]] = {
+    "nl": {"checked": "gecontroleerd", "derived": "afgeleid", "unverified": "niet geverifieerd"},
+    "en": {"checked": "checked", "derived": "derived", "unverified": "unverified"},
+}
 
 
 def _effect_dict(
@@ -172,7 +186,7 @@ def _effect_dict(
     for name, r in effect.ranges.items():
         uncertainty[name] = r.model_dump()
     unverified = [
-        i.name
+        i.label(lang).lower()  # the words of the document's language, not the formula's names
         for i in template.inputs
         if i.name in formula_names(effect.formula) and i.verification == "unverified"
     ]

@@ -64,6 +64,15 @@ def scenario_warnings(
                     {"years": effect.duration_years, "limit": LONG_DURATION_YEARS},
                 )
             )
+        if not alt.reference and _corrections_unset(effect):
+            warnings.append(
+                Issue(
+                    path,
+                    "corrections_unset",
+                    "0% deadweight, 0% attribution and a duration of 1 year: the starting"
+                    " values of a new effect; are they set?",
+                )
+            )
         if effect.first_year > horizon:
             warnings.append(
                 Issue(
@@ -234,6 +243,15 @@ def _benefit_concentration(scenario: Scenario, result: ScenarioResult) -> list[I
 
 def _index(scenario: Scenario, alternative_id: str) -> int:
     return next(i for i, a in enumerate(scenario.alternatives) if a.id == alternative_id)
+
+
+def _corrections_unset(effect: Effect) -> bool:
+    """Whether an effect still has the starting values of a new one (issue 15, item 7).
+
+    An effect made from a library proxy starts with nothing taken off for what would
+    have happened anyway or is owed to others, and with one year of effect.
+    """
+    return effect.deadweight == 0 and effect.attribution == 0 and effect.duration_years == 1
 
 
 def _extrapolated_price_years(scenario: Scenario, cpi: CpiTable) -> list[Issue]:

@@ -96,6 +96,7 @@ LOW_COLOUR = "#E69F00"
 LABEL_WIDTH = 36
 #: The tornado's names never get smaller than this (pt); bars that do not fit are left out.
 TORNADO_LEAST_PT = 7.0
+LEAST_LABEL_SIZE = TORNADO_LEAST_PT  # the name the tests know it by
 HIGH_COLOUR = "#56B4E9"
 
 

@@ -11,6 +11,21 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+#: Every page of the main window, in the sidebar's order; a UI test keeps this list
+#: equal to the registered pages (the command line must not import Qt to know them).
+PAGE_KEYS = (
+    "project",
+    "stakeholders",
+    "alternatives",
+    "costs",
+    "effects",
+    "pm_items",
+    "results",
+    "sensitivity",
+    "comparison",
+    "monitoring",
+)
+
 
 def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
     from sroi_app.cli.common import EXIT_BAD_INPUT
@@ -30,15 +45,7 @@ def register(sub: Any) -> None:
     p.add_argument("file", type=Path, nargs="?", help="scenario file (*.sroi.json) to open")
     p.add_argument(
         "--page",
-        choices=(
-            "project",
-            "stakeholders",
-            "alternatives",
-            "costs",
-            "effects",
-            "pm_items",
-            "results",
-        ),
+        choices=PAGE_KEYS,
         help="the page to show first (default: results for a file, project otherwise)",
     )
     p.set_defaults(handler=cmd_gui)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import math
 import operator
+import re
 from collections.abc import Callable, Mapping
 
 _BINARY: dict[type[ast.operator], Callable[[float, float], float]] = {
@@ -130,3 +131,23 @@ def evaluate(formula: str, values: Mapping[str, float]) -> float:
 def matches(quantity: float, derived: float) -> bool:
     """True when a stored quantity equals its derivation (relative tolerance 1e-9)."""
     return math.isclose(quantity, derived, rel_tol=REL_TOLERANCE, abs_tol=1e-12)
+
+
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def readable_formula(formula: str, labels: Mapping[str, str]) -> str:
+    """The formula as a person reads it: each input's label for its name, × for *.
+
+    ``residents * share_working`` with the labels of a Dutch template reads
+    "[Inwoners binnen 500 m] × [Aandeel met betaald werk]": the names are
+    identifiers (often English), the labels are in the document's language.
+    A name without a label, and ``min``/``max``, stay as they are.
+    """
+
+    def label(match: re.Match[str]) -> str:
+        name = match.group(0)
+        text = labels.get(name, "").strip()
+        return f"[{text}]" if text and name not in _FUNCTIONS else name
+
+    return _IDENTIFIER.sub(label, formula).replace("*", "\u00d7")

@@ -31,6 +31,9 @@ from sroi_app.domain.evidence import (
 from sroi_app.domain.models import STAKEHOLDER_KINDS
 
 Lang = Literal["nl", "en"]
+ExplanatoryField = Literal["derivation", "range_basis", "licence", "notes"]
+#: The texts of an entry that explain it, in Dutch and English (``explanation``).
+EXPLANATORY_FIELDS: tuple[ExplanatoryField, ...] = ("derivation", "range_basis", "licence", "notes")
 DOMAINS = ("health", "social", "spatial", "environment", "economic")
 Domain = Literal["health", "social", "spatial", "environment", "economic"]
 #: A = official Dutch reference value ... E = assumption (docs/proxy-library.md).
@@ -65,6 +68,12 @@ class LibraryProxy(BaseModel):
     licence: str = Field(min_length=1)
     notes: str = ""
     tags: tuple[str, ...] = Field(default=(), strict=False)
+    #: The explanatory texts in Dutch (the plain fields are English): what the Dutch
+    #: interface shows. ``source`` and ``quote`` are citations and stay as written.
+    derivation_nl: str = ""
+    range_basis_nl: str = ""
+    licence_nl: str = ""
+    notes_nl: str = ""
 
     @model_validator(mode="after")
     def _consistent(self) -> LibraryProxy:
@@ -80,6 +89,14 @@ class LibraryProxy(BaseModel):
 
     def unit(self, lang: Lang = "nl") -> str:
         return self.unit_nl if lang == "nl" else self.unit_en
+
+    def explanation(self, field: ExplanatoryField, lang: Lang = "nl") -> str:
+        """``derivation``, ``range_basis``, ``licence`` or ``notes`` in the language
+        (the English text where a Dutch one is missing)."""
+        english: str = getattr(self, field)
+        if lang == "nl":
+            return getattr(self, f"{field}_nl") or english
+        return english
 
     @property
     def has_range(self) -> bool:
@@ -127,8 +144,8 @@ class ProxyLibrary(Catalogue[LibraryProxy]):
     ) -> list[LibraryProxy]:
         """Proxies whose words contain every word of ``text``, optionally filtered.
 
-        The text is matched against id, both names and units, source, notes and
-        tags, without regard to case or accents. ``min_grade`` "B" keeps grades
+        The text is matched against id, both names and units, source, the notes in
+        both languages and tags, without regard to case or accents. ``min_grade`` "B" keeps grades
         A and B. The library's order is kept (grouped by domain).
         """
         words = fold(text).split()
@@ -152,6 +169,7 @@ class ProxyLibrary(Catalogue[LibraryProxy]):
                 proxy.unit_en,
                 proxy.source,
                 proxy.notes,
+                proxy.notes_nl,
                 *proxy.tags,
             ):
                 found.append(proxy)

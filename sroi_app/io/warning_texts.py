@@ -19,6 +19,12 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
         "Alle effecten hebben een deadweight van 0: zou er echt niets vanzelf gebeurd zijn?",
         "Every effect has zero deadweight: would none of it have happened anyway?",
     ),
+    "corrections_unset": (
+        "{item}: 0% deadweight, 0% attributie en een looptijd van 1 jaar, de beginwaarden van"
+        " een nieuw effect; zijn ze ingevuld?",
+        "{item}: 0% deadweight, 0% attribution and a duration of 1 year, the starting values"
+        " of a new effect; are they set?",
+    ),
     "long_duration": (
         "{item}: het effect duurt {years} jaar (meer dan {limit}); is dat onderbouwd?",
         "{item}: the effect lasts {years} years (more than {limit}); is that evidenced?",

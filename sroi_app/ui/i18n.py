@@ -247,6 +247,11 @@ def _issue_templates() -> dict[str, str]:
         "long_duration": translate(
             "Issue", "The effect lasts {years} years (more than {limit}): is that evidenced?"
         ),
+        "corrections_unset": translate(
+            "Issue",
+            "0% deadweight, 0% attribution and a duration of 1 year: the starting values of a"
+            " new effect. Are they set?",
+        ),
         "starts_after_horizon": translate(
             "Issue",
             "The effect starts in year {first_year}, after the horizon ({horizon}):"

@@ -288,7 +288,10 @@ class LibraryBrowser(QDialog):
         else:
             range_text = translate("Library", "none (a fixed reference value)")
         rows.append(
-            (translate("Library", "Range"), f"{range_text}<br><i>{e(proxy.range_basis)}</i>")
+            (
+                translate("Library", "Range"),
+                f"{range_text}<br><i>{e(proxy.explanation('range_basis', lang))}</i>",
+            )
         )
         grade = proxy.evidence_grade
         rows.append(
@@ -299,7 +302,7 @@ class LibraryBrowser(QDialog):
         )
         status = e(verification_names().get(proxy.verification, proxy.verification))
         if proxy.derivation:
-            status += f"<br><i>{e(proxy.derivation)}</i>"
+            status += f"<br><i>{e(proxy.explanation('derivation', lang))}</i>"
         if proxy.verification_note:
             status += f"<br><i>{e(proxy.verification_note)}</i>"
         rows.append((translate("Library", "Verification"), status))
@@ -309,9 +312,9 @@ class LibraryBrowser(QDialog):
         if proxy.url:
             source += f'<br><a href="{e(proxy.url)}">{e(proxy.url)}</a>'
         rows.append((translate("Library", "Source"), source))
-        rows.append((translate("Library", "Licence"), e(proxy.licence)))
+        rows.append((translate("Library", "Licence"), e(proxy.explanation("licence", lang))))
         if proxy.notes:
-            rows.append((translate("Library", "Notes"), e(proxy.notes)))
+            rows.append((translate("Library", "Notes"), e(proxy.explanation("notes", lang))))
         rows.append((translate("Library", "Library id"), f"<code>{e(proxy.id)}</code>"))
         return facts_html(proxy.name(lang), rows)
 

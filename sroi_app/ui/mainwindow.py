@@ -216,10 +216,10 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self, translate("Menu", "Redo"))
         # Ctrl+Shift+Z is the platform's redo on Linux; Ctrl+Y is what Windows and Office
-        # users type (issue 15), so both work everywhere.
-        self.redo_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
-        )
+        # users type (issue 15), so both work everywhere. Once each: where the platform's
+        # redo already is Ctrl+Y, a second Ctrl+Y would make the key ambiguous and dead.
+        keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
+        self.redo_action.setShortcuts(list({key.toString(): key for key in keys}.values()))
         menu.addAction(self.undo_action)
         menu.addAction(self.redo_action)
 

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from sroi_app.app import commands, library_use
 from sroi_app.app.templates import PREFILLABLE
 from sroi_app.domain.area_presets import PresetBook
-from sroi_app.domain.derivation import FormulaError, evaluate
+from sroi_app.domain.derivation import FormulaError, evaluate, readable_formula
 from sroi_app.domain.effect_templates import EffectTemplate, TemplateSet
 from sroi_app.domain.formatting import format_percent
 from sroi_app.domain.proxy_library import ProxyLibrary
@@ -230,7 +230,7 @@ class TemplatePicker(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, effect.key)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked)
-                item.setToolTip(effect.formula)
+                item.setToolTip(_formula(template, effect.formula))
                 self.effects.addItem(item)
         self.effects.blockSignals(False)
         has_residents = template is not None and any(i.name == "residents" for i in template.inputs)
@@ -412,7 +412,7 @@ class TemplatePicker(QDialog):
                     translate("Templates", "Indicator"),
                     e(effect.indicator_nl if lang == "nl" else effect.indicator_en),
                 ),
-                (translate("Templates", "Quantity"), f"<code>{e(effect.formula)}</code>"),
+                (translate("Templates", "Quantity"), e(_formula(template, effect.formula))),
                 (
                     translate("Templates", "Proxy"),
                     e(
@@ -500,3 +500,10 @@ def open_template_picker(window: MainWindow) -> TemplatePicker:
     picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     picker.open()
     return picker
+
+
+def _formula(template: EffectTemplate, formula: str) -> str:
+    """The formula with the inputs' labels in the interface language, not their names."""
+    lang = current_lang()
+    labels = {i.name: i.label_nl if lang == "nl" else i.label_en for i in template.inputs}
+    return readable_formula(formula, labels)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 
@@ -55,8 +55,13 @@ def choose_in_cell(qtbot: QtBot, view: QTableView, row: int, column: int, label:
     qtbot.waitUntil(lambda: _closed(combo))
 
 
-def type_into_field(qtbot: QtBot, field: QLineEdit, text: str) -> None:
+def type_into_field(qtbot: QtBot, field: QLineEdit | QPlainTextEdit, text: str) -> None:
+    """Type ``text`` over the field's text; Enter (a line) or Tab (a text box) commits it."""
     field.setFocus()
     field.selectAll()
     qtbot.keyClicks(field, text)
-    qtbot.keyClick(field, Qt.Key.Key_Return)
+    if isinstance(field, QPlainTextEdit):
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+        field.clearFocus()  # not every test platform moves the focus
+    else:
+        qtbot.keyClick(field, Qt.Key.Key_Return)

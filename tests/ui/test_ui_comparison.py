@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from sroi_app.app.document import Document
@@ -102,3 +103,71 @@ def test_one_alternative_alone_cannot_be_compared(window: MainWindow) -> None:
     assert page.empty.isVisible()
     assert page.increment is None
     assert page.model.columnCount() == 2  # the label column and the nulalternatief
+
+
+def test_the_default_pair_asks_what_the_dearer_variant_adds(plek: MainWindow) -> None:
+    """Issue 15, item 2: by default B is the dearer of the two cheapest variants and A the
+    cheaper; the answer is worded with amounts, never "€ −…" in "meer op"."""
+    result = compute(plek.controller.scenario, CPI)
+    by_costs = sorted(result.results, key=lambda r: r.pv_costs)
+    cheaper, dearer = by_costs[0], by_costs[1]
+    page = page_of(plek)
+    step = page.increment
+    assert step is not None and (step.base_id, step.variant_id) == (
+        cheaper.alternative_id,
+        dearer.alternative_id,
+    )
+    extra_costs = dearer.pv_costs - cheaper.pv_costs
+    extra_benefits = dearer.pv_benefits - cheaper.pv_benefits
+    assert extra_costs > 0
+    more_or_less = "meer" if extra_benefits >= 0 else "minder"
+    assert page.answer.text().startswith(
+        f"{dearer.name} kost {format_money(extra_costs, 'nl')} meer dan {cheaper.name}"
+        f" (contante waarde) en levert {format_money(abs(extra_benefits), 'nl')} {more_or_less}"
+    )
+    assert "€ -" not in page.answer.text().split("netto")[0]
+    # The pair is remembered for the document: another page and back, and an edit.
+    page.choose(dearer.alternative_id, cheaper.alternative_id)
+    plek.show_page("results")
+    page = page_of(plek)
+    plek.controller.set_value("name", "Andere naam")
+    assert page.increment is not None
+    assert (page.increment.base_id, page.increment.variant_id) == (
+        dearer.alternative_id,
+        cheaper.alternative_id,
+    )
+    # B cheaper than A: "kost … minder", and no payback of a saving.
+    assert f"kost {format_money(extra_costs, 'nl')} minder dan" in page.answer.text()
+    assert page.increment.payback_years is None
+
+
+def test_for_whom_the_extra_costs_and_benefits_per_stakeholder(plek: MainWindow) -> None:
+    """Issue 15, item 2: per stakeholder, B over A is B's result minus A's (both against
+    the nulalternatief)."""
+    page = page_of(plek)
+    page.choose("groen", "plus")
+    result = compute(plek.controller.scenario, CPI)
+    a, b = result.result("groen"), result.result("plus")
+    names = {s.id: s.name for s in plek.controller.scenario.stakeholders}
+    expected = []
+    for sid in result.stakeholder_ids:
+        costs = b.by_stakeholder[sid].pv_costs - a.by_stakeholder[sid].pv_costs
+        benefits = b.by_stakeholder[sid].pv_benefits - a.by_stakeholder[sid].pv_benefits
+        if abs(costs) > 1e-6 or abs(benefits) > 1e-6:
+            expected.append(
+                [
+                    names[sid],
+                    format_money(costs, "nl"),
+                    format_money(benefits, "nl"),
+                    format_money(benefits - costs, "nl"),
+                ]
+            )
+    model = page.who_model
+    shown = [[model.index(r, c).data() for c in range(4)] for r in range(model.rowCount())]
+    assert shown == expected and len(shown) >= 2
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == [
+        "Voor wie",
+        "Extra kosten",
+        "Extra baten",
+        "Extra saldo",
+    ]

@@ -51,14 +51,19 @@ def test_inserting_a_template_adds_a_complete_effect_and_undo_removes_it_exactly
     picker = open_dialog(window, TemplatePicker)
     assert isinstance(picker, TemplatePicker)
     picker.choose("fall_prevention")
-    assert "residents_65plus * participation * seh_fall_rate" in picker.about.toPlainText()
+    about = picker.about.toPlainText()
+    assert "[Inwoners van 65 jaar en ouder] × [Aandeel dat de routes" in about
+    assert "residents_65plus" not in about  # the labels, not the names in the formula
     assert "VeiligheidNL" in picker.about.toPlainText()
     # Woonwijk: 8,000 residents x 22% aged 65+ = 1,760 (area preset).
     picker.area.setCurrentIndex(picker.area.findData("woonwijk"))
     names = [i.name for i in picker.inputs.inputs()]
     assert picker.inputs.values["residents_65plus"] == 1760.0
-    # The user types a participation of 30% (0,3) into the inputs table.
-    type_into_cell(qtbot, picker.inputs_view, names.index("participation"), 1, "0,3")
+    # The user types a participation of 30% into the inputs table: a share is a percentage.
+    row = names.index("participation")
+    assert picker.inputs.index(row, 1).data() == "25%"
+    type_into_cell(qtbot, picker.inputs_view, row, 1, "30")
+    assert picker.inputs.index(row, 1).data() == "30%"
     assert picker.inputs.values["participation"] == 0.3
     # 1,760 x 0.3 x 0.03 falls a year x 15% fewer = 2.376 falls prevented a year.
     assert picker.quantities()["medical"] == pytest.approx(2.376)
@@ -133,7 +138,11 @@ def test_inserting_a_template_adds_a_complete_effect_and_undo_removes_it_exactly
     ]
     # The Effects page shows the new effect selected, with its derivation.
     assert page.editor.current_row() == len(effects) - 1
-    assert "residents_65plus × participation" in page.derivation.formula.text()
+    # The inputs' Dutch labels, not the formula's names (issue 15, item 6).
+    assert page.derivation.formula.text().startswith(
+        "aantal = [Inwoners van 65 jaar en ouder] × [Aandeel dat de routes of het programma"
+    )
+    assert "residents_65plus * participation" in page.derivation.formula.toolTip()
     assert page.derivation.mismatch_text() == ""
 
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -267,6 +276,13 @@ def test_a_new_effect_from_a_proxy_without_its_range(
     assert effects[-1].proxy.value == 20.0 and effects[-1].proxy.price_year == 2009
     page = window.pages["effects"]
     assert page.editor.current_row() == len(effects) - 1  # type: ignore[attr-defined]
+    # Its starting corrections (0%, 0%, 1 year) are flagged on that effect (issue 15, item 7).
+    results = window.show_page("results")
+    model = results.warnings_model
+    rows = [(model.index(r, 0).data(), model.index(r, 1).data()) for r in range(model.rowCount())]
+    flagged = [where for text, where in rows if text.startswith("0% deadweight, 0% attributie")]
+    variant = window.controller.scenario.alternatives[1].name
+    assert flagged == [f"{variant} \u203a {effects[-1].name}"]
     window.undo_action.trigger()
     assert window.controller.scenario == before
 
@@ -332,12 +348,16 @@ def test_the_derivation_is_shown_edited_and_a_hand_change_is_flagged(qtbot: QtBo
     page.editor.select_row(0)
     panel = page.derivation
     assert panel.formula.text() == (
-        "aantal = residents × depression_prevalence × relative_reduction"
+        "aantal = [Inwoners binnen 500 m van het groen] × [Aandeel inwoners met een depressie"
+        " per jaar] × [Relatieve daling van depressie door het extra groen]"
     )
+    assert panel.view.isColumnHidden(1)
     model = panel.model
     names = [model.index(r, 1).data() for r in range(model.rowCount())]
     assert names == ["residents", "depression_prevalence", "relative_reduction"]
-    assert [model.index(r, 2).data() for r in range(3)] == ["6.000", "0,05", "0,03"]
+    # Shares as percentages, like every other share in the app (issue 15, item 6).
+    assert [model.index(r, 2).data() for r in range(3)] == ["6.000", "5%", "3%"]
+    assert [model.index(r, 3).data() for r in range(3)] == ["inwoners", "aandeel", "aandeel"]
     assert panel.result.text() == "Afgeleid: 9 persoon minder met depressie (per jaar)"
     assert panel.mismatch_text() == ""
     # 12,000 residents: 12,000 x 5% x 3% = 18 people; one undo step.

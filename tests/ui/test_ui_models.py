@@ -181,3 +181,42 @@ def test_any_text_in_any_cell_keeps_the_document_valid(qtbot: QtBot, model_class
             assert scenario_from_data(scenario_to_data(controller.scenario)) == controller.scenario
             evaluate(controller.scenario)
     assert accepted and refused
+
+
+def test_the_costs_page_totals_each_payer(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15, item 7: totals per payer, worked out by hand from the spec (section 3)."""
+    from sroi_app.domain.formatting import format_money
+    from tests.ui.conftest import EXAMPLE, make_window
+
+    window = make_window(qtbot, Document.open(EXAMPLE))
+    page = window.show_page("costs")
+    page.selector.select(window.controller.scenario.alternatives[1].id)  # Groen schoolplein
+    window.controller.set_value("alternatives[1].costs[1].payer", "zvz")  # onderhoud 5.000 a year
+    cpi = window.controller.document.cpi
+    index = cpi.factor(2024, 2026)  # aanleg: 150.000 in 2024 prices, in year 0
+    maintenance_pv = sum(5000 / 1.0225**t for t in range(1, 16))
+    expected = [
+        ["Gemeente", format_money(150000 * index), format_money(150000 * index)],
+        ["Zorgverzekeraar", format_money(5000 * 15), format_money(maintenance_pv)],
+        [
+            "Totaal",
+            format_money(150000 * index + 75000),
+            format_money(150000 * index + maintenance_pv),
+        ],
+    ]
+    model = page.totals_model
+    shown = [[model.index(r, c).data() for c in range(3)] for r in range(model.rowCount())]
+    assert shown == expected
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == [
+        "Betaler",
+        "Over de horizon",
+        "Contante waarde",
+    ]
+    # The nulalternatief: regular maintenance of 2.000 a year in years 0-15.
+    page.selector.select(window.controller.scenario.alternatives[0].id)
+    shown = [[model.index(r, c).data() for c in range(3)] for r in range(model.rowCount())]
+    upkeep = format_money(sum(2000 / 1.0225**t for t in range(16)))
+    assert shown == [
+        ["Gemeente", format_money(32000), upkeep],
+        ["Totaal", format_money(32000), upkeep],
+    ]

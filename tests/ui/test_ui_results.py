@@ -217,3 +217,48 @@ def test_saved_charts_include_the_live_artists(example_window: MainWindow, tmp_p
         for y in range(0, image.height(), 3)
     )
     assert greens > 50  # the benefit bars are in the file
+
+
+def test_the_cash_flow_table_equals_the_engines_years(example_window: MainWindow) -> None:
+    """Issue 15, item 7: a yearly cash-flow table, row for row the engine's ``years``."""
+    from sroi_app.domain.formatting import format_number
+    from sroi_app.exports.results_json import result_to_json
+
+    results = example_window.show_page("results")
+    titles = [results.tabs.tabText(i) for i in range(results.tabs.count())]
+    results.tabs.setCurrentIndex(titles.index("Kasstromen per jaar"))
+    evaluation = example_window.controller.latest_evaluation()
+    variant = results.selector.current_id
+    (engine,) = [
+        r for r in result_to_json(evaluation.result)["results"] if r["alternative"] == variant
+    ]
+    years = engine["years"]
+    model = results.cash_flow_model
+    assert model.rowCount() == len(years["index"]) + 1  # and the total
+    for i, t in enumerate(years["index"]):
+        cells = [model.index(i, c).data() for c in range(model.columnCount())]
+        net = years["benefits"][i] - years["costs"][i]
+        discounted = years["discount_factor"][i] * net
+        assert cells == [
+            str(t),
+            str(years["calendar"][i]),
+            format_money(years["costs"][i]),
+            format_money(years["benefits"][i]),
+            format_money(net),
+            format_number(years["discount_factor"][i], 4),
+            format_money(discounted),
+            format_money(
+                sum(
+                    years["discount_factor"][k] * (years["benefits"][k] - years["costs"][k])
+                    for k in range(i + 1)
+                )
+            ),
+        ]
+    total = [model.index(len(years["index"]), c).data() for c in range(model.columnCount())]
+    assert total[0] == "Totaal" and total[6] == format_money(engine["npv"])
+    assert total[2] == format_money(sum(years["costs"]))
+    # It follows an edit.
+    example_window.controller.set_value("alternatives[1].effects[0].deadweight", 0.9)
+    assert model.index(len(years["index"]), 6).data() == format_money(
+        example_window.controller.latest_evaluation().variant(variant).npv
+    )

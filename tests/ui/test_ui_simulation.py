@@ -65,7 +65,7 @@ def test_a_finished_simulation_shows_the_engines_numbers_for_its_seed(page, qtbo
         for v in (summary.mean, summary.p5, summary.p10, summary.p50, summary.p90, summary.p95)
     ]
     assert model.index(1, 4).data() == format_ratio(first.sroi_ratio_summary.p50, "nl")
-    assert "seed 99" in page.histogram.figure.axes[0].texts[0].get_text()
+    assert "startgetal 99" in page.histogram.figure.axes[0].texts[0].get_text()
     assert not page.progress.isVisible() and page.run_button.isEnabled()
     # Another variant: the same run, that variant's numbers.
     page.selector.select(engine.results[2].alternative_id)

@@ -460,3 +460,92 @@ def test_a_confirmation_floats_over_the_view_and_moves_nothing(
     assert view.message.geometry().bottom() < footer_top
     view._message_timer.timeout.emit()
     assert not view.message.isVisible()
+
+
+def test_a_takeaway_and_the_chance_of_a_positive_npv_worked_out_in_the_background(
+    large_window: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15, item 3: "elke euro levert € 1,48 op" and, with ranges, the chance that
+    NPV > 0, simulated off the UI thread after the sliders stop."""
+    from sroi_app.calc.montecarlo import DEFAULT_SEED, monte_carlo
+    from sroi_app.domain.formatting import format_percent
+    from sroi_app.ui.workshop.takeaway import DRAWS
+
+    view = enter(qtbot, large_window)
+    line = view.takeaway
+    result = view.state.current()
+    assert result is not None and result.sroi_ratio is not None
+    ratio = format_money(result.sroi_ratio, "nl", 2)
+    assert line.text().startswith(f"Elke euro levert {ratio} op")
+
+    def chance() -> float:
+        simulation = monte_carlo(view.state.working_scenario(), CPI, DRAWS, DEFAULT_SEED)
+        (found,) = [s for s in simulation.results if s.alternative_id == view.state.alternative_id]
+        return found.prob_npv_positive
+
+    qtbot.waitUntil(lambda: not line.pending(), timeout=20_000)
+    expected = chance()
+    assert line.chance == expected
+    assert line.text().endswith(f"kans op een positieve NCW: {format_percent(expected, 'nl', 0)}")
+    # A slider move: the tiles at once, the chance a moment later.
+    slider = view.sliders[0]
+    slider.slider.setValue(slider.slider.maximum())
+    assert line.pending() and line.text().endswith("wordt berekend…")
+    qtbot.waitUntil(lambda: not line.pending(), timeout=20_000)
+    assert line.chance == chance()
+    assert line.isVisible()
+
+
+def test_a_workshop_variant_reaches_the_editor_without_a_derivation_warning(
+    qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15, item 3: "aantal" moved from its derivation in the room is the room's choice,
+    not a suspected mistake in the editor (no "wijkt af van haar afleiding")."""
+    window = make_window(qtbot, Document.open(ROOT / "scenarios" / "buurtverbinder.sroi.json"))
+    view = enter(qtbot, window)
+    variant = view.state.alternative
+    assert variant is not None
+    effect = next(e for e in variant.effects if e.quantity_derivation is not None)
+    key = Key("effect", "quantity", variant.id, effect.id)
+    view.state.pick(key)
+    view.rebuild()
+    slider = slider_of(view, key)
+    slider.slider.setValue(slider.slider.maximum())
+    agreed = view.state.value(key)
+    assert agreed != effect.quantity
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a: ("Afgesproken", True))
+    press(qtbot, view, Qt.Key.Key_V)
+    press(qtbot, view, Qt.Key.Key_Escape)
+    scenario = window.controller.scenario
+    saved = next(a for a in scenario.alternatives if a.name == "Afgesproken")
+    row = next(i for i, e in enumerate(saved.effects) if e.id == effect.id)
+    assert saved.effects[row].quantity == pytest.approx(agreed)
+    # The editor: the derivation panel of that effect has no warning...
+    page = window.show_page("effects")
+    page.selector.select(saved.id)
+    page.editor.select_row(row)
+    assert page.derivation.formula.isVisible()
+    assert page.derivation.mismatch_text() == ""
+    assert "workshop" in page.derivation.formula.text().lower()
+    # ...and the Results page lists no derivation warning for it.
+    results = window.show_page("results")
+    texts = [
+        results.warnings_model.index(r, 0).data() for r in range(results.warnings_model.rowCount())
+    ]
+    assert not [t for t in texts if "afleiding" in t]
+
+
+def test_range_labels_can_be_read_from_the_back_of_the_room(
+    small_window: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15, item 3: a slider's ends and span at 18 pixels or more at 1080p."""
+    view = enter(qtbot, small_window)
+    view.resize(1920, 1080)
+    view.apply_scale(1.0)  # a 1080p projector
+    assert view.sliders
+    for slider in view.sliders:
+        for label in (slider.low, slider.high, slider.note):
+            label.ensurePolished()
+            assert label.font().pixelSize() >= 18, label.text()
+    view.takeaway.ensurePolished()
+    assert view.takeaway.font().pixelSize() >= 24

@@ -58,6 +58,48 @@ class PlainNumber(FieldKind):
 
 PLAIN = PlainNumber("number")
 
+# The unit of an input that is a share (a fraction from 0 to 1), as the templates write it.
+SHARE_UNITS = frozenset({"fraction", "fractie"})
+
+
+class ShareNumber(FieldKind):
+    """A share kept as a fraction, shown and typed as a percentage: 0,05 is "5%" (issue 15)."""
+
+    def display(self, value: Any, lang: Lang) -> str:
+        return "" if value is None else format_plain(float(value) * 100.0, lang) + "%"
+
+    def edit(self, value: Any, lang: Lang) -> str:
+        return "" if value is None else PLAIN.edit(round(float(value) * 100.0, 10), lang)
+
+    def parse(self, text: Any, lang: Lang) -> Any:
+        if isinstance(text, str):
+            text = text.strip().removesuffix("%").strip()
+        value = PLAIN.parse(text, lang)
+        return None if value is None else value / 100.0
+
+
+SHARE = ShareNumber("number")
+
+
+def is_share(unit: str) -> bool:
+    return unit.strip().lower() in SHARE_UNITS
+
+
+def value_kind(unit: str) -> FieldKind:
+    """How an input's value is shown and typed: a share as a percentage, else plainly."""
+    return SHARE if is_share(unit) else PLAIN
+
+
+def unit_text(unit: str) -> str:
+    """The unit column: "share" for a share (its value carries the %), else the unit."""
+    return translate("Templates", "share") if is_share(unit) else unit
+
+
+def range_text(kind: FieldKind, low: float | None, high: float | None, lang: Lang) -> str:
+    if low is None or high is None:
+        return ""
+    return f"{kind.display(low, lang)} {DASH} {kind.display(high, lang)}"
+
 
 def verification_names() -> dict[str, str]:
     return {
@@ -328,22 +370,21 @@ class TemplateInputsModel(QAbstractTableModel):
         key = self.COLUMNS[index.column()]
         lang = current_lang()
         value = self.values[item.name]
+        kind = value_kind(item.unit_en)
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "label":
                 return item.label(lang)
             if key == "value":
-                return format_plain(value, lang)
+                return kind.display(value, lang)
             if key == "unit":
-                return item.unit(lang)
+                return unit_text(item.unit(lang)) if kind is SHARE else item.unit(lang)
             if key == "range":
-                if item.low is None or item.high is None:
-                    return ""
-                return f"{format_plain(item.low, lang)} {DASH} {format_plain(item.high, lang)}"
+                return range_text(kind, item.low, item.high, lang)
             if key == "status":
                 return verification_names().get(item.verification, item.verification)
             return self.notes.get(item.name, item.source) if value != item.value else item.source
         if role == Qt.ItemDataRole.EditRole and key == "value":
-            return PLAIN.edit(value, lang)
+            return kind.edit(value, lang)
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.row() in self._refused and key == "value":
                 return self._refused[index.row()]
@@ -353,7 +394,7 @@ class TemplateInputsModel(QAbstractTableModel):
                 return self.data(index)
             if key == "value" and value != item.value:
                 return translate("Templates", "Template default: {value}").format(
-                    value=format_plain(item.value, lang)
+                    value=kind.display(item.value, lang)
                 )
             return None
         if role == Qt.ItemDataRole.FontRole and key == "value" and value != item.value:
@@ -372,7 +413,7 @@ class TemplateInputsModel(QAbstractTableModel):
         if self.COLUMNS[index.column()] != "value" or not 0 <= index.row() < len(self.inputs()):
             return False
         try:
-            number = PLAIN.parse(value, current_lang())
+            number = value_kind(self.inputs()[index.row()].unit_en).parse(value, current_lang())
         except FieldError as exc:
             from sroi_app.ui.i18n import issue_message
 
@@ -416,10 +457,11 @@ def _set_input(
 
 
 def _range(_scenario: Scenario, item: Any) -> str:
-    if item.low is None or item.high is None:
-        return ""
-    lang = current_lang()
-    return f"{format_plain(item.low, lang)} {DASH} {format_plain(item.high, lang)}"
+    return range_text(value_kind(item.unit), item.low, item.high, current_lang())
+
+
+def _unit(_scenario: Scenario, item: Any) -> str:
+    return unit_text(item.unit)
 
 
 class DerivationModel(ScenarioTableModel):
@@ -434,7 +476,7 @@ class DerivationModel(ScenarioTableModel):
         ),
         Column("name", lambda: translate("Derivation", "Name in formula"), editable=False),
         Column("value", lambda: translate("Derivation", "Value"), kind=PLAIN, setter=_set_input),
-        Column("unit", lambda: translate("Derivation", "Unit"), editable=False),
+        Column("unit", lambda: translate("Derivation", "Unit"), editable=False, getter=_unit),
         Column("range", lambda: translate("Derivation", "Range"), TEXT, False, getter=_range),
         Column("source", lambda: translate("Derivation", "Source")),
     )
@@ -450,6 +492,40 @@ class DerivationModel(ScenarioTableModel):
 
     def effect_path(self) -> str | None:
         return self._effect_path()
+
+    # A share is shown and typed as a percentage (issue 15, item 6): the value column's
+    # kind depends on the row's unit.
+    def _share_value(self, index: Index) -> bool:
+        items = self.items()
+        return (
+            index.isValid()
+            and self.columns[index.column()].key == "value"
+            and 0 <= index.row() < len(items)
+            and is_share(items[index.row()].unit)
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self._share_value(index) and role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.EditRole,
+        ):
+            value = self.items()[index.row()].value
+            lang = current_lang()
+            return (
+                SHARE.display(value, lang)
+                if role == Qt.ItemDataRole.DisplayRole
+                else SHARE.edit(value, lang)
+            )
+        return super().data(index, role)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if self._share_value(index) and role == Qt.ItemDataRole.EditRole and isinstance(value, str):
+            try:
+                fraction = SHARE.parse(value, current_lang())
+            except FieldError:
+                return super().setData(index, value, role)  # refused with the usual words
+            return super().setData(index, PLAIN.edit(fraction, current_lang()), role)
+        return super().setData(index, value, role)
 
     def list_path(self) -> str | None:
         effect = self.effect_path()

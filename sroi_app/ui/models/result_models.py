@@ -287,3 +287,77 @@ class WarningsModel(RowsModel):
 
     def numeric(self, column: int) -> bool:
         return False
+
+
+class CashFlowModel(RowsModel):
+    """The yearly cash flows of a variant against the nulalternatief: the engine's ``years``.
+
+    One row per year index ``t`` (0 to the horizon) with its calendar year, the
+    incremental costs and benefits (undiscounted, in the scenario's prices),
+    their balance, the discount factor, the present value of the balance and
+    the running NPV (``cum_t``); a last row sums the flows and present values.
+    """
+
+    def show(self, evaluation: Evaluation, alternative_id: str) -> None:
+        variant = evaluation.variant(alternative_id)
+        if variant is None:
+            self.set_rows(())
+            return
+        engine = evaluation.result
+        net = variant.net
+        discounted = variant.discount_factor * net
+        cumulative = variant.cumulative_npv
+        rows: list[tuple[Any, ...]] = [
+            (
+                int(t),
+                int(year),
+                float(variant.costs[i]),
+                float(variant.benefits[i]),
+                float(net[i]),
+                float(variant.discount_factor[i]),
+                float(discounted[i]),
+                float(cumulative[i]),
+            )
+            for i, (t, year) in enumerate(zip(engine.years, engine.calendar_years, strict=True))
+        ]
+        total = (
+            None,
+            None,
+            float(variant.costs.sum()),
+            float(variant.benefits.sum()),
+            float(net.sum()),
+            None,
+            variant.npv,
+            None,
+        )
+        self.set_rows([*rows, total])
+
+    def column_titles(self) -> list[str]:
+        return [
+            translate("Results", "Year"),
+            translate("Results", "Calendar year"),
+            translate("Results", "Extra costs"),
+            translate("Results", "Extra benefits"),
+            translate("Results", "Balance"),
+            translate("Results", "Discount factor"),
+            translate("Results", "Present value"),
+            translate("Results", "Cumulative NPV"),
+        ]
+
+    def cell(self, row: tuple[Any, ...], column: int) -> str:
+        value = row[column]
+        if column == 0:
+            return translate("Results", "Total") if value is None else str(value)
+        if value is None:
+            return ""
+        if column == 1:
+            return str(value)
+        if column == 5:
+            return format_number(value, 4, current_lang())
+        return format_money(value, current_lang())
+
+    def numeric(self, column: int) -> bool:
+        return True
+
+    def bold(self, row: tuple[Any, ...]) -> bool:
+        return row[0] is None

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -39,8 +40,9 @@ from sroi_app.ui.pages.common import AlternativeSelector, heading
 from sroi_app.ui.registry import PageContext
 from sroi_app.ui.template_picker import open_template_picker
 from sroi_app.ui.unit_cost_browser import open_unit_costs
+from sroi_app.ui.widgets.cost_totals import PayerTotalsModel, payer_totals_view
 from sroi_app.ui.widgets.derivation import DerivationPanel
-from sroi_app.ui.widgets.fields import Binder
+from sroi_app.ui.widgets.fields import Binder, CommitPlainTextEdit
 from sroi_app.ui.widgets.ranges import RangesEditor, item_rows
 from sroi_app.ui.widgets.tables import ListEditor
 
@@ -189,9 +191,23 @@ class CostsPage(AlternativeItemsPage):
         self.ranges = self._ranges_editor(costs=True)
         self.details = QGroupBox(translate("Costs", "Selected cost"))
         QVBoxLayout(self.details).addWidget(self.ranges)
+        # What each payer pays in this alternative (issue 15, item 7).
+        self.totals_model = PayerTotalsModel(self)
+        self.totals_view = payer_totals_view(self.totals_model)
+        self.totals = QGroupBox(translate("Costs", "Totals per payer"))
+        QVBoxLayout(self.totals).addWidget(self.totals_view)
+        self.controller.evaluationReady.connect(lambda _e: self._show_totals())
+        self.selector.changed.connect(lambda _i: self._show_totals())
+        self._show_totals()
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(self.details)
+        lower.addWidget(self.totals)
+        lower.setStretchFactor(0, 1)
+        lower.setStretchFactor(1, 1)
+        lower.setSizes([600, 460])  # the payers' names whole beside the ranges' columns
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.editor)
-        split.addWidget(self.details)
+        split.addWidget(lower)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
@@ -209,6 +225,10 @@ class CostsPage(AlternativeItemsPage):
                 split,
             )
         )
+
+    def _show_totals(self) -> None:
+        # While a large scenario is evaluated in the background: the last evaluation's.
+        self.totals_model.show(self.controller.latest_evaluation(), self.model.alternative)
 
     def _new_item(self) -> dict[str, Any]:
         return edits.new_cost(
@@ -234,8 +254,12 @@ class EffectsPage(AlternativeItemsPage):
         chain_layout.setContentsMargins(0, 0, 0, 0)
         chain_layout.setVerticalSpacing(2)
         for i, step in enumerate(steps):
-            field = self.binder.line(
-                QLineEdit(),
+            # Two by two, two lines each and wrapped: a step is a phrase, not a word, and
+            # four in a row are too narrow beside the derivation (issue 15, item 7).
+            field = CommitPlainTextEdit()
+            field.set_lines(2)
+            self.binder.text(
+                field,
                 lambda: self._field("chain"),
                 read=partial(_chain_step, step=i),
                 write=partial(self._write_step, i),
@@ -243,11 +267,14 @@ class EffectsPage(AlternativeItemsPage):
             field.setPlaceholderText(step)
             field.setToolTip(step)
             self.chain_fields.append(field)
-            if i:
-                chain_layout.addWidget(QLabel("\u2192"), 1, 2 * i - 1)
-            chain_layout.addWidget(QLabel(step), 0, 2 * i)
-            chain_layout.addWidget(field, 1, 2 * i)
-            chain_layout.setColumnStretch(2 * i, 1)
+            row, column = 2 * (i // 2), 2 * (i % 2)
+            if column:
+                chain_layout.addWidget(QLabel("\u2192"), row + 1, 1)
+            chain_layout.addWidget(QLabel(f"{i + 1}. {step}"), row, column)
+            chain_layout.addWidget(field, row + 1, column)
+        chain_layout.setColumnStretch(0, 1)
+        chain_layout.setColumnStretch(2, 1)
+        chain.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.indicator = self.binder.line(QLineEdit(), lambda: self._field("indicator"))
         self.proxy_name = self.binder.line(QLineEdit(), lambda: self._field("proxy.name"))
         self.proxy_source = self.binder.line(QLineEdit(), lambda: self._field("proxy.source"))
@@ -340,7 +367,7 @@ class EffectsPage(AlternativeItemsPage):
             edits.set_chain_step,
             effect,
             step,
-            str(text),
+            " ".join(str(text).split()),  # one line in the tables and the report
             self.controller.document.cpi,
         )
 

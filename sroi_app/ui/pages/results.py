@@ -35,6 +35,7 @@ from sroi_app.domain.formatting import format_money, format_percent, format_rati
 from sroi_app.domain.labels import conventions_text, label
 from sroi_app.ui.i18n import current_lang, translate
 from sroi_app.ui.models.result_models import (
+    CashFlowModel,
     OverviewModel,
     StakeholderResultModel,
     ValueMapModel,
@@ -137,6 +138,8 @@ class ResultsPage(QWidget):
         self.stakeholder_table = read_only_table(self.stakeholder_model, stretch_last=False)
         self.overview_table = read_only_table(self.overview_model, stretch_last=False)
         self.value_map_table = read_only_table(self.value_map_model, stretch_last=False)
+        self.cash_flow_model = CashFlowModel(self)
+        self.cash_flow_table = read_only_table(self.cash_flow_model, stretch_last=False)
         who = QSplitter(Qt.Orientation.Horizontal)
         who.addWidget(self.stakeholder_view)
         who.addWidget(self.stakeholder_table)
@@ -150,6 +153,7 @@ class ResultsPage(QWidget):
         self.tabs.addTab(self.effect_view, translate("Results", "Per effect"))
         self.tabs.addTab(self.overview_table, translate("Results", "MKBA overview"))
         self.tabs.addTab(self.value_map_table, translate("Results", "SROI value map"))
+        self.tabs.addTab(self.cash_flow_table, translate("Results", "Cash flows per year"))
         self.tabs.currentChanged.connect(lambda _i: self._update_tab())
         self._tab_updaters: list[Callable[[Evaluation, AlternativeResult], None]] = [
             self._update_yearly,
@@ -157,6 +161,7 @@ class ResultsPage(QWidget):
             self._update_effects,
             lambda ev, r: self.overview_model.show(ev, r.alternative_id),
             lambda ev, r: self.value_map_model.show(ev, r.alternative_id),
+            lambda ev, r: self.cash_flow_model.show(ev, r.alternative_id),
         ]
         self._fresh_tabs: set[int] = set()
         self._charted: dict[str, str] = {}  # chart -> the variant it was fully drawn for

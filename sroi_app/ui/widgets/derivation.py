@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from sroi_app.app import commands, library_use
 from sroi_app.app.jsonpath import join_path, resolve
-from sroi_app.domain.derivation import matches
+from sroi_app.domain.derivation import matches, readable_formula
 from sroi_app.domain.errors import Issue
 from sroi_app.domain.models import Effect, Scenario
 from sroi_app.ui.controller import DocumentController
@@ -118,6 +118,7 @@ class DerivationPanel(QGroupBox):
         return found if isinstance(found, Effect) else None
 
     def _fit(self) -> None:
+        self.view.setColumnHidden(1, True)  # the name in the formula: the label says it
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
         for column in range(self.model.columnCount() - 1):
@@ -136,8 +137,10 @@ class DerivationPanel(QGroupBox):
             return
         lang = current_lang()
         quantity_word = translate("Derivation", "quantity")
-        shown = derivation.formula.replace("*", "\u00d7")
+        # The inputs' labels, not their names in the formula (identifiers, often English).
+        shown = readable_formula(derivation.formula, {i.name: i.label for i in derivation.inputs})
         self.formula.setText(f"{quantity_word} = {shown}")
+        self.formula.setToolTip(derivation.formula)
         derived = library_use.derived_quantity(effect)
         self.result.setText(
             translate("Derivation", "Derived: {value} {unit}").format(

@@ -33,6 +33,13 @@ class CommitPlainTextEdit(QPlainTextEdit):
 
     committed = Signal()
 
+    def set_lines(self, lines: int) -> None:
+        """As high as ``lines`` lines of text; Tab moves on to the next field."""
+        self.setTabChangesFocus(True)
+        margins = self.contentsMargins()
+        height = self.fontMetrics().lineSpacing() * lines + 2 * self.document().documentMargin()
+        self.setFixedHeight(int(height) + margins.top() + margins.bottom() + 2)
+
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.committed.emit()
@@ -80,8 +87,14 @@ class Binder(QObject):
         widget.editingFinished.connect(lambda: self._commit_text(binding, widget.text()))
         return widget
 
-    def text(self, widget: CommitPlainTextEdit, path: str | PathFn) -> CommitPlainTextEdit:
-        binding = self._add(widget, path, TEXT, _read)
+    def text(
+        self,
+        widget: CommitPlainTextEdit,
+        path: str | PathFn,
+        read: Callable[[Scenario, str], Any] = _read,
+        write: Writer | None = None,
+    ) -> CommitPlainTextEdit:
+        binding = self._add(widget, path, TEXT, read, write)
         widget.committed.connect(lambda: self._commit_text(binding, widget.toPlainText()))
         return widget
 

@@ -5,8 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -57,6 +64,140 @@ class ChoiceDelegate(QStyledItemDelegate):
             super().setModelData(editor, model, index)
 
 
+class FrozenColumnView(QTableView):
+    """A table whose first column (the item's name) stays in view when scrolled sideways.
+
+    Qt's "frozen column" pattern: a second view of the same model and selection
+    shows only the first column and lies over the left edge of this one; the
+    two scroll up and down together and share the first column's width. An edit
+    of a first-column cell opens in the overlay, where it can be seen.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.frozen = QTableView(self)
+        self.frozen.setObjectName("frozenColumn")
+        self.frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.frozen.verticalHeader().hide()
+        self.frozen.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.frozen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.frozen.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.frozen.setVerticalScrollMode(self.verticalScrollMode())
+        self.frozen.setStyleSheet(
+            "QTableView#frozenColumn { border: none; border-right: 1px solid palette(mid); }"
+        )
+        self.viewport().stackUnder(self.frozen)
+        self.horizontalHeader().sectionResized.connect(self._section_resized)
+        self.verticalHeader().sectionResized.connect(
+            lambda row, _old, new: self.frozen.setRowHeight(row, new)
+        )
+        self.frozen.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
+        self.verticalScrollBar().valueChanged.connect(self.frozen.verticalScrollBar().setValue)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        self.frozen.setModel(model)
+        self.frozen.setSelectionModel(self.selectionModel())
+        if model is not None:
+            model.modelReset.connect(self._hide_other_columns)
+            model.columnsInserted.connect(self._hide_other_columns)
+        self._hide_other_columns()
+
+    def setItemDelegate(self, delegate: QStyledItemDelegate) -> None:  # type: ignore[override]
+        super().setItemDelegate(delegate)
+        # Its own delegate of the same kind: a delegate's editors report to one view.
+        self.frozen.setItemDelegate(type(delegate)(self.frozen))
+
+    def setEditTriggers(self, triggers: QAbstractItemView.EditTrigger) -> None:
+        super().setEditTriggers(triggers)
+        self.frozen.setEditTriggers(triggers)
+
+    def setAlternatingRowColors(self, enable: bool) -> None:
+        super().setAlternatingRowColors(enable)
+        self.frozen.setAlternatingRowColors(enable)
+
+    def _hide_other_columns(self) -> None:
+        model = self.model()
+        columns = model.columnCount() if model is not None else 0
+        for column in range(columns):
+            self.frozen.setColumnHidden(column, column != 0)
+        self.frozen.verticalHeader().setDefaultSectionSize(
+            self.verticalHeader().defaultSectionSize()
+        )
+        if columns:
+            self.frozen.setColumnWidth(0, self.columnWidth(0))
+        self._place_frozen()
+
+    def _section_resized(self, column: int, _old: int, new: int) -> None:
+        if column == 0:
+            self.frozen.setColumnWidth(0, new)
+            self._place_frozen()
+
+    def _place_frozen(self) -> None:
+        rows = self.verticalHeader().defaultSectionSize()
+        if self.frozen.verticalHeader().defaultSectionSize() != rows:
+            self.frozen.verticalHeader().setDefaultSectionSize(rows)
+        frame = self.frameWidth()
+        self.frozen.setGeometry(
+            self.verticalHeader().width() + frame,
+            frame,
+            self.columnWidth(0),
+            self.viewport().height() + self.horizontalHeader().height(),
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_frozen()
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        self._place_frozen()
+
+    def scrollTo(
+        self,
+        index: Index,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:
+        # Column 0 is always in view: scrolling to it must not move the other columns.
+        if index.column() > 0:
+            super().scrollTo(index, hint)
+        else:
+            self.frozen.scrollTo(index, hint)
+            self.verticalScrollBar().setValue(self.frozen.verticalScrollBar().value())
+
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        current = super().moveCursor(action, modifiers)
+        width = self.columnWidth(0)
+        if (
+            action == QAbstractItemView.CursorAction.MoveLeft
+            and current.column() > 0
+            and self.visualRect(current).topLeft().x() < width
+        ):
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() + self.visualRect(current).topLeft().x() - width)
+        return current
+
+    def edit(  # type: ignore[override]
+        self,
+        index: Index,
+        trigger: QAbstractItemView.EditTrigger | None = None,
+        event: QEvent | None = None,
+    ) -> bool | None:
+        target: QTableView = self.frozen if index.isValid() and index.column() == 0 else self
+        if trigger is None:  # the public edit(index)
+            if target is self:
+                super().edit(index)
+            else:
+                self.frozen.edit(index)
+            return None
+        if target is self:
+            return super().edit(index, trigger, event)  # type: ignore[arg-type]
+        return self.frozen.edit(index, trigger, event)  # type: ignore[arg-type]
+
+
 class ListEditor(QWidget):
     """``model`` in a table, with Add / Remove / Up / Down (and any extra buttons)."""
 
@@ -70,7 +211,7 @@ class ListEditor(QWidget):
         self.model = model
         self.controller = model.controller
         self.new_item = new_item
-        self.view = QTableView()
+        self.view = FrozenColumnView()
         self.view.setModel(model)
         self.view.setItemDelegate(ChoiceDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -110,6 +251,7 @@ class ListEditor(QWidget):
         model.rowsRemoved.connect(lambda *_: self._update_buttons())
         model.rowsMoved.connect(lambda *_: self._update_buttons())
         self._fit_pending = True
+        self._fitted_to_rows = False
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
         self._fit_timer.timeout.connect(self._fit_if_pending)
@@ -122,7 +264,11 @@ class ListEditor(QWidget):
 
     def _columns_stale(self) -> None:
         # Fitting reads many cells: once, after the last of several resets (opening a
-        # file resets a list twice), and only when the table is on screen.
+        # file resets a list twice), and only when the table is on screen. Once fitted
+        # to rows, the widths stay: columns that move after an edit (adding a row, say)
+        # put the next click in the wrong cell (issue 15, item 7).
+        if self._fitted_to_rows:
+            return
         self._fit_pending = True
         if self.isVisible():
             self._fit_timer.start(0)
@@ -145,6 +291,7 @@ class ListEditor(QWidget):
             least = (180 if column == 0 else 110) if text else 70
             header.resizeSection(column, min(max(header.sectionSize(column) + 12, least), 360))
         self._fit_pending = False
+        self._fitted_to_rows = self.model.rowCount() > 0
 
     def add_button_widget(self, button: QPushButton) -> QPushButton:
         self.buttons.insertWidget(self.buttons.count() - 1, button)

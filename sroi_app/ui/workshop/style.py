@@ -33,6 +33,7 @@ SIZES = {
     "slider_name": 22,
     "slider_value": 32,
     "slider_end": 18,
+    "takeaway": 26,
     "button": 21,
 }
 
@@ -86,6 +87,7 @@ QLabel#wsSliderValue {{ font-size: {s("slider_value")}px; font-weight: bold; }}
 QLabel#wsSliderValue[changed="true"] {{ background: {CHANGED_BG}; padding: 0 {d(6)}px; }}
 QLabel#wsSliderEnd, QLabel#wsSliderNote {{ font-size: {s("slider_end")}px; color: {MUTED}; }}
 QLabel#wsSliderNote[default_span="true"] {{ font-style: italic; }}
+QLabel#wsTakeaway {{ font-size: {s("takeaway")}px; font-weight: bold; }}
 QLabel#wsPanelTitle {{ font-size: {s("tile_caption")}px; font-weight: bold; }}
 QLabel#wsHint {{ font-size: {s("slider_end")}px; color: {MUTED}; }}
 QSlider#wsSlider {{ min-height: {d(40)}px; }}

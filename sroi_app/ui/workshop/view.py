@@ -55,6 +55,7 @@ from sroi_app.ui.settings import AppSettings
 from sroi_app.ui.workshop import outputs, style
 from sroi_app.ui.workshop.live import LiveChart
 from sroi_app.ui.workshop.picker import PickerDialog
+from sroi_app.ui.workshop.takeaway import TakeawayLine
 from sroi_app.ui.workshop.widgets import BigTile, ParameterSlider
 
 MESSAGE_MS = 8000
@@ -133,6 +134,8 @@ class WorkshopView(QWidget):
         for key in KPI_KEYS:
             self.tiles[key] = BigTile(key, captions[key])
             tiles.addWidget(self.tiles[key], 1)
+        # "Elke euro levert € 1,48 op" and the chance of a positive NPV (in the background).
+        self.takeaway = TakeawayLine(self.controller.document.cpi, self.lang)
 
         self.charts = {
             "yearly": LiveChart("yearly", self.lang, "workshop-per-jaar"),
@@ -200,6 +203,7 @@ class WorkshopView(QWidget):
         layout.addLayout(header)
         layout.addLayout(self.alternative_bar)
         layout.addLayout(tiles)
+        layout.addWidget(self.takeaway)
         layout.addLayout(body, 1)
         layout.addLayout(footer)
         self.layout_ = layout
@@ -242,6 +246,7 @@ class WorkshopView(QWidget):
         for tile in self.tiles.values():
             tile.figure.set_nominal_font(style.font("tile_figure", scale, bold=True))
             tile.delta_label.set_nominal_font(style.font("tile_delta", scale, bold=True))
+        self.takeaway.setFixedHeight(round(style.px("takeaway", scale) * 1.5))
         margin = round(28 * scale)
         self.layout_.setContentsMargins(margin, round(16 * scale), margin, round(16 * scale))
         for chart in self.charts.values():
@@ -412,6 +417,8 @@ class WorkshopView(QWidget):
             )
         if result is not None:
             self.charts[self.chart_kind].update(scenario, state.result, result)
+        values = (scenario, tuple(sorted(state.values.items())), state.alternative_id)
+        self.takeaway.show_for(values, state.working_scenario, state.alternative_id, result)
 
     # -- commands --------------------------------------------------------------------------------
 
