@@ -56,7 +56,7 @@ _TEXT = {
         "cumulative_title": "Cumulatieve verdeling van de NCW",
         "share": "Kans NCW ≤ x",
         "prob": "Kans NCW > 0: {p}",
-        "simulation": "{n} trekkingen, seed {seed}",
+        "simulation": "{n} trekkingen, startgetal {seed}",
         "rate_title": "NCW bij de discontovoet",
         "rate": "Discontovoet",
         "scenario_rate": "gekozen voet",
@@ -164,6 +164,8 @@ class TornadoChart:
         title says when some are left out and is wrapped to the figure's width."""
         ax = figure.axes[0]
         total = len(self._labels)
+        if not total:  # nothing moves this variant's NPV: an empty chart with its title
+            return
         lines = max((label.count("\n") + 1 for label in self._labels), default=1)
         # The plot's share of the height, less the title, axis label and legend.
         room_pt = max(figure.get_figheight() * 72 - 110.0, 40.0)
@@ -202,7 +204,7 @@ class TornadoChart:
         ax.axvline(0, color=NEUTRAL_COLOUR, linewidth=0.8, linestyle="--")
         ax.set_yticks(positions, labels)
         ax.row_label_size = 9.0  # type: ignore[attr-defined]  # the projector's style raises it
-        ax.set_ylim(len(labels) - 0.5, -0.5)  # widest on top
+        ax.set_ylim(max(len(labels), 1) - 0.5, -0.5)  # widest on top
         money_axis(ax.xaxis, self.lang)  # as many money ticks as fit side by side
         ax.set_xlabel(text("npv", self.lang))
         legend_below(self.figure, ax)

@@ -57,7 +57,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "distance": ("Afstand", "Distance"),
     "none": ("geen", "none"),
     "monte_carlo": (
-        "Monte Carlo-simulatie: {draws} trekkingen, seed {seed}",
+        "Monte Carlo-simulatie: {draws} trekkingen, startgetal {seed}",
         "Monte Carlo simulation: {draws} draws, seed {seed}",
     ),
     "prob": ("Kans op NCW > 0", "Probability NPV > 0"),

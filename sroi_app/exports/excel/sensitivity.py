@@ -43,15 +43,16 @@ _TEXT: dict[str, tuple[str, str]] = {
     "warning_text": (
         "Dit blad rekent NIET mee als u een invoercel op het blad Invoer wijzigt: het is de"
         " uitkomst van de app bij de export. Exporteer opnieuw (of draai sroi-app sensitivity"
-        " BESTAND --draws N --seed S) na een wijziging. Met dezelfde seed en hetzelfde aantal"
-        " trekkingen komen dezelfde getallen terug. Alle andere bladen rekenen wel mee.",
+        " BESTAND --draws N --seed S) na een wijziging. Met hetzelfde startgetal (seed) en"
+        " hetzelfde aantal trekkingen komen dezelfde getallen terug. Alle andere bladen rekenen"
+        " wel mee.",
         "This sheet does NOT follow a change of an input cell on the Inputs sheet: it holds"
         " the app's results at export. Export again (or run sroi-app sensitivity FILE --draws N"
         " --seed S) after a change. The same seed and number of draws give the same numbers."
         " Every other sheet does follow the inputs.",
     ),
     "draws": ("Aantal trekkingen", "Number of draws"),
-    "seed": ("Seed", "Seed"),
+    "seed": ("Startgetal (seed)", "Seed"),
     "exported": ("Geëxporteerd op", "Exported at"),
     "version": ("Programma", "Program"),
     "hash": ("SHA-256 van het scenario", "SHA-256 of the scenario"),

@@ -93,7 +93,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "decision_intro": (
         "De varianten gerangschikt naar netto contante waarde (NCW), met de kans dat de NCW"
         " positief is en de band waarin de NCW met 90% zekerheid ligt (simulatie van de"
-        " bandbreedtes, {draws} trekkingen, seed {seed}).",
+        " bandbreedtes, {draws} trekkingen, startgetal {seed}).",
         "The variants ranked by net present value (NPV), with the chance that the NPV is"
         " positive and the band in which the NPV lies with 90% certainty (simulation of the"
         " ranges, {draws} draws, seed {seed}).",
