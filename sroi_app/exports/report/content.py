@@ -270,39 +270,52 @@ class _Builder:
         else:
             blocks.append(Paragraph(self.t("no_costs")))
         blocks.append(Heading(self.t("effects")))
-        effects = [(a, e) for a in s.alternatives for e in a.effects]
-        if not effects:
+        # An effect that is the same in several variants is one row, naming them all.
+        grouped: dict[str, tuple[Effect, list[str]]] = {}
+        for a in s.alternatives:
+            for e in a.effects:
+                key = e.model_dump_json()
+                grouped.setdefault(key, (e, []))[1].append(a.name or a.id)
+        if not grouped:
             return [*blocks, Paragraph(self.t("no_effects"))]
-        header = ["h_alternative", "h_effect", "h_beneficiary", "h_quantity", "h_proxy"]
+        header = ["h_alternatives", "h_effect", "h_beneficiary", "h_quantity", "h_proxy"]
         header += ["h_dw", "h_dp", "h_at", "h_do", "h_years"]
         blocks.append(
             Table(
                 [self.t(h) for h in header],
-                [self._effect_row(a.name or a.id, e) for a, e in effects],
+                [self._effect_row(", ".join(names), e) for e, names in grouped.values()],
                 [1.15, 1.15, 1.05, 0.9, 1.05, 0.65, 0.65, 0.65, 0.65, 0.9],
                 ["l", "l", "l", "r", "r", "r", "r", "r", "r", "l"],
                 caption=self.t("corrections_note"),
             )
         )
-        blocks.append(Heading(self.t("chains")))
-        chain_rows = []
-        for _, e in effects:
+        return blocks + self.chains([e for e, _ in grouped.values()])
+
+    def chains(self, effects: list[Effect]) -> list[Block]:
+        """Each effect's chain once, its sources by number; the numbered sources once each."""
+        sources: dict[str, int] = {}
+
+        def cite(source: str) -> str:
+            return f"[{sources.setdefault(source, len(sources) + 1)}]"
+
+        rows: dict[tuple[str, str, str], None] = {}
+        for e in effects:
             chain = " → ".join(e.chain)
             what = "; ".join(x for x in (chain, e.indicator) if x)
-            sources = "; ".join(
-                x
-                for x in (f"{e.proxy.name}: {e.proxy.source}" if e.proxy.source else "", e.source)
-                if x
-            )
-            chain_rows.append([e.name or e.id, what, sources])
-        blocks.append(
+            cited = [x for x in (e.proxy.source.strip(), e.source.strip()) if x]
+            rows[(e.name or e.id, what, " ".join(dict.fromkeys(cite(x) for x in cited)))] = None
+        blocks: list[Block] = [
+            Heading(self.t("chains")),
             Table(
                 [self.t("h_effect"), self.t("h_chain"), self.t("h_source")],
-                chain_rows,
-                [1.2, 2.4, 2.4],
+                [list(row) for row in rows],
+                [1.6, 3.6, 0.8],
                 ["l", "l", "l"],
-            )
-        )
+            ),
+        ]
+        if sources:
+            blocks.append(Heading(self.t("sources")))
+            blocks += [Paragraph(f"[{n}] {x}", "note") for x, n in sources.items()]
         return blocks
 
     def results(self) -> list[Block]:
@@ -578,4 +591,5 @@ def build_report(
         footer=f"{scenario.name} · {b.t('kicker').lower()}",
         sections=sections,
         lang=lang,
+        author=scenario.municipality or "",
     )

@@ -66,3 +66,5 @@ class Report:
     footer: str
     sections: list[Section]
     lang: str = "nl"
+    #: The PDF's author: the municipality when the scenario names one.
+    author: str = ""

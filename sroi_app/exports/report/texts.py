@@ -189,6 +189,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "h_chain": ("Keten en indicator", "Chain and indicator"),
     "h_source": ("Bron", "Source"),
+    "h_alternatives": ("Alternatieven", "Alternatives"),
+    "sources": ("Bronnen", "Sources"),
     "every": ("om de {n} jaar", "every {n} years"),
     "ramp": ("ingroei {n} jr", "ramp-up {n} yrs"),
     "none_years": ("geen", "none"),
