@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 from xml.sax.saxutils import escape
 
 import matplotlib
@@ -229,9 +229,15 @@ def chart_image(figure: Figure) -> PILImage.Image:
     """The figure drawn by Agg straight into an image (no PNG encoding and decoding)."""
     canvas = FigureCanvasAgg(figure)
     figure.set_dpi(CHART_DPI)
-    canvas.draw()
+    canvas.draw()  # type: ignore[no-untyped-call]
     rgba = PILImage.frombuffer(
-        "RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw", "RGBA", 0, 1
+        "RGBA",
+        canvas.get_width_height(),
+        canvas.buffer_rgba(),  # type: ignore[no-untyped-call]
+        "raw",
+        "RGBA",
+        0,
+        1,
     )
     return rgba.convert("RGB")
 
@@ -276,24 +282,23 @@ def figure_flowables(block: FigureBlock) -> list[Flowable]:
     return [_Chart(chart_image(block.figure), width, height, block.caption), Spacer(1, 8)]
 
 
-class _Bookmark(Flowable):
-    """A zero-size mark: a destination and an outline entry where it is drawn."""
+class _Heading(RLParagraph):
+    """A heading that is a destination and an outline entry where it is drawn."""
 
-    def __init__(self, title: str, key: str, level: int) -> None:
-        super().__init__()
-        self.title, self.key, self.level = title, key, level
-        self.width = self.height = 0
+    def __init__(self, text: str, name: str, key: str, level: int) -> None:
+        super().__init__(markup(text), style(name))
+        self.title, self.key, self.level = text, key, level
 
     def draw(self) -> None:
-        self.canv.bookmarkPage(self.key)
+        self.canv.bookmarkHorizontal(self.key, 0, self.height + 4)
         self.canv.addOutlineEntry(self.title, self.key, self.level, closed=self.level > 0)
+        super().draw()
 
 
 def _heading(text: str, name: str, key: str, level: int) -> list[Flowable]:
-    heading = para(text, name)
     # A heading moves to the next page unless it fits with a few lines of what follows.
     room = leading(STYLES[name][0]) + 60
-    parts: list[Flowable] = [CondPageBreak(room), _Bookmark(text, key, level), heading]
+    parts: list[Flowable] = [CondPageBreak(room), _Heading(text, name, key, level)]
     if name == "h2":
         parts.append(
             HRFlowable(
@@ -347,15 +352,24 @@ class _NumberedCanvas(Canvas):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
+        # Destinations name the page object they are on, which exists only once the
+        # page is really shown: they are set when the pages are replayed.
+        self._marks: list[tuple[str, dict[str, Any]]] = []
+
+    def bookmarkPage(self, key: str, **where: Any) -> None:  # type: ignore[override]
+        self._marks.append((key, where))
 
     def showPage(self) -> None:  # reportlab's name
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._marks = []
+        self._startPage()  # type: ignore[attr-defined]  # as Canvas.showPage does
 
     def save(self) -> None:
         total = len(self._pages)
         for state in self._pages:
             self.__dict__.update(state)
+            for key, where in self._marks:
+                super().bookmarkPage(key, **where)
             self._footer(total)
             super().showPage()
         self.showOutline()
@@ -371,7 +385,7 @@ class _NumberedCanvas(Canvas):
         self.setFillColor(colors.HexColor(colour))
         self.drawString(LEFT, y, self.footer[:120])
         self.drawRightString(
-            LEFT + WIDTH, y, f"{self.page_word} {self._pageNumber} {self.of_word} {total}"
+            LEFT + WIDTH, y, f"{self.page_word} {self.getPageNumber()} {self.of_word} {total}"
         )
 
 
@@ -399,10 +413,10 @@ def render_pdf(report: Report, page_word: str = "pagina", of_word: str = "van") 
     frame = Frame(LEFT, BOTTOM, WIDTH, PAGE_H - TOP - BOTTOM, 0, 0, 0, 0, id="text")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
 
-    numbered = type(
-        "Numbered",
-        (_NumberedCanvas,),
-        {"footer": report.footer, "page_word": page_word, "of_word": of_word},
-    )
+    def numbered(target: str | IO[bytes], /, **options: Any) -> Canvas:
+        canvas = _NumberedCanvas(target, **options)
+        canvas.footer, canvas.page_word, canvas.of_word = report.footer, page_word, of_word
+        return canvas
+
     doc.build(list(story(report)), canvasmaker=numbered)
     return buffer.getvalue()

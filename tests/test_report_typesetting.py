@@ -1,0 +1,157 @@
+"""The PDF report's typesetting (issue 11, item 6): metadata, outline, margins, headers.
+
+Read back with poppler: ``pdftotext -bbox`` for where every word lies, and
+``pdftohtml -xml`` for the outline (bookmarks). The file's catalog gives the
+language.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+
+from sroi_app.domain.validation import scenario_from_data
+from sroi_app.exports.report import build_report, export_report
+from sroi_app.exports.report.model import Heading
+from sroi_app.exports.report.pdf import LEFT, PAGE_W, RIGHT, TOP
+from sroi_app.exports.report.texts import ANNEXES, SECTIONS
+from sroi_app.io.cpi import default_cpi
+from sroi_app.io.scenario_file import load_scenario
+from tests.conftest import ROOT
+from tests.test_report import tool
+
+CPI = default_cpi()
+RICHEST = ROOT / "scenarios" / "groene-ontmoetingsplek.sroi.json"
+
+
+def words_by_page(path: Path) -> list[list[tuple[float, float, float, float, str]]]:
+    """Every word of every page with its box (x0, y0, x1, y1) in points."""
+    out = subprocess.run(
+        [tool("pdftotext"), "-bbox", str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    ).stdout
+    pages: list[list[tuple[float, float, float, float, str]]] = []
+    for page in out.split("<page ")[1:]:
+        pages.append(
+            [
+                (float(a), float(b), float(c), float(d), w)
+                for a, b, c, d, w in re.findall(
+                    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">'
+                    r"([^<]*)</word>",
+                    page,
+                )
+            ]
+        )
+    return pages
+
+
+def page_texts(path: Path) -> list[str]:
+    out = subprocess.run(
+        [tool("pdftotext"), "-layout", str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    ).stdout
+    return out.split("\f")[:-1]
+
+
+def outline(path: Path) -> list[tuple[int, str]]:
+    """The outline's entries (page, title) at the top level, in order."""
+    xml = subprocess.run(
+        [tool("pdftohtml"), "-xml", "-i", "-stdout", "-q", str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    ).stdout
+    top = ElementTree.fromstring(xml.split("?>", 1)[1]).find("outline")
+    assert top is not None, "the PDF has no outline"
+    return [(int(item.get("page", "0")), item.text or "") for item in top.findall("item")]
+
+
+def long_name_scenario() -> object:
+    data = json.loads(RICHEST.read_text(encoding="utf-8"))
+    data["stakeholders"][0]["name"] = "Zorgverzekeraarsvereniging Noord-Holland en Flevoland"
+    data["alternatives"][1]["name"] = "Groene ontmoetingsplek met buurtverbindersprogramma"
+    effect = data["alternatives"][1]["effects"][0]
+    effect["name"] = "Minder depressieklachten door ontmoetingsmogelijkheden in het groen"
+    # A "word" no column can hold: it must be split rather than run past the margin.
+    effect["source"] = "https://example.org/" + "zeer-lange-padnaam-zonder-spaties-" * 4
+    effect["unit"] = "ontmoetingsmogelijkhedenregistratiesysteemgebruikers"
+    return scenario_from_data(data, CPI)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_title_language_and_outline(tmp_path: Path, lang: str) -> None:
+    path = tmp_path / "raad.pdf"
+    scenario = load_scenario(RICHEST)
+    export_report(scenario, path, lang)  # type: ignore[arg-type]
+    info = subprocess.run(
+        [tool("pdfinfo"), str(path)], capture_output=True, text=True, check=True
+    ).stdout
+    assert re.search(rf"^Title:\s+.*{re.escape(scenario.name)}$", info, re.M)
+    assert re.findall(rb"/Lang \((\w+)\)", path.read_bytes()) == [lang.encode()]
+    entries = outline(path)
+    titles = [pair[0 if lang == "nl" else 1] for pair in SECTIONS.values()]
+    assert [title for _, title in entries] == titles
+    pages = [page for page, _ in entries]
+    assert pages == sorted(pages) and pages[0] == 1
+    # Each annex starts a page of its own, and its bookmark points at that page.
+    texts = page_texts(path)
+    for (page, title), key in zip(entries, SECTIONS, strict=True):
+        assert title in texts[page - 1]
+        if key in ANNEXES:
+            assert texts[page - 1].lstrip().startswith(title)
+
+
+@pytest.mark.parametrize("source", ["richest", "long names"])
+def test_nothing_past_the_margins_and_euro_stays_with_its_amount(
+    tmp_path: Path, source: str
+) -> None:
+    scenario = load_scenario(RICHEST) if source == "richest" else long_name_scenario()
+    path = tmp_path / "raad.pdf"
+    export_report(scenario, path, "nl")  # type: ignore[arg-type]
+    for n, words in enumerate(words_by_page(path), start=1):
+        for x0, y0, x1, _, word in words:
+            assert x0 >= LEFT - 1.5, f"page {n}: {word!r} starts at {x0:.1f} pt"
+            assert x1 <= PAGE_W - RIGHT + 1.5, f"page {n}: {word!r} ends at {x1:.1f} pt"
+            assert y0 >= TOP - 15, f"page {n}: {word!r} above the top margin"
+    lines = "\n".join(page_texts(path)).splitlines()
+    assert not [line for line in lines if line.rstrip().endswith("€")]
+    if source == "long names":
+        text = " ".join(lines)
+        assert "Zorgverzekeraarsvereniging" in text.split()
+        assert "ontmoetingsmogelijkheden" in text.split()
+
+
+def test_headers_repeat_and_headings_stay_with_what_follows(tmp_path: Path) -> None:
+    """A long table (all effects of a 3 x 50 scenario) repeats its header on every page,
+    and no page ends with a heading."""
+    from benchmarks.synthetic import synthetic_data
+
+    scenario = scenario_from_data(synthetic_data(3, 50, 20, 40), CPI)
+    path = tmp_path / "groot.pdf"
+    export_report(scenario, path, "nl")
+    texts = page_texts(path)
+    start = next(n for n, t in enumerate(texts) if "Effecten en correcties" in t)
+    end = next(n for n, t in enumerate(texts) if "Effectketens en bronnen" in t)
+    assert end - start >= 2, "the effects table should span several pages"
+    for n in range(start, end):
+        assert re.search(r"Alternatieven\s+Effect\s+Ontvanger", texts[n]), f"page {n + 1}"
+    for n in range(end + 1, next(n for n, t in enumerate(texts) if "Bronnen" in t) + 1):
+        assert re.search(r"Effect\s+Keten en indicator\s+Bron", texts[n]), f"page {n + 1}"
+    report = build_report(scenario, CPI, "nl")
+    headings = {s.title for s in report.sections}
+    headings |= {b.text for s in report.sections for b in s.blocks if isinstance(b, Heading)}
+    for n, page in enumerate(texts, start=1):
+        body = [line.strip() for line in page.splitlines() if line.strip()][:-1]  # no footer
+        assert body and body[-1] not in headings, f"page {n} ends with heading {body[-1]!r}"
