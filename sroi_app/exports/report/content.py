@@ -20,13 +20,20 @@ from sroi_app.calc.checks import scenario_warnings
 from sroi_app.calc.decision import decisions, default_simulation
 from sroi_app.calc.monitoring import has_monitoring, monitor
 from sroi_app.calc.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED
-from sroi_app.calc.uncertainty import one_way
+from sroi_app.calc.uncertainty import AlternativeSensitivity, one_way
 from sroi_app.charts.results import EffectsChart, StakeholderChart, YearlyFlowsChart, new_figure
 from sroi_app.charts.sensitivity import HistogramChart, TornadoChart, switching_value_rows
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.formatting import Lang, format_money, format_number, format_percent
 from sroi_app.domain.labels import conventions_text, label, scenario_rate_text
 from sroi_app.domain.models import CostItem, Effect, Scenario
+from sroi_app.exports.report.annex import (
+    MAX_CHART_VARIANTS,
+    REST,
+    TABLE_EFFECTS,
+    chain_blocks,
+    top_effects,
+)
 from sroi_app.exports.report.model import (
     Align,
     Block,
@@ -289,34 +296,7 @@ class _Builder:
                 caption=self.t("corrections_note"),
             )
         )
-        return blocks + self.chains([e for e, _ in grouped.values()])
-
-    def chains(self, effects: list[Effect]) -> list[Block]:
-        """Each effect's chain once, its sources by number; the numbered sources once each."""
-        sources: dict[str, int] = {}
-
-        def cite(source: str) -> str:
-            return f"[{sources.setdefault(source, len(sources) + 1)}]"
-
-        rows: dict[tuple[str, str, str], None] = {}
-        for e in effects:
-            chain = " → ".join(e.chain)
-            what = "; ".join(x for x in (chain, e.indicator) if x)
-            cited = [x for x in (e.proxy.source.strip(), e.source.strip()) if x]
-            rows[(e.name or e.id, what, " ".join(dict.fromkeys(cite(x) for x in cited)))] = None
-        blocks: list[Block] = [
-            Heading(self.t("chains")),
-            Table(
-                [self.t("h_effect"), self.t("h_chain"), self.t("h_source")],
-                [list(row) for row in rows],
-                [1.6, 3.6, 0.8],
-                ["l", "l", "l"],
-            ),
-        ]
-        if sources:
-            blocks.append(Heading(self.t("sources")))
-            blocks += [Paragraph(f"[{n}] {x}", "note") for x, n in sources.items()]
-        return blocks
+        return blocks + chain_blocks([e for e, _ in grouped.values()], self.t)
 
     def results(self) -> list[Block]:
         results = self.result.results
@@ -434,10 +414,13 @@ class _Builder:
         if not self.result.results:
             return [Paragraph(self.t("no_variants"))]
         names = {s.id: plain(s.name or s.id) for s in self.scenario.stakeholders}
-        blocks: list[Block] = []
+        blocks: list[Block] = self.limited_note()
         for result in self.result.results:
             r = replace(result, name=plain(result.name))
             blocks.append(Heading(r.name))
+            if r.alternative_id not in self.chart_variants:
+                blocks += self.effect_table(r)
+                continue
             yearly = YearlyFlowsChart(new_figure(7.0, 3.6), self.lang)
             yearly.update(r, [int(y) for y in self.result.calendar_years])
             blocks.append(self._figure(yearly.figure, f"{self.t('chart_yearly')}: {r.name}"))
@@ -450,24 +433,38 @@ class _Builder:
                     a for a in self.scenario.alternatives if a.id == r.alternative_id
                 )
                 effect_names = {e.id: plain(e.name or e.id) for e in alternative.effects}
-                alternative_effect_names = {e.id: e.name or e.id for e in alternative.effects}
-                height = 1.6 + 0.35 * len(r.by_effect)
+                shown = top_effects(r.by_effect)
+                effect_names[REST] = self.t("other_effects", n=len(r.by_effect) - len(shown) + 1)
+                height = 1.6 + 0.35 * len(shown)
                 effects = EffectsChart(new_figure(7.0, min(height, 6.0)), self.lang)
-                effects.update(r, effect_names)
+                effects.update(replace(r, by_effect=shown), effect_names)
                 blocks.append(self._figure(effects.figure, f"{self.t('chart_effects')}: {r.name}"))
-                blocks.append(Heading(self.t("by_effect", name=r.name)))
-                blocks.append(
-                    Table(
-                        [self.t("h_effect"), self.t("h_pv")],
-                        [
-                            [alternative_effect_names[k], self.money(v)]
-                            for k, v in r.by_effect.items()
-                        ],
-                        [3.0, 1.2],
-                        ["l", "r"],
-                    )
-                )
+            blocks += self.effect_table(r)
         return blocks
+
+    def effect_table(self, r: AlternativeResult) -> list[Block]:
+        """The value per effect, largest first; past ``TABLE_EFFECTS`` the rest in one row."""
+        if not r.by_effect:
+            return []
+        alternative = next(a for a in self.scenario.alternatives if a.id == r.alternative_id)
+        names = {e.id: e.name or e.id for e in alternative.effects}
+        shown = top_effects(r.by_effect, TABLE_EFFECTS)
+        names[REST] = self.t("other_effects", n=len(r.by_effect) - len(shown) + 1)
+        rows = [[names[k], self.money(v)] for k, v in shown.items()]
+        header = [self.t("h_effect"), self.t("h_pv")]
+        table = Table(header, rows, [3.0, 1.2], ["l", "r"])
+        return [Heading(self.t("by_effect", name=r.name)), table]
+
+    @property
+    def chart_variants(self) -> set[str]:
+        """The variants that get charts: all, or the ``MAX_CHART_VARIANTS`` of highest NPV."""
+        ranked = sorted(self.result.results, key=lambda r: -r.npv)
+        return {r.alternative_id for r in ranked[:MAX_CHART_VARIANTS]}
+
+    def limited_note(self) -> list[Block]:
+        if len(self.result.results) <= MAX_CHART_VARIANTS:
+            return []
+        return [Paragraph(self.t("charts_limited", n=MAX_CHART_VARIANTS), "note")]
 
     def uncertainty(self) -> list[Block]:
         """Per variant: the tornado, the NPV distribution with the central NPV and the mean,
@@ -475,32 +472,36 @@ class _Builder:
         simulation = self.simulation
         if simulation is None:
             return [Paragraph(self.t("decision_point"))]
-        sensitivity = {a.alternative_id: a for a in one_way(self.scenario, self.cpi)}
-        blocks: list[Block] = [Paragraph(self.t("uncertainty_intro"))]
+        sensitivity = {
+            a.alternative_id: a for a in one_way(self.scenario, self.cpi, result=self.result)
+        }
+        blocks: list[Block] = [Paragraph(self.t("uncertainty_intro")), *self.limited_note()]
+        charted = self.chart_variants
         for r in self.result.results:
             name = plain(r.name)
             a = sensitivity[r.alternative_id]
+            if r.alternative_id not in charted:
+                blocks += self.switching_table(a, name)
+                continue
             tornado = TornadoChart(None, self.lang).update(a, self.scenario)
             blocks.append(self._figure(tornado, f"{self.t('chart_tornado')}: {name}"))
             histogram = HistogramChart(new_figure(7.0, 3.6), self.lang).update(
                 simulation.result(r.alternative_id), name, DEFAULT_SEED, central=r.npv
             )
             blocks.append(self._figure(histogram, f"{self.t('chart_distribution')}: {name}"))
-            rows = [
-                [row.label, row.central_text, row.value_text]
-                for row in switching_value_rows(a, self.scenario, self.lang)[:8]
-            ]
-            if rows:
-                blocks.append(
-                    Table(
-                        self.t("switching_header").split("|"),
-                        [[keep_euro(c) for c in row] for row in rows],
-                        [3.2, 1.1, 2.2],
-                        ["l", "r", "r"],
-                        caption=self.t("switching_caption", name=name),
-                    )
-                )
+            blocks += self.switching_table(a, name)
         return blocks
+
+    def switching_table(self, a: AlternativeSensitivity, name: str) -> list[Block]:
+        rows = [
+            [keep_euro(c) for c in (row.label, row.central_text, row.value_text)]
+            for row in switching_value_rows(a, self.scenario, self.lang)[:8]
+        ]
+        if not rows:
+            return []
+        header = self.t("switching_header").split("|")
+        caption = self.t("switching_caption", name=name)
+        return [Table(header, rows, [3.2, 1.1, 2.2], ["l", "r", "r"], caption=caption)]
 
     def pm(self) -> list[Block]:
         items = self.scenario.pm_items

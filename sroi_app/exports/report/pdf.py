@@ -136,9 +136,58 @@ def para(text: str, name: str, scale: float = 1.0, right: bool = False) -> RLPar
     return RLParagraph(markup(text), style(name, scale, right))
 
 
+@lru_cache(maxsize=65536)
 def text_width(text: str, name: str, scale: float = 1.0) -> float:
     size, bold, _ = STYLES[name]
     return float(pdfmetrics.stringWidth(text, BOLD if bold else FONT, size * scale))
+
+
+def wrap(text: str, width: float, name: str, scale: float = 1.0) -> list[str]:
+    """Greedy wrapping at spaces to ``width`` points, each word measured once (cached).
+
+    A no-break space is part of its word, so "€" stays with its amount. A word
+    wider than ``width`` (only possible past ``MIN_SCALE``, or an address) is
+    split by characters: the last resort against running past the margin.
+    """
+    space = text_width(" ", name, scale)
+    lines: list[str] = []
+    for paragraph in _CONTROL.sub("\ufffd", text.replace("\t", " ")).split("\n"):
+        line, used = "", 0.0
+        for word in paragraph.split(" "):
+            size = text_width(word, name, scale)
+            if line and used + space + size <= width:
+                line, used = f"{line} {word}", used + space + size
+                continue
+            if line:
+                lines.append(line)
+            while size > width and len(word) > 1:
+                cut = len(word) - 1
+                while cut > 1 and text_width(word[:cut], name, scale) > width:
+                    cut -= 1
+                lines.append(word[:cut])
+                word = word[cut:]
+                size = text_width(word, name, scale)
+            line, used = word, size
+        lines.append(line)
+    return lines
+
+
+def cell(text: str, name: str, scale: float, width: float) -> str:
+    """A table cell as lines of plain text (reportlab draws them without a paragraph's
+    line breaking, which is many times faster for long tables)."""
+    return "\n".join(wrap(text, width - 2 * PAD - SLACK, name, scale))
+
+
+def _font_commands(name: str, scale: float, first: int, last: int) -> list[tuple[Any, ...]]:
+    size, bold, colour = STYLES[name]
+    size *= scale
+    where = ((0, first), (-1, last))
+    return [
+        ("FONTNAME", *where, BOLD if bold else FONT),
+        ("FONTSIZE", *where, size),
+        ("LEADING", *where, leading(size)),
+        ("TEXTCOLOR", *where, colors.HexColor(colour)),
+    ]
 
 
 def column_widths(table: Table) -> tuple[list[float], float]:
@@ -187,9 +236,12 @@ def column_widths(table: Table) -> tuple[list[float], float]:
 def _table_part(table: Table, rows: range, widths: list[float], scale: float) -> RLTable:
     right = [a == "r" for a in table.align]
     data: list[list[Any]] = [
-        [para(h, "head", scale, r) for h, r in zip(table.header, right, strict=True)]
+        [cell(h, "head", scale, w) for h, w in zip(table.header, widths, strict=True)]
     ]
     commands: list[tuple[Any, ...]] = [
+        *_font_commands("cell", scale, 1, -1),
+        *_font_commands("head", scale, 0, 0),
+        *[("ALIGN", (i, 0), (i, -1), "RIGHT") for i, r in enumerate(right) if r],
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(BLUE)),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), PAD),
@@ -201,8 +253,9 @@ def _table_part(table: Table, rows: range, widths: list[float], scale: float) ->
     for line, n in enumerate(rows, start=1):
         strong = n in table.strong
         name = "cell_bold" if strong else "cell"
-        data.append([para(c, name, scale, r) for c, r in zip(table.rows[n], right, strict=True)])
+        data.append([cell(c, name, scale, w) for c, w in zip(table.rows[n], widths, strict=True)])
         if strong:
+            commands += _font_commands(name, scale, line, line)
             commands.append(("BACKGROUND", (0, line), (-1, line), colors.HexColor(TOTAL)))
         elif n % 2:
             commands.append(("BACKGROUND", (0, line), (-1, line), colors.HexColor(ZEBRA)))

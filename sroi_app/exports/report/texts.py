@@ -191,6 +191,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "h_source": ("Bron", "Source"),
     "h_alternatives": ("Alternatieven", "Alternatives"),
     "sources": ("Bronnen", "Sources"),
+    "other_effects": ("Overige {n} effecten samen", "Other {n} effects together"),
+    "charts_limited": (
+        "Grafieken staan hier voor de {n} varianten met de hoogste NCW; de tabellen gelden"
+        " voor alle varianten, en de app en het rekenblad tonen de grafieken van elke variant.",
+        "Charts are shown here for the {n} variants with the highest NPV; the tables cover"
+        " every variant, and the app and the workbook show the charts of each variant.",
+    ),
     "every": ("om de {n} jaar", "every {n} years"),
     "ramp": ("ingroei {n} jr", "ramp-up {n} yrs"),
     "none_years": ("geen", "none"),
