@@ -31,8 +31,10 @@ from sroi_app.exports.report.annex import (
     MAX_CHART_VARIANTS,
     REST,
     TABLE_EFFECTS,
+    WIDE_VARIANTS,
     chain_blocks,
     top_effects,
+    warning_blocks,
 )
 from sroi_app.exports.report.model import (
     Align,
@@ -48,7 +50,6 @@ from sroi_app.exports.report.texts import ANNEXES, SECTIONS, section_title, text
 from sroi_app.io.fingerprint import scenario_sha256
 from sroi_app.io.method_text import METHOD, rate_source
 from sroi_app.io.proxies import capitalised_ids
-from sroi_app.io.warning_texts import warning_text
 
 
 def keep_euro(text: str) -> str:
@@ -311,20 +312,19 @@ class _Builder:
             ("irr", lambda r: format_percent(r.irr, self.lang)),
             ("payback_years", lambda r: self.payback(r.payback_years)),
         ]
-        rows = [[label(key, self.lang)] + [fn(r) for r in results] for key, fn in metrics]
-        right: list[Align] = ["r"] * len(results)
-        align: list[Align] = ["l", *right]
-        blocks: list[Block] = [
-            Heading(self.t("results_table")),
-            Table(
-                [self.t("h_metric")] + [r.name for r in results],
-                rows,
-                [2.2] + [1.2] * len(results),
-                align,
-                strong=frozenset({2}),
-                caption=conventions_text(self.scenario, self.lang),
-            ),
-        ]
+        caption = conventions_text(self.scenario, self.lang)
+        if len(results) <= WIDE_VARIANTS:  # a column per variant
+            rows = [[label(key, self.lang)] + [fn(r) for r in results] for key, fn in metrics]
+            right: list[Align] = ["r"] * len(results)
+            header = [self.t("h_metric")] + [r.name for r in results]
+            widths = [2.2] + [1.2] * len(results)
+            table = Table(header, rows, widths, ["l", *right], frozenset({2}), caption)
+        else:  # many variants: a row each, so the amounts keep their width
+            rows = [[r.name] + [fn(r) for _, fn in metrics] for r in results]
+            header = [self.t("h_variant")] + [label(key, self.lang) for key, _ in metrics]
+            widths = [1.6] + [1.0] * len(metrics)
+            table = Table(header, rows, widths, ["l"] + ["r"] * len(metrics), caption=caption)
+        blocks: list[Block] = [Heading(self.t("results_table")), table]
         for r in results:
             blocks.append(Heading(self.t("distribution", name=r.name)))
             people = [
@@ -531,9 +531,8 @@ class _Builder:
         found = self.found_warnings
         if not found:
             return [Paragraph(self.t("no_warnings"))]
-        blocks: list[Block] = [Paragraph(self.t("warnings_intro"))]
-        blocks += [Paragraph(warning_text(w, self.scenario, self.lang), "bullet") for w in found]
-        return blocks
+        intro: list[Block] = [Paragraph(self.t("warnings_intro"))]
+        return intro + warning_blocks(found, self.scenario, self.lang, self.t)
 
     def method(self, created: datetime) -> list[Block]:
         return [

@@ -26,6 +26,7 @@ import matplotlib
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from PIL import Image as PILImage
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -175,7 +176,7 @@ def wrap(text: str, width: float, name: str, scale: float = 1.0) -> list[str]:
 def cell(text: str, name: str, scale: float, width: float) -> str:
     """A table cell as lines of plain text (reportlab draws them without a paragraph's
     line breaking, which is many times faster for long tables)."""
-    return "\n".join(wrap(text, width - 2 * PAD - SLACK, name, scale))
+    return "\n".join(wrap(text, width - 2 * PAD, name, scale))  # SLACK is spare room
 
 
 def _font_commands(name: str, scale: float, first: int, last: int) -> list[tuple[Any, ...]]:
@@ -249,6 +250,8 @@ def _table_part(table: Table, rows: range, widths: list[float], scale: float) ->
         ("TOPPADDING", (0, 0), (-1, -1), PAD - 1),
         ("BOTTOMPADDING", (0, 0), (-1, -1), PAD),
         ("LINEBELOW", (0, 1), (-1, -1), 0.5, colors.HexColor("#DDDDDD")),
+        # Zebra stripes in one command (a command per row was a tenth of a long table's time).
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor(ZEBRA)]),
     ]
     for line, n in enumerate(rows, start=1):
         strong = n in table.strong
@@ -257,8 +260,6 @@ def _table_part(table: Table, rows: range, widths: list[float], scale: float) ->
         if strong:
             commands += _font_commands(name, scale, line, line)
             commands.append(("BACKGROUND", (0, line), (-1, line), colors.HexColor(TOTAL)))
-        elif n % 2:
-            commands.append(("BACKGROUND", (0, line), (-1, line), colors.HexColor(ZEBRA)))
     part = RLTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     part.setStyle(commands)
     return part
@@ -445,6 +446,9 @@ class _NumberedCanvas(Canvas):
 def render_pdf(report: Report, page_word: str = "pagina", of_word: str = "van") -> bytes:
     """The PDF file's bytes."""
     register_fonts()
+    # Streams stay binary: ASCII85 text (reportlab's default) is pure Python here and
+    # took a fifth of the richest report's time, for a file a quarter larger.
+    rl_config.useA85 = 0
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
         buffer,

@@ -191,6 +191,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "h_source": ("Bron", "Source"),
     "h_alternatives": ("Alternatieven", "Alternatives"),
     "sources": ("Bronnen", "Sources"),
+    "h_variant": ("Variant", "Variant"),
+    "more_warnings": (
+        "… en nog {n} van deze soort ({code}); de app en het rekenblad tonen ze allemaal.",
+        "… and {n} more of this kind ({code}); the app and the workbook show them all.",
+    ),
     "other_effects": ("Overige {n} effecten samen", "Other {n} effects together"),
     "charts_limited": (
         "Grafieken staan hier voor de {n} varianten met de hoogste NCW; de tabellen gelden"
