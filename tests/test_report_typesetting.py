@@ -155,3 +155,27 @@ def test_headers_repeat_and_headings_stay_with_what_follows(tmp_path: Path) -> N
     for n, page in enumerate(texts, start=1):
         body = [line.strip() for line in page.splitlines() if line.strip()][:-1]  # no footer
         assert body and body[-1] not in headings, f"page {n} ends with heading {body[-1]!r}"
+
+
+def test_html_charts_are_svg_with_real_text_and_print_on_a4(tmp_path: Path) -> None:
+    """Every chart of the HTML report is inline SVG whose words are <text> (a screen
+    reader can read them), labelled with its caption; the print CSS sets A4, fixed
+    column widths that add up to the page, and wrapping at spaces."""
+    path = tmp_path / "raad.html"
+    export_report(load_scenario(RICHEST), path, "nl")
+    html = path.read_text(encoding="utf-8")
+    figures = re.findall(r"<figure>(.*?)</figure>", html, re.S)
+    assert len(figures) >= 6
+    for figure in figures:
+        svg = figure[figure.index("<svg") : figure.index("</svg>")]
+        assert 'role="img" aria-label="Figuur ' in svg
+        assert len(re.findall(r"<text\b", svg)) >= 3
+        assert "DejaVuSans-" not in svg  # no glyphs drawn as paths
+    assert re.search(r">\s*Netto contante waarde\s*<", html), "axis label as text"
+    css = html[html.index("<style>") : html.index("</style>")]
+    assert re.search(r"@page\s*{\s*size:\s*A4", css)
+    assert "table-layout: fixed" in css and "nowrap" not in css
+    assert re.search(r"@media print\s*{[^}]*font-size", css)
+    for colgroup in re.findall(r"<colgroup>(.*?)</colgroup>", html):
+        shares = [float(x) for x in re.findall(r"width:([\d.]+)%", colgroup)]
+        assert abs(sum(shares) - 100) < 0.5
