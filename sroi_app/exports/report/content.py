@@ -225,6 +225,10 @@ class _Builder:
             self.percent(c.optimism_bias),
         ]
 
+    def _variants(self, names: list[str]) -> str:
+        every = [a.name or a.id for a in self.scenario.variants]
+        return self.t("all_variants") if len(names) > 1 and names == every else ", ".join(names)
+
     def _effect_row(self, alternative: str, e: Effect) -> list[str]:
         last = e.first_year + e.duration_years - 1
         quantity = format_number(e.quantity, 0 if e.quantity == int(e.quantity) else 2, self.lang)
@@ -233,7 +237,7 @@ class _Builder:
             e.name or e.id,
             self.person(e.beneficiary),
             f"{quantity} {e.unit}".strip(),
-            format_money(e.proxy.value, self.lang, 2 if e.proxy.value % 1 else 0)
+            keep_euro(format_money(e.proxy.value, self.lang, 2 if e.proxy.value % 1 else 0))
             + (f" ({e.proxy.price_year})" if e.proxy.price_year else ""),
             self.percent(e.deadweight),
             self.percent(e.displacement),
@@ -291,7 +295,7 @@ class _Builder:
         blocks.append(
             Table(
                 [self.t(h) for h in header],
-                [self._effect_row(", ".join(names), e) for e, names in grouped.values()],
+                [self._effect_row(self._variants(names), e) for e, names in grouped.values()],
                 [1.15, 1.15, 1.05, 0.9, 1.05, 0.65, 0.65, 0.65, 0.65, 0.9],
                 ["l", "l", "l", "r", "r", "r", "r", "r", "r", "l"],
                 caption=self.t("corrections_note"),

@@ -192,6 +192,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "h_alternatives": ("Alternatieven", "Alternatives"),
     "sources": ("Bronnen", "Sources"),
     "h_variant": ("Variant", "Variant"),
+    "all_variants": ("alle varianten", "all variants"),
     "more_warnings": (
         "… en nog {n} van deze soort ({code}); de app en het rekenblad tonen ze allemaal.",
         "… and {n} more of this kind ({code}); the app and the workbook show them all.",
