@@ -327,7 +327,8 @@ class _Builder:
             rows = [[r.name] + [fn(r) for _, fn in metrics] for r in results]
             header = [self.t("h_variant")] + [label(key, self.lang) for key, _ in metrics]
             widths = [1.6] + [1.0] * len(metrics)
-            table = Table(header, rows, widths, ["l"] + ["r"] * len(metrics), caption=caption)
+            right = ["r"] * len(metrics)
+            table = Table(header, rows, widths, ["l", *right], caption=caption)
         blocks: list[Block] = [Heading(self.t("results_table")), table]
         for r in results:
             blocks.append(Heading(self.t("distribution", name=r.name)))
@@ -455,8 +456,7 @@ class _Builder:
         shown = top_effects(r.by_effect, TABLE_EFFECTS)
         names[REST] = self.t("other_effects", n=len(r.by_effect) - len(shown) + 1)
         rows = [[names[k], self.money(v)] for k, v in shown.items()]
-        header = [self.t("h_effect"), self.t("h_pv")]
-        table = Table(header, rows, [3.0, 1.2], ["l", "r"])
+        table = Table([self.t("h_effect"), self.t("h_pv")], rows, [3.0, 1.2], ["l", "r"])
         return [Heading(self.t("by_effect", name=r.name)), table]
 
     @property
@@ -466,9 +466,8 @@ class _Builder:
         return {r.alternative_id for r in ranked[:MAX_CHART_VARIANTS]}
 
     def limited_note(self) -> list[Block]:
-        if len(self.result.results) <= MAX_CHART_VARIANTS:
-            return []
-        return [Paragraph(self.t("charts_limited", n=MAX_CHART_VARIANTS), "note")]
+        many = len(self.result.results) > MAX_CHART_VARIANTS
+        return [Paragraph(self.t("charts_limited", n=MAX_CHART_VARIANTS), "note")] if many else []
 
     def uncertainty(self) -> list[Block]:
         """Per variant: the tornado, the NPV distribution with the central NPV and the mean,
