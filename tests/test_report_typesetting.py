@@ -247,3 +247,50 @@ def test_a_report_of_20_x_500_x_100_is_made_in_bounded_time_and_memory() -> None
     assert measured["bytes"] > 1_000_000
     assert measured["seconds"] < 120, measured
     assert measured["peak_mb"] < 1_000, measured
+
+
+@pytest.mark.libreoffice
+def test_the_html_report_printed_on_a4_keeps_its_rightmost_columns(tmp_path: Path) -> None:
+    """LibreOffice prints the HTML report to PDF (A4): the rightmost column header of
+    every table is there, and no word lies past the page's right edge."""
+    import os
+
+    from tests.libreoffice import soffice
+
+    scenario = load_scenario(RICHEST)
+    page = tmp_path / "raad.html"
+    export_report(scenario, page, "nl")
+    subprocess.run(
+        [
+            soffice(),
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(page),
+        ],
+        capture_output=True,
+        check=False,
+        timeout=300,
+    )
+    printed = tmp_path / "raad.pdf"
+    if not printed.exists():
+        reason = "LibreOffice Writer is not installed: apt-get install libreoffice-writer-nogui"
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(f"CI requires it. {reason}")
+        pytest.skip(reason)
+    info = subprocess.run(
+        [tool("pdfinfo"), str(printed)], capture_output=True, text=True, check=True
+    ).stdout
+    width = float(re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", info).group(1))  # type: ignore[union-attr]
+    assert abs(width - 595.3) < 1, "A4"
+    words = [w for page_words in words_by_page(printed) for w in page_words]
+    assert words and max(x1 for _, _, x1, _, _ in words) <= width
+    printed_words = {w for *_, w in words}
+    report = build_report(scenario, CPI, "nl")
+    for section in report.sections:
+        for block in section.blocks:
+            if isinstance(block, Table):  # (the reading order may interleave columns)
+                assert set(block.header[-1].split()) <= printed_words, block.header

@@ -64,6 +64,8 @@ def figure_svg(figure: Figure, label: str = "") -> str:
         figure.savefig(buffer, format="svg")
     svg = buffer.getvalue()
     svg = svg[svg.index("<svg") :]  # drop the XML prolog and doctype: inline in HTML
+    if "<metadata>" in svg:  # the creator and date: not for readers (a screen reader says it)
+        svg = svg[: svg.index("<metadata>")] + svg[svg.index("</metadata>") + 11 :]
     if label:
         svg = svg.replace("<svg", f'<svg role="img" aria-label="{escape(label)}"', 1)
     return svg
