@@ -273,7 +273,9 @@ def one_way(
         values = []
         for p, parameter in enumerate(params if switching else ()):
             entry = parameter.entry
-            if entry == "linear":
+            if entry == "linear" and not affects[p] and npv != 0:
+                value = None  # what _linear gives for a sign of 0, without its two PVs
+            elif entry == "linear":
                 value = _linear(parameter, evaluator, v, npv)
             elif entry == "discount_rate":
                 value = _discount_rate(np.asarray(alternative.net), npv, parameter.central)

@@ -17,7 +17,6 @@ from sroi_app.domain.models import Scenario
 from sroi_app.exports.report.content import build_report
 from sroi_app.exports.report.html import render_html
 from sroi_app.exports.report.model import Report
-from sroi_app.exports.report.pdf import render_pdf
 from sroi_app.exports.report.texts import text
 from sroi_app.exports.target import ExportError, check_writable_target, write_export
 from sroi_app.io.cpi import default_cpi
@@ -29,6 +28,9 @@ FORMATS = (".pdf", ".html", ".htm")
 
 def report_bytes(report: Report, suffix: str) -> bytes:
     if suffix == ".pdf":
+        # reportlab is imported when a PDF is made, not by every command that loads this.
+        from sroi_app.exports.report.pdf import render_pdf
+
         lang: Lang = "en" if report.lang == "en" else "nl"
         return render_pdf(report, text("page", lang), text("of", lang))
     return render_html(report).encode("utf-8")

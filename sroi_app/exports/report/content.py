@@ -18,16 +18,25 @@ from sroi_app import __version__
 from sroi_app.calc import AlternativeResult, ScenarioResult, compute
 from sroi_app.calc.checks import scenario_warnings
 from sroi_app.calc.decision import decisions, default_simulation
-from sroi_app.calc.increment import answer, default_pair, incremental
 from sroi_app.calc.monitoring import has_monitoring, monitor
 from sroi_app.calc.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED
-from sroi_app.calc.uncertainty import one_way
+from sroi_app.calc.uncertainty import AlternativeSensitivity, one_way
 from sroi_app.charts.results import EffectsChart, StakeholderChart, YearlyFlowsChart, new_figure
 from sroi_app.charts.sensitivity import HistogramChart, TornadoChart, switching_value_rows
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.formatting import Lang, format_money, format_number, format_percent
 from sroi_app.domain.labels import conventions_text, label, scenario_rate_text
 from sroi_app.domain.models import CostItem, Effect, Scenario
+from sroi_app.exports.report.annex import (
+    MAX_CHART_VARIANTS,
+    REST,
+    TABLE_EFFECTS,
+    WIDE_VARIANTS,
+    chain_blocks,
+    top_effects,
+    warning_blocks,
+)
+from sroi_app.exports.report.comparison import increment_blocks
 from sroi_app.exports.report.model import (
     Align,
     Block,
@@ -37,17 +46,12 @@ from sroi_app.exports.report.model import (
     Report,
     Section,
     Table,
+    keep_euro,
 )
 from sroi_app.exports.report.texts import ANNEXES, SECTIONS, section_title, text
 from sroi_app.io.fingerprint import scenario_sha256
 from sroi_app.io.method_text import METHOD, rate_source
 from sroi_app.io.proxies import capitalised_ids
-from sroi_app.io.warning_texts import warning_text
-
-
-def keep_euro(text: str) -> str:
-    """A no-break space keeps the euro sign with its amount when a line wraps."""
-    return text.replace("€ ", "€\u00a0")
 
 
 def plain(label: str) -> str:
@@ -218,6 +222,10 @@ class _Builder:
             self.percent(c.optimism_bias),
         ]
 
+    def _variants(self, names: list[str]) -> str:
+        every = [a.name or a.id for a in self.scenario.variants]
+        return self.t("all_variants") if len(names) > 1 and names == every else ", ".join(names)
+
     def _effect_row(self, alternative: str, e: Effect) -> list[str]:
         last = e.first_year + e.duration_years - 1
         quantity = format_number(e.quantity, 0 if e.quantity == int(e.quantity) else 2, self.lang)
@@ -226,7 +234,7 @@ class _Builder:
             e.name or e.id,
             self.person(e.beneficiary),
             f"{quantity} {e.unit}".strip(),
-            format_money(e.proxy.value, self.lang, 2 if e.proxy.value % 1 else 0)
+            keep_euro(format_money(e.proxy.value, self.lang, 2 if e.proxy.value % 1 else 0))
             + (f" ({e.proxy.price_year})" if e.proxy.price_year else ""),
             self.percent(e.deadweight),
             self.percent(e.displacement),
@@ -271,40 +279,26 @@ class _Builder:
         else:
             blocks.append(Paragraph(self.t("no_costs")))
         blocks.append(Heading(self.t("effects")))
-        effects = [(a, e) for a in s.alternatives for e in a.effects]
-        if not effects:
+        # An effect that is the same in several variants is one row, naming them all.
+        grouped: dict[str, tuple[Effect, list[str]]] = {}
+        for a in s.alternatives:
+            for e in a.effects:
+                key = e.model_dump_json()
+                grouped.setdefault(key, (e, []))[1].append(a.name or a.id)
+        if not grouped:
             return [*blocks, Paragraph(self.t("no_effects"))]
-        header = ["h_alternative", "h_effect", "h_beneficiary", "h_quantity", "h_proxy"]
+        header = ["h_alternatives", "h_effect", "h_beneficiary", "h_quantity", "h_proxy"]
         header += ["h_dw", "h_dp", "h_at", "h_do", "h_years"]
         blocks.append(
             Table(
                 [self.t(h) for h in header],
-                [self._effect_row(a.name or a.id, e) for a, e in effects],
+                [self._effect_row(self._variants(names), e) for e, names in grouped.values()],
                 [1.15, 1.15, 1.05, 0.9, 1.05, 0.65, 0.65, 0.65, 0.65, 0.9],
                 ["l", "l", "l", "r", "r", "r", "r", "r", "r", "l"],
                 caption=self.t("corrections_note"),
             )
         )
-        blocks.append(Heading(self.t("chains")))
-        chain_rows = []
-        for _, e in effects:
-            chain = " → ".join(e.chain)
-            what = "; ".join(x for x in (chain, e.indicator) if x)
-            sources = "; ".join(
-                x
-                for x in (f"{e.proxy.name}: {e.proxy.source}" if e.proxy.source else "", e.source)
-                if x
-            )
-            chain_rows.append([e.name or e.id, what, sources])
-        blocks.append(
-            Table(
-                [self.t("h_effect"), self.t("h_chain"), self.t("h_source")],
-                chain_rows,
-                [1.2, 2.4, 2.4],
-                ["l", "l", "l"],
-            )
-        )
-        return blocks
+        return blocks + chain_blocks([e for e, _ in grouped.values()], self.t)
 
     def results(self) -> list[Block]:
         results = self.result.results
@@ -319,20 +313,20 @@ class _Builder:
             ("irr", lambda r: format_percent(r.irr, self.lang)),
             ("payback_years", lambda r: self.payback(r.payback_years)),
         ]
-        rows = [[label(key, self.lang)] + [fn(r) for r in results] for key, fn in metrics]
-        right: list[Align] = ["r"] * len(results)
-        align: list[Align] = ["l", *right]
-        blocks: list[Block] = [
-            Heading(self.t("results_table")),
-            Table(
-                [self.t("h_metric")] + [r.name for r in results],
-                rows,
-                [2.2] + [1.2] * len(results),
-                align,
-                strong=frozenset({2}),
-                caption=conventions_text(self.scenario, self.lang),
-            ),
-        ]
+        caption = conventions_text(self.scenario, self.lang)
+        if len(results) <= WIDE_VARIANTS:  # a column per variant
+            rows = [[label(key, self.lang)] + [fn(r) for r in results] for key, fn in metrics]
+            right: list[Align] = ["r"] * len(results)
+            header = [self.t("h_metric")] + [r.name for r in results]
+            widths = [2.2] + [1.2] * len(results)
+            table = Table(header, rows, widths, ["l", *right], frozenset({2}), caption)
+        else:  # many variants: a row each, so the amounts keep their width
+            rows = [[r.name] + [fn(r) for _, fn in metrics] for r in results]
+            header = [self.t("h_variant")] + [label(key, self.lang) for key, _ in metrics]
+            widths = [1.6] + [1.0] * len(metrics)
+            right = ["r"] * len(metrics)
+            table = Table(header, rows, widths, ["l", *right], caption=caption)
+        blocks: list[Block] = [Heading(self.t("results_table")), table]
         for r in results:
             blocks.append(Heading(self.t("distribution", name=r.name)))
             people = [
@@ -422,10 +416,13 @@ class _Builder:
         if not self.result.results:
             return [Paragraph(self.t("no_variants"))]
         names = {s.id: plain(s.name or s.id) for s in self.scenario.stakeholders}
-        blocks: list[Block] = []
+        blocks: list[Block] = self.limited_note()
         for result in self.result.results:
             r = replace(result, name=plain(result.name))
             blocks.append(Heading(r.name))
+            if r.alternative_id not in self.chart_variants:
+                blocks += self.effect_table(r)
+                continue
             yearly = YearlyFlowsChart(new_figure(7.0, 3.6), self.lang)
             yearly.update(r, [int(y) for y in self.result.calendar_years])
             blocks.append(self._figure(yearly.figure, f"{self.t('chart_yearly')}: {r.name}"))
@@ -438,24 +435,36 @@ class _Builder:
                     a for a in self.scenario.alternatives if a.id == r.alternative_id
                 )
                 effect_names = {e.id: plain(e.name or e.id) for e in alternative.effects}
-                alternative_effect_names = {e.id: e.name or e.id for e in alternative.effects}
-                height = 1.6 + 0.35 * len(r.by_effect)
+                shown = top_effects(r.by_effect)
+                effect_names[REST] = self.t("other_effects", n=len(r.by_effect) - len(shown) + 1)
+                height = 1.6 + 0.35 * len(shown)
                 effects = EffectsChart(new_figure(7.0, min(height, 6.0)), self.lang)
-                effects.update(r, effect_names)
+                effects.update(replace(r, by_effect=shown), effect_names)
                 blocks.append(self._figure(effects.figure, f"{self.t('chart_effects')}: {r.name}"))
-                blocks.append(Heading(self.t("by_effect", name=r.name)))
-                blocks.append(
-                    Table(
-                        [self.t("h_effect"), self.t("h_pv")],
-                        [
-                            [alternative_effect_names[k], self.money(v)]
-                            for k, v in r.by_effect.items()
-                        ],
-                        [3.0, 1.2],
-                        ["l", "r"],
-                    )
-                )
+            blocks += self.effect_table(r)
         return blocks
+
+    def effect_table(self, r: AlternativeResult) -> list[Block]:
+        """The value per effect, largest first; past ``TABLE_EFFECTS`` the rest in one row."""
+        if not r.by_effect:
+            return []
+        alternative = next(a for a in self.scenario.alternatives if a.id == r.alternative_id)
+        names = {e.id: e.name or e.id for e in alternative.effects}
+        shown = top_effects(r.by_effect, TABLE_EFFECTS)
+        names[REST] = self.t("other_effects", n=len(r.by_effect) - len(shown) + 1)
+        rows = [[names[k], self.money(v)] for k, v in shown.items()]
+        table = Table([self.t("h_effect"), self.t("h_pv")], rows, [3.0, 1.2], ["l", "r"])
+        return [Heading(self.t("by_effect", name=r.name)), table]
+
+    @property
+    def chart_variants(self) -> set[str]:
+        """The variants that get charts: all, or the ``MAX_CHART_VARIANTS`` of highest NPV."""
+        ranked = sorted(self.result.results, key=lambda r: -r.npv)
+        return {r.alternative_id for r in ranked[:MAX_CHART_VARIANTS]}
+
+    def limited_note(self) -> list[Block]:
+        many = len(self.result.results) > MAX_CHART_VARIANTS
+        return [Paragraph(self.t("charts_limited", n=MAX_CHART_VARIANTS), "note")] if many else []
 
     def uncertainty(self) -> list[Block]:
         """Per variant: the tornado, the NPV distribution with the central NPV and the mean,
@@ -463,64 +472,40 @@ class _Builder:
         simulation = self.simulation
         if simulation is None:
             return [Paragraph(self.t("decision_point")), *self.increment()]
-        sensitivity = {a.alternative_id: a for a in one_way(self.scenario, self.cpi)}
-        blocks: list[Block] = [Paragraph(self.t("uncertainty_intro"))]
+        sensitivity = {
+            a.alternative_id: a for a in one_way(self.scenario, self.cpi, result=self.result)
+        }
+        blocks: list[Block] = [Paragraph(self.t("uncertainty_intro")), *self.limited_note()]
+        charted = self.chart_variants
         for r in self.result.results:
             name = plain(r.name)
             a = sensitivity[r.alternative_id]
+            if r.alternative_id not in charted:
+                blocks += self.switching_table(a, name)
+                continue
             tornado = TornadoChart(None, self.lang).update(a, self.scenario)
             blocks.append(self._figure(tornado, f"{self.t('chart_tornado')}: {name}"))
             histogram = HistogramChart(new_figure(7.0, 3.6), self.lang).update(
                 simulation.result(r.alternative_id), name, DEFAULT_SEED, central=r.npv
             )
             blocks.append(self._figure(histogram, f"{self.t('chart_distribution')}: {name}"))
-            rows = [
-                [row.label, row.central_text, row.value_text]
-                for row in switching_value_rows(a, self.scenario, self.lang)[:8]
-            ]
-            if rows:
-                blocks.append(
-                    Table(
-                        self.t("switching_header").split("|"),
-                        [[keep_euro(c) for c in row] for row in rows],
-                        [3.2, 1.1, 2.2],
-                        ["l", "r", "r"],
-                        caption=self.t("switching_caption", name=name),
-                    )
-                )
+            blocks += self.switching_table(a, name)
         return blocks + self.increment()
 
     def increment(self) -> list[Block]:
-        """B over A (the dearer variant over the cheaper, as the app's Comparison page
-        asks by default): what the extra investment buys, and for whom."""
-        costs = {r.alternative_id: r.pv_costs for r in self.result.results}
-        pair = default_pair(self.scenario, costs)
-        if pair is None:
-            return []
-        step = incremental(self.scenario, self.cpi, *pair)
+        """B over A: what the extra investment buys, and for whom."""
+        return increment_blocks(self.scenario, self.cpi, self.result, self.lang)
+
+    def switching_table(self, a: AlternativeSensitivity, name: str) -> list[Block]:
         rows = [
-            [
-                self.person(stakeholder),
-                self.money(flows.pv_costs),
-                self.money(flows.pv_benefits),
-                self.money(flows.npv),
-            ]
-            for stakeholder, flows in step.result.by_stakeholder.items()
-            if flows.pv_costs or flows.pv_benefits  # who the difference does not touch: left out
+            [keep_euro(c) for c in (row.label, row.central_text, row.value_text)]
+            for row in switching_value_rows(a, self.scenario, self.lang)[:8]
         ]
-        return [
-            Heading(self.t("increment_title")),
-            Paragraph(answer(step, self.lang)),
-            Table(
-                self.t("increment_header").split("|"),
-                [[keep_euro(c) for c in row] for row in rows],
-                [2.6, 1.4, 1.4, 1.4],
-                ["l", "r", "r", "r"],
-                caption=self.t(
-                    "increment_caption", a=plain(step.base_name), b=plain(step.variant_name)
-                ),
-            ),
-        ]
+        if not rows:
+            return []
+        header = self.t("switching_header").split("|")
+        caption = self.t("switching_caption", name=name)
+        return [Table(header, rows, [3.2, 1.1, 2.2], ["l", "r", "r"], caption=caption)]
 
     def pm(self) -> list[Block]:
         items = self.scenario.pm_items
@@ -550,9 +535,8 @@ class _Builder:
         found = self.found_warnings
         if not found:
             return [Paragraph(self.t("no_warnings"))]
-        blocks: list[Block] = [Paragraph(self.t("warnings_intro"))]
-        blocks += [Paragraph(warning_text(w, self.scenario, self.lang), "bullet") for w in found]
-        return blocks
+        intro: list[Block] = [Paragraph(self.t("warnings_intro"))]
+        return intro + warning_blocks(found, self.scenario, self.lang, self.t)
 
     def method(self, created: datetime) -> list[Block]:
         return [
@@ -611,4 +595,5 @@ def build_report(
         footer=f"{scenario.name} · {b.t('kicker').lower()}",
         sections=sections,
         lang=lang,
+        author=scenario.municipality or "",
     )

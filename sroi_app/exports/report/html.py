@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 from html import escape
 
+import matplotlib
 from matplotlib.figure import Figure
 
 from sroi_app.exports.report.model import FigureBlock, Heading, Paragraph, Report, Table
@@ -29,25 +30,45 @@ p.lead { font-size: 11pt; }
 p.note, .caption { color: #555; font-size: 8.5pt; }
 ul { margin: .3em 0 .6em 1.2em; padding: 0; }
 table { border-collapse: collapse; width: 100%; font-size: 8.5pt; margin: .4em 0 .2em;
-        page-break-inside: auto; }
+        page-break-inside: auto; table-layout: fixed; }
+/* Lines break at spaces; a word wider than its column (a web address) is split
+   rather than cut off at the page's edge. "€" and its amount are joined by a
+   no-break space in the text itself. */
+th, td { overflow-wrap: break-word; word-wrap: break-word; hyphens: manual; }
 thead { display: table-header-group; }
 tr { page-break-inside: avoid; }
 th { background: #1F4E79; color: white; text-align: left; padding: 4px 5px; font-weight: bold; }
 td { padding: 3px 5px; border-bottom: 1px solid #e3e3e3; vertical-align: top; }
 tbody tr:nth-child(even) td { background: #f5f8fb; }
-td.r, th.r { text-align: right; white-space: nowrap; }
+td.r, th.r { text-align: right; }
 tr.strong td { font-weight: bold; background: #DDEBF7; border-top: 1px solid #888; }
 figure { margin: .8em 0 1.2em; page-break-inside: avoid; }
 figure svg { width: 100%; height: auto; }
 footer { margin-top: 3em; color: #777; font-size: 8pt; border-top: 1px solid #ccc; }
+@media print {
+  body { font-size: 9pt; max-width: none; margin: 0; }
+  table { font-size: 7pt; }
+  th, td { padding: 2px 3px; }
+  h2 { page-break-before: auto; }
+  section.annex { page-break-before: always; }
+  a { color: inherit; text-decoration: none; }
+}
 """
 
 
-def figure_svg(figure: Figure) -> str:
+def figure_svg(figure: Figure, label: str = "") -> str:
+    """The chart as inline SVG whose words are ``<text>`` (a screen reader reads them;
+    drawn as paths they would be pictures of letters)."""
     buffer = io.StringIO()
-    figure.savefig(buffer, format="svg")
+    with matplotlib.rc_context({"svg.fonttype": "none"}):
+        figure.savefig(buffer, format="svg")
     svg = buffer.getvalue()
-    return svg[svg.index("<svg") :]  # drop the XML prolog and doctype: inline in HTML
+    svg = svg[svg.index("<svg") :]  # drop the XML prolog and doctype: inline in HTML
+    if "<metadata>" in svg:  # the creator and date: not for readers (a screen reader says it)
+        svg = svg[: svg.index("<metadata>")] + svg[svg.index("</metadata>") + 11 :]
+    if label:
+        svg = svg.replace("<svg", f'<svg role="img" aria-label="{escape(label)}"', 1)
+    return svg
 
 
 def _table(table: Table) -> str:
@@ -83,7 +104,8 @@ def render_html(report: Report) -> str:
         "</header>",
     ]
     for section in report.sections:
-        parts.append(f'<section id="{section.key}"><h2>{escape(section.title)}</h2>')
+        css = ' class="annex"' if section.annex else ""
+        parts.append(f'<section id="{section.key}"{css}><h2>{escape(section.title)}</h2>')
         bullets: list[str] = []
         for block in section.blocks:
             if isinstance(block, Paragraph) and block.style == "bullet":
@@ -100,7 +122,7 @@ def render_html(report: Report) -> str:
                 parts.append(_table(block))
             elif isinstance(block, FigureBlock):
                 parts.append(
-                    f"<figure>{figure_svg(block.figure)}"
+                    f"<figure>{figure_svg(block.figure, block.caption)}"
                     f'<figcaption class="caption">{escape(block.caption)}</figcaption></figure>'
                 )
         if bullets:

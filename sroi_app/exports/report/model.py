@@ -66,3 +66,10 @@ class Report:
     footer: str
     sections: list[Section]
     lang: str = "nl"
+    #: The PDF's author: the municipality when the scenario names one.
+    author: str = ""
+
+
+def keep_euro(text: str) -> str:
+    """A no-break space keeps the euro sign with its amount when a line wraps."""
+    return text.replace("€ ", "€\u00a0")

@@ -198,6 +198,21 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "h_chain": ("Keten en indicator", "Chain and indicator"),
     "h_source": ("Bron", "Source"),
+    "h_alternatives": ("Alternatieven", "Alternatives"),
+    "sources": ("Bronnen", "Sources"),
+    "h_variant": ("Variant", "Variant"),
+    "all_variants": ("alle varianten", "all variants"),
+    "more_warnings": (
+        "… en nog {n} van deze soort ({code}); de app en het rekenblad tonen ze allemaal.",
+        "… and {n} more of this kind ({code}); the app and the workbook show them all.",
+    ),
+    "other_effects": ("Overige {n} effecten samen", "Other {n} effects together"),
+    "charts_limited": (
+        "Grafieken staan hier voor de {n} varianten met de hoogste NCW; de tabellen gelden"
+        " voor alle varianten, en de app en het rekenblad tonen de grafieken van elke variant.",
+        "Charts are shown here for the {n} variants with the highest NPV; the tables cover"
+        " every variant, and the app and the workbook show the charts of each variant.",
+    ),
     "every": ("om de {n} jaar", "every {n} years"),
     "ramp": ("ingroei {n} jr", "ramp-up {n} yrs"),
     "none_years": ("geen", "none"),
