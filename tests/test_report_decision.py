@@ -132,3 +132,39 @@ def test_negative_differences_are_worded_as_less() -> None:
     sentence = answer(step, "nl")
     assert "minder dan" in sentence and "€ -" not in sentence.split("per saldo")[0]
     assert format_money(abs(step.pv_costs), "nl") in sentence
+
+
+def test_the_decision_page_says_per_variant_what_a_council_member_asks_next() -> None:
+    """Issue 11, item 1: the gemeente's own balance, who gains most, the three assumptions
+    that move the NPV most, the PM posts and the warnings; the rate with its source."""
+    from sroi_app.calc import compute
+    from sroi_app.calc.sensitivity import one_way
+    from sroi_app.domain.parameters import parameter_label
+    from sroi_app.exports.report.content import build_report
+    from sroi_app.exports.report.model import Paragraph, Table
+    from sroi_app.io.cpi import default_cpi
+
+    plein = load_scenario(
+        next(p for p in SCENARIOS if p.name == "groene-ontmoetingsplek.sroi.json")
+    )
+    cpi = default_cpi()
+    result = compute(plein, cpi)
+    report = build_report(plein, cpi, "nl")
+    page = next(s for s in report.sections if s.key == "summary").blocks
+    table = next(b for b in page if isinstance(b, Table) and "Saldo gemeente" in b.header)
+    tornado = {a.alternative_id: a for a in one_way(plein, cpi, result=result)}
+    assert [row[0] for row in table.rows] == [r.name for r in result.results]
+    for row, r in zip(table.rows, result.results, strict=True):
+        balance = r.by_stakeholder["gemeente"].npv
+        assert row[1].replace("\u00a0", " ") == format_money(balance, "nl")
+        best = max(r.by_stakeholder, key=lambda s: r.by_stakeholder[s].npv)
+        assert row[2].startswith(plein.stakeholder_name(best))
+        top = [e for e in tornado[r.alternative_id].tornado if e.affects][:3]
+        for entry in top:  # each driver's field is named (its item once)
+            label = parameter_label(plein, entry.path, "nl", within=r.alternative_id)
+            assert label.rpartition(": ")[2] in row[3]
+        marks = [p.mark for p in plein.pm_items]
+        assert f"{marks.count('+')}\u00a0×\u00a0+" in row[4]
+        assert int(row[5]) >= 1
+    notes = " ".join(b.text for b in page if isinstance(b, Paragraph))
+    assert "Bron discontovoet: NL standaard 2,25%" in notes

@@ -21,9 +21,13 @@ from typing import Literal
 
 from sroi_app.calc.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED, MonteCarloResult, monte_carlo
 from sroi_app.calc.parameters import uncertain_parameters
-from sroi_app.calc.results import ScenarioResult
+from sroi_app.calc.results import AlternativeResult, ScenarioResult
+from sroi_app.calc.sensitivity import AlternativeSensitivity
 from sroi_app.domain.cpi import CpiTable
+from sroi_app.domain.errors import Issue
+from sroi_app.domain.formatting import Lang
 from sroi_app.domain.models import Scenario
+from sroi_app.domain.parameters import parameter_label
 
 Verdict = Literal[
     "robust_positive", "uncertain", "robust_negative", "point_positive", "point_negative"
@@ -104,3 +108,69 @@ def decisions(
             )
         )
     return out
+
+
+#: Stakeholders whose balance the decision page gives as "the gemeente's own" (by kind).
+OWN_KINDS = frozenset({"gemeente"})
+
+
+@dataclass(frozen=True)
+class VariantFacts:
+    """What a council member asks of one variant beyond its NPV (issue 11, item 1):
+    the gemeente's own balance, who gains most, the assumptions that move the NPV most,
+    the PM posts that apply to it (name and mark) and how many warnings it has."""
+
+    alternative_id: str
+    gemeente_balance: float | None  # None: the scenario has no stakeholder of kind gemeente
+    top_gainer: str | None  # the stakeholder's name; None when nobody gains
+    top_gain: float
+    drivers: tuple[str, ...]  # at most three, largest swing first
+    pm_posts: tuple[tuple[str, str], ...]
+    warnings: int
+
+
+def _alternative_index(scenario: Scenario, alternative_id: str) -> int:
+    return next(i for i, a in enumerate(scenario.alternatives) if a.id == alternative_id)
+
+
+def variant_facts(
+    scenario: Scenario,
+    result: AlternativeResult,
+    sensitivity: AlternativeSensitivity | None,
+    warnings: list[Issue],
+    lang: Lang,
+) -> VariantFacts:
+    """The facts of one variant from results that are already computed."""
+    own = [s.id for s in scenario.stakeholders if (s.kind or "") in OWN_KINDS]
+    balance = (
+        sum(result.by_stakeholder[i].npv for i in own if i in result.by_stakeholder)
+        if own
+        else None
+    )
+    gains = sorted(result.by_stakeholder.items(), key=lambda item: -item[1].npv)
+    gainer, gain = (None, 0.0)
+    if gains and gains[0][1].npv > 0:
+        gainer, gain = scenario.stakeholder_name(gains[0][0]), gains[0][1].npv
+    drivers: tuple[str, ...] = ()
+    if sensitivity is not None:
+        moving = [e for e in sensitivity.tornado if e.affects][:3]
+        drivers = tuple(
+            parameter_label(scenario, e.path, lang, within=result.alternative_id) for e in moving
+        )
+    pm_posts = tuple(
+        (p.name, p.mark)
+        for p in scenario.pm_items
+        if p.alternative is None or p.alternative == result.alternative_id
+    )
+    index = _alternative_index(scenario, result.alternative_id)
+    mine = f"alternatives[{index}]"
+    count = sum(
+        1
+        for w in warnings
+        if w.path == mine
+        or w.path.startswith((mine + ".", mine + "["))
+        or not w.path.startswith("alternatives[")
+    )
+    return VariantFacts(
+        result.alternative_id, balance, gainer, gain, drivers, pm_posts, count
+    )

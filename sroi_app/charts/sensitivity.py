@@ -311,6 +311,8 @@ class HistogramChart:
             transform=ax.transAxes,
             va="top",
             fontsize="small",
+            # Readable where it stands over bars or the mean and central lines.
+            bbox={"facecolor": "white", "alpha": 0.85, "edgecolor": "none", "pad": 2},
         )
         money_axis(ax.xaxis, self.lang)
         # Money labels are wide: at most five, so that they never overprint.

@@ -8,6 +8,7 @@ per alternative (with who pays and who gains), the charts of
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
@@ -17,9 +18,9 @@ from matplotlib.figure import Figure
 from sroi_app import __version__
 from sroi_app.calc import AlternativeResult, ScenarioResult, compute
 from sroi_app.calc.checks import scenario_warnings
-from sroi_app.calc.decision import decisions, default_simulation
+from sroi_app.calc.decision import default_simulation
 from sroi_app.calc.monitoring import has_monitoring, monitor
-from sroi_app.calc.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED
+from sroi_app.calc.montecarlo import DEFAULT_SEED
 from sroi_app.calc.uncertainty import AlternativeSensitivity, one_way
 from sroi_app.charts.results import EffectsChart, StakeholderChart, YearlyFlowsChart, new_figure
 from sroi_app.charts.sensitivity import HistogramChart, TornadoChart, switching_value_rows
@@ -37,6 +38,7 @@ from sroi_app.exports.report.annex import (
     warning_blocks,
 )
 from sroi_app.exports.report.comparison import increment_blocks
+from sroi_app.exports.report.decision import decision_page
 from sroi_app.exports.report.model import (
     Align,
     Block,
@@ -105,76 +107,16 @@ class _Builder:
     # Sections -----------------------------------------------------------
 
     def summary(self) -> list[Block]:
-        """The decision page: the variants ranked, how sure each is, one verdict each."""
-        blocks: list[Block] = []
-        if not self.result.results:
-            return [Paragraph(self.t("no_variants"), "lead")]
-        ranked = decisions(self.scenario, self.cpi, self.result, self.simulation)
-        ranged = any(d.prob_npv_positive is not None for d in ranked)
-        if ranged:
-            draws = format_number(DEFAULT_DRAWS, 0, self.lang)
-            blocks.append(Paragraph(self.t("decision_intro", draws=draws, seed=DEFAULT_SEED)))
-        else:
-            blocks.append(Paragraph(self.t("decision_point")))
-        rows = [
-            [
-                str(d.rank),
-                d.name,
-                self.money(d.npv),
-                self.ratio(d.sroi_ratio),
-                "–" if d.prob_npv_positive is None else self.chance(d.prob_npv_positive),
-                "–"
-                if d.npv_p5 is None or d.npv_p95 is None
-                else f"{self.money(d.npv_p5)} – {self.money(d.npv_p95)}",
-                self.t(f"verdict_{d.verdict}"),
-            ]
-            for d in ranked
-        ]
-        blocks.append(
-            Table(
-                self.t("decision_header").split("|"),
-                rows,
-                [0.65, 2.0, 1.25, 1.15, 1.1, 2.3, 1.45],
-                ["r", "l", "r", "r", "r", "r", "l"],
-            )
-        )
-        for d in ranked:
-            blocks.append(
-                Paragraph(
-                    self.t(
-                        f"sentence_{d.verdict}",
-                        name=d.name,
-                        chance=self.chance(d.prob_npv_positive or 0.0),
-                        p5=self.money(d.npv_p5),
-                        p95=self.money(d.npv_p95),
-                    ),
-                    "lead",
-                )
-            )
-        for r in self.result.results:
-            blocks.append(
-                Paragraph(
-                    self.t(
-                        "summary_line",
-                        name=r.name,
-                        pvb=self.money(r.pv_benefits),
-                        pvc=self.money(r.pv_costs),
-                        npv=self.money(r.npv),
-                        ratio=self.ratio(r.sroi_ratio),
-                        payback=self.payback(r.payback_years),
-                    )
-                )
-            )
-        count = len(self.found_warnings)
-        if count:
-            blocks.append(Paragraph(self.t("decision_warnings", count=count), "note"))
-        reference = self.scenario.reference
-        ref_name = (
-            (reference.name or reference.id) if reference else label("no_reference", self.lang)
-        )
-        blocks.append(Paragraph(self.t("compared_with", reference=ref_name), "note"))
-        blocks.append(Paragraph(conventions_text(self.scenario, self.lang), "note"))
-        return blocks
+        return decision_page(self)
+
+    @functools.cached_property
+    def sensitivity(self) -> dict[str, AlternativeSensitivity]:
+        """The tornado and switching values per variant (once per report); empty without
+        ranges."""
+        if self.simulation is None:
+            return {}
+        found = one_way(self.scenario, self.cpi, result=self.result)
+        return {a.alternative_id: a for a in found}
 
     def chance(self, value: float) -> str:
         return format_percent(value, self.lang, 0)
@@ -472,9 +414,7 @@ class _Builder:
         simulation = self.simulation
         if simulation is None:
             return [Paragraph(self.t("decision_point")), *self.increment()]
-        sensitivity = {
-            a.alternative_id: a for a in one_way(self.scenario, self.cpi, result=self.result)
-        }
+        sensitivity = self.sensitivity
         blocks: list[Block] = [Paragraph(self.t("uncertainty_intro")), *self.limited_note()]
         charted = self.chart_variants
         for r in self.result.results:

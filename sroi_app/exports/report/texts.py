@@ -141,6 +141,21 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{name}: the benefits (in money) do not outweigh the costs (a point estimate,"
         " without ranges); weigh the PM items.",
     ),
+    "facts_header": (
+        "Variant|Saldo gemeente|Wint het meest|Aannames die de NCW het meest bewegen|PM-posten"
+        "|Aandachtspunten",
+        "Variant|Gemeente's balance|Gains most|Assumptions that move the NPV most|PM items"
+        "|Warnings",
+    ),
+    "facts_caption": (
+        "Per variant: het saldo (baten min kosten, contante waarde) van de gemeente, de actor"
+        " met het grootste saldo, de drie aannames met de grootste uitslag in de tornado, de"
+        " PM-posten naar teken en het aantal aandachtspunten.",
+        "Per variant: the gemeente's balance (benefits less costs, present value), the"
+        " stakeholder with the largest balance, the three assumptions with the widest swing in"
+        " the tornado, the PM items by sign and the number of warnings.",
+    ),
+    "facts_no_ranges": ("geen bandbreedtes opgegeven", "no ranges given"),
     "decision_warnings": (
         "Aandachtspunten bij deze uitkomst: {count} (zie hoofdstuk Aandachtspunten).",
         "Points to check in this result: {count} (see the Warnings chapter).",
@@ -157,10 +172,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "no_variants": (
         "Het scenario heeft alleen een nulalternatief: er is niets te vergelijken.",
         "The scenario only has a reference alternative: there is nothing to compare.",
-    ),
-    "compared_with": (
-        "Alle bedragen ten opzichte van: {reference}.",
-        "All amounts against: {reference}.",
     ),
     "alternatives": ("Alternatieven", "Alternatives"),
     "stakeholders": ("Actoren", "Stakeholders"),

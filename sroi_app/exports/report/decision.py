@@ -1,0 +1,140 @@
+"""The report's decision page (issue 11, item 1): the variants ranked with their chance
+of a positive NPV and 5-95% band, one verdict each, and per variant what a council member
+asks next: the gemeente's own balance, who gains most, the three assumptions that move the
+NPV most, the PM posts and the number of warnings; then price level, base year, horizon and
+discount rate with its source on one line."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from sroi_app.calc.decision import decisions, variant_facts
+from sroi_app.calc.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED
+from sroi_app.domain.formatting import format_number
+from sroi_app.domain.labels import conventions_text
+from sroi_app.exports.report.model import Block, Paragraph, Table
+from sroi_app.io.method_text import rate_source
+
+if TYPE_CHECKING:
+    from sroi_app.exports.report.content import _Builder
+
+
+def decision_page(b: _Builder) -> list[Block]:
+    """The decision page: the variants ranked, how sure each is, one verdict each."""
+    """The decision page: the variants ranked, how sure each is, one verdict each."""
+    blocks: list[Block] = []
+    if not b.result.results:
+        return [Paragraph(b.t("no_variants"), "lead")]
+    ranked = decisions(b.scenario, b.cpi, b.result, b.simulation)
+    ranged = any(d.prob_npv_positive is not None for d in ranked)
+    if ranged:
+        draws = format_number(DEFAULT_DRAWS, 0, b.lang)
+        blocks.append(Paragraph(b.t("decision_intro", draws=draws, seed=DEFAULT_SEED)))
+    else:
+        blocks.append(Paragraph(b.t("decision_point")))
+    rows = [
+        [
+            str(d.rank),
+            d.name,
+            b.money(d.npv),
+            b.ratio(d.sroi_ratio),
+            "–" if d.prob_npv_positive is None else b.chance(d.prob_npv_positive),
+            "–"
+            if d.npv_p5 is None or d.npv_p95 is None
+            else f"{b.money(d.npv_p5)} – {b.money(d.npv_p95)}",
+            b.t(f"verdict_{d.verdict}"),
+        ]
+        for d in ranked
+    ]
+    blocks.append(
+        Table(
+            b.t("decision_header").split("|"),
+            rows,
+            [0.65, 2.0, 1.25, 1.15, 1.1, 2.3, 1.45],
+            ["r", "l", "r", "r", "r", "r", "l"],
+        )
+    )
+    for d in ranked:
+        blocks.append(
+            Paragraph(
+                b.t(
+                    f"sentence_{d.verdict}",
+                    name=d.name,
+                    chance=b.chance(d.prob_npv_positive or 0.0),
+                    p5=b.money(d.npv_p5),
+                    p95=b.money(d.npv_p95),
+                ),
+                "lead",
+            )
+        )
+    for r in b.result.results:
+        blocks.append(
+            Paragraph(
+                b.t(
+                    "summary_line",
+                    name=r.name,
+                    pvb=b.money(r.pv_benefits),
+                    pvc=b.money(r.pv_costs),
+                    npv=b.money(r.npv),
+                    ratio=b.ratio(r.sroi_ratio),
+                    payback=b.payback(r.payback_years),
+                )
+            )
+        )
+    blocks += facts(b)
+    count = len(b.found_warnings)
+    if count:
+        blocks.append(Paragraph(b.t("decision_warnings", count=count), "note"))
+    blocks.append(Paragraph(conventions_text(b.scenario, b.lang), "note"))
+    blocks.append(Paragraph(b.t("rate_source", source=rate_source(b.scenario, b.lang)), "note"))
+    return blocks
+
+
+def _pm_marks(posts: tuple[tuple[str, str], ...]) -> str:
+    """``3 × +, 1 × −, 1 × ?``: how many PM posts of each mark, biggest first."""
+    order = ["++", "+", "0", "-", "--", "?"]
+    counts = Counter(mark for _name, mark in posts)
+    nbsp = "\u00a0"  # a count stays with its mark when the cell wraps
+    return ", ".join(f"{counts[m]}{nbsp}×{nbsp}{m.replace('-', '−')}" for m in order if counts[m])
+
+
+def _drivers(labels: tuple[str, ...]) -> str:
+    """``Effect: proxywaarde, aantal; discontovoet``: fields of one item named once."""
+    grouped: dict[str, list[str]] = {}
+    for text in labels:
+        item, _sep, field = text.rpartition(": ")
+        grouped.setdefault(item, []).append(field)
+    return "; ".join(
+        f"{item}: {', '.join(fields)}" if item else ", ".join(fields)
+        for item, fields in grouped.items()
+    )
+
+
+def facts(b: _Builder) -> list[Block]:
+    """Per variant: the gemeente's balance, who gains most, what moves the NPV, PM, warnings."""
+    rows = []
+    for r in b.result.results:
+        f = variant_facts(
+            b.scenario, r, b.sensitivity.get(r.alternative_id), b.found_warnings, b.lang
+        )
+        gainer = "–" if f.top_gainer is None else f"{f.top_gainer} ({b.money(f.top_gain)})"
+        rows.append(
+            [
+                r.name,
+                "–" if f.gemeente_balance is None else b.money(f.gemeente_balance),
+                gainer,
+                _drivers(f.drivers) if f.drivers else b.t("facts_no_ranges"),
+                _pm_marks(f.pm_posts) or "–",
+                str(f.warnings),
+            ]
+        )
+    return [
+        Table(
+            b.t("facts_header").split("|"),
+            rows,
+            [1.5, 1.2, 1.6, 2.9, 1.1, 1.2],
+            ["l", "r", "l", "l", "l", "r"],
+            caption=b.t("facts_caption"),
+        )
+    ]
