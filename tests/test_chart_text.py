@@ -137,3 +137,20 @@ def test_the_tornado_keeps_its_names_apart_in_the_app(source: object) -> None:
         assert text_problems(exported) == []
         bars = [e for e in sensitivity.tornado if e.affects][:15]
         assert len(exported.axes[0].get_yticklabels()) == len(bars)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_money_axis_states_its_price_level(lang: str) -> None:
+    """Issue 11, item 7: the price level on every money axis (app, report and files)."""
+    path = next(p for p in SCENARIOS if p.name == "groene-ontmoetingsplek.sroi.json")
+    scenario = load_scenario(path)
+    year = scenario.settings.effective_price_year
+    wanted = f"prijspeil {year}" if lang == "nl" else f"{year} prices"
+    count = 0
+    for name, figure in figures(scenario, CPI, lang):  # type: ignore[arg-type]
+        for ax in figure.axes:
+            for axis in (ax.xaxis, ax.yaxis):
+                if "€" in str(axis.get_major_formatter()(1e6, 0)) and ax.get_visible():
+                    count += 1
+                    assert axis.get_label_text().count(wanted) == 1, (name, axis.get_label_text())
+    assert count >= 10

@@ -168,3 +168,32 @@ def test_the_decision_page_says_per_variant_what_a_council_member_asks_next() ->
         assert int(row[5]) >= 1
     notes = " ".join(b.text for b in page if isinstance(b, Paragraph))
     assert "Bron discontovoet: NL standaard 2,25%" in notes
+
+
+def test_effect_years_past_the_horizon_are_shown_clipped() -> None:
+    """Issue 11: "2–26" was printed for an effect on a 20-year horizon."""
+    from sroi_app.exports.report.content import build_report
+    from sroi_app.exports.report.model import Table
+    from sroi_app.io.cpi import default_cpi
+
+    plein = load_scenario(
+        next(p for p in SCENARIOS if p.name == "groene-ontmoetingsplek.sroi.json")
+    )
+    horizon = plein.settings.horizon_years
+    past = [
+        e
+        for a in plein.alternatives
+        for e in a.effects
+        if e.first_year + e.duration_years - 1 > horizon
+    ]
+    assert past, "the example has an effect that runs past its horizon"
+    report = build_report(plein, default_cpi(), "nl")
+    annex = next(s for s in report.sections if s.key == "assumptions").blocks
+    cells = [c for b in annex if isinstance(b, Table) for row in b.rows for c in row]
+    for e in past:
+        last = e.first_year + e.duration_years - 1
+        assert not any(c.startswith(f"{e.first_year}–{last}") for c in cells)
+        assert any(
+            c.startswith(f"{e.first_year}–{horizon} (tot {last}, voorbij de horizon)")
+            for c in cells
+        )

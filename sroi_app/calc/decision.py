@@ -171,6 +171,4 @@ def variant_facts(
         or w.path.startswith((mine + ".", mine + "["))
         or not w.path.startswith("alternatives[")
     )
-    return VariantFacts(
-        result.alternative_id, balance, gainer, gain, drivers, pm_posts, count
-    )
+    return VariantFacts(result.alternative_id, balance, gainer, gain, drivers, pm_posts, count)

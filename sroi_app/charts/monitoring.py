@@ -7,7 +7,13 @@ from matplotlib.figure import Figure
 
 from sroi_app.calc.monitoring import AlternativeMonitoring
 from sroi_app.calc.results import AlternativeResult
-from sroi_app.charts.results import BENEFIT_COLOUR, money_axis, wrap_to_width, year_axis
+from sroi_app.charts.results import (
+    BENEFIT_COLOUR,
+    money_axis,
+    state_price_level,
+    wrap_to_width,
+    year_axis,
+)
 from sroi_app.domain.formatting import Lang
 
 _TEXTS = {
@@ -17,7 +23,6 @@ _TEXTS = {
     "forecast": ("Prognose", "Forecast"),
     "realised": ("Met metingen", "With measurements"),
     "year": ("Jaar", "Year"),
-    "axis": ("Euro, prijspeil {year}", "Euro, {year} prices"),
 }
 
 
@@ -56,8 +61,8 @@ def draw_monitoring(
         money_axis(ax.yaxis, lang)
         year_axis(ax.xaxis)
         ax.set_xlabel(_t("year", lang))
-        ax.set_ylabel(_t("axis", lang, year=price_year))
         ax.legend(fontsize=8, loc="best")
         ax.grid(axis="y", alpha=0.3)
+    state_price_level(figure, price_year, lang)  # "Euro (prijspeil 2025)" on both
     title = wrap_to_width(_t("title", lang, name=name), figure.get_figwidth(), 11)
     figure.suptitle(title, fontsize=11)

@@ -121,6 +121,35 @@ def money_axis(axis: Axis, lang: Lang) -> None:
     """A money axis: "€ 250k" labels, as many as fit (the one home of both)."""
     axis.set_major_formatter(money_axis_formatter(lang))
     axis.set_major_locator(FittingLocator())
+    axis.is_money = True  # type: ignore[attr-defined]  # read by state_price_level
+
+
+_PRICE_LEVEL = {"nl": ("prijspeil {year}", "Euro"), "en": ("{year} prices", "Euro")}
+
+
+def state_price_level(figure: Figure, price_year: int, lang: Lang) -> None:
+    """Every money axis of ``figure`` names its price level: "Netto contante waarde
+    (prijspeil 2025)", or "Euro (prijspeil 2025)" where it had no label. The app, the
+    report and ``sroi-app charts`` call it; calling it again (after an update that set
+    the label anew, or for another year) keeps one statement."""
+    level, plain = _PRICE_LEVEL[lang]
+    stated_level = f"({level.format(year=price_year)})"
+    for ax in figure.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            state: Any = axis  # the statement is kept on the axis between calls
+            if not getattr(state, "is_money", False):
+                continue
+            current = state.get_label_text()
+            base = (
+                getattr(state, "base_label", "")
+                if current == getattr(state, "stated_label", None)
+                else current
+            )
+            # Beside a low chart's vertical axis a second line takes width, not height.
+            joint = "\n" if axis is ax.yaxis and base else " "
+            state.base_label = base
+            state.stated_label = f"{base or plain}{joint}{stated_level}"
+            state.set_label_text(state.stated_label)
 
 
 def year_axis(axis: Axis) -> None:

@@ -29,7 +29,13 @@ from sroi_app.calc.uncertainty import (
     uncertain_parameters,
 )
 from sroi_app.charts.monitoring import draw_monitoring
-from sroi_app.charts.results import EffectsChart, StakeholderChart, YearlyFlowsChart, new_figure
+from sroi_app.charts.results import (
+    EffectsChart,
+    StakeholderChart,
+    YearlyFlowsChart,
+    new_figure,
+    state_price_level,
+)
 from sroi_app.charts.sensitivity import (
     CumulativeChart,
     DiscountRateChart,
@@ -43,7 +49,6 @@ from sroi_app.domain.models import Scenario
 from sroi_app.exports.target import ExportError, write_export
 
 FORMATS = ("png", "svg", "pdf")
-_PRICE = {"nl": "Bedragen in euro, prijspeil {year}", "en": "Amounts in euro, {year} prices"}
 
 
 def _slug(text: str) -> str:
@@ -51,7 +56,15 @@ def _slug(text: str) -> str:
 
 
 def figures(scenario: Scenario, cpi: CpiTable, lang: Lang) -> Iterator[tuple[str, Figure]]:
-    """``(file stem, figure)`` of every chart, in a fixed order."""
+    """``(file stem, figure)`` of every chart, in a fixed order; every money axis states
+    the price level."""
+    year = scenario.settings.effective_price_year
+    for stem, figure in _figures(scenario, cpi, lang):
+        state_price_level(figure, year, lang)
+        yield stem, figure
+
+
+def _figures(scenario: Scenario, cpi: CpiTable, lang: Lang) -> Iterator[tuple[str, Figure]]:
     result = compute(scenario, cpi)
     years = [int(y) for y in result.calendar_years]
     stakeholders = {s.id: s.name or s.id for s in scenario.stakeholders}
@@ -120,11 +133,8 @@ def export_charts(
     if folder.exists() and not folder.is_dir():
         raise ExportError(folder, "not_regular", "not a folder")
     folder.mkdir(parents=True, exist_ok=True)
-    price = _PRICE[lang].format(year=scenario.settings.effective_price_year)
     written = []
     for stem, figure in figures(scenario, cpi, lang):
-        # The price level on every chart (the money axes are in these prices).
-        figure.text(0.005, 0.995, price, ha="left", va="top", fontsize=7, color="#555555")
         buffer = io.BytesIO()
         with matplotlib.rc_context({"svg.fonttype": "none", "pdf.fonttype": 42}):
             figure.savefig(buffer, format=fmt, dpi=150)

@@ -22,7 +22,13 @@ from sroi_app.calc.decision import default_simulation
 from sroi_app.calc.monitoring import has_monitoring, monitor
 from sroi_app.calc.montecarlo import DEFAULT_SEED
 from sroi_app.calc.uncertainty import AlternativeSensitivity, one_way
-from sroi_app.charts.results import EffectsChart, StakeholderChart, YearlyFlowsChart, new_figure
+from sroi_app.charts.results import (
+    EffectsChart,
+    StakeholderChart,
+    YearlyFlowsChart,
+    new_figure,
+    state_price_level,
+)
 from sroi_app.charts.sensitivity import HistogramChart, TornadoChart, switching_value_rows
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.formatting import Lang, format_money, format_number, format_percent
@@ -144,9 +150,15 @@ class _Builder:
         return blocks
 
     def _years(self, first: int, last: int, every: int = 1, ramp: int = 0) -> str:
-        if last < first:
+        """``2–20`` or, for an item that runs past the horizon, ``2–20 (tot 26)``: only the
+        years within the horizon count, and the text says so (issue 11, item 4)."""
+        horizon = self.scenario.settings.horizon_years
+        if last < first or first > horizon:
             return self.t("none_years")
-        span = str(first) if last == first else f"{first}–{last}"
+        shown = min(last, horizon)
+        span = str(first) if shown == first else f"{first}–{shown}"
+        if last > horizon:
+            span += " " + self.t("past_horizon", last=last)
         if every > 1 and last > first:
             span += ", " + self.t("every", n=every)
         if ramp:
@@ -352,6 +364,7 @@ class _Builder:
 
     def _figure(self, figure: Figure, title: str) -> FigureBlock:
         self.figures += 1
+        state_price_level(figure, self.scenario.settings.effective_price_year, self.lang)
         return FigureBlock(figure, self.t("chart_caption", n=self.figures, title=title))
 
     def charts(self) -> list[Block]:

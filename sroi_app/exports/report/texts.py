@@ -227,6 +227,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "every": ("om de {n} jaar", "every {n} years"),
     "ramp": ("ingroei {n} jr", "ramp-up {n} yrs"),
     "none_years": ("geen", "none"),
+    "past_horizon": ("(tot {last}, voorbij de horizon)", "(to {last}, past the horizon)"),
     "results_table": ("Kerncijfers", "Key figures"),
     "distribution": ("Wie betaalt, wie wint: {name}", "Who pays, who gains: {name}"),
     "by_effect": ("Contante waarde per effect: {name}", "Present value per effect: {name}"),

@@ -132,6 +132,8 @@ class ResultsPage(QWidget):
         self.yearly_view = ChartView(self.yearly.figure, "contante-waarde-per-jaar")
         self.stakeholder_view = ChartView(self.by_stakeholder.figure, "wie-betaalt-wie-wint")
         self.effect_view = ChartView(self.by_effect.figure, "waarde-per-effect")
+        for view in (self.yearly_view, self.stakeholder_view, self.effect_view):
+            view.price_year = self._price_year
         self.stakeholder_model = StakeholderResultModel(self)
         self.overview_model = OverviewModel(self)
         self.value_map_model = ValueMapModel(self)
@@ -207,6 +209,9 @@ class ResultsPage(QWidget):
         self.refresh()
 
     # -- updating -----------------------------------------------------------------------------
+
+    def _price_year(self) -> int:
+        return self.controller.scenario.settings.effective_price_year
 
     def _evaluation_ready(self, _evaluation: object) -> None:
         self.refresh()

@@ -162,6 +162,14 @@ class SensitivityPage(QWidget):
         self.rate_view = ChartView(self.rate_chart.figure, "ncw-discontovoet")
         self.horizon_chart = HorizonChart(new_figure(), lang)
         self.horizon_view = ChartView(self.horizon_chart.figure, "ncw-tijdshorizon")
+        for view in (
+            self.tornado_view,
+            self.histogram_view,
+            self.cumulative_view,
+            self.rate_view,
+            self.horizon_view,
+        ):
+            view.price_year = self._price_year
 
         self.tabs = QTabWidget()
         self.tabs.addTab(tornado, translate("Sensitivity", "Tornado"))
@@ -224,6 +232,9 @@ class SensitivityPage(QWidget):
         if self.auto.isChecked() and not self._simulation_current():
             self._auto_timer.start()
         self.refresh()
+
+    def _price_year(self) -> int:
+        return self.controller.scenario.settings.effective_price_year
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -13,7 +13,7 @@ the axes' limits did not change; anything else is a full ``redraw``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sroi_app.charts.results import save_figure
-from sroi_app.ui.i18n import translate
+from sroi_app.charts.results import save_figure, state_price_level
+from sroi_app.ui.i18n import current_lang, translate
 
 
 class ChartView(QWidget):
@@ -45,6 +45,8 @@ class ChartView(QWidget):
         super().__init__(parent)
         self.figure = figure
         self.name = name
+        #: The scenario's price year, read at each redraw (set by the page that owns the view).
+        self.price_year: Callable[[], int] | None = None
         self.canvas = FigureCanvasQTAgg(figure)  # type: ignore[no-untyped-call]
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setMinimumHeight(260)
@@ -81,6 +83,8 @@ class ChartView(QWidget):
         more than half of a full draw), and lay out again once edits pause.
         """
         self._background = None
+        if self.price_year is not None:  # every money axis names its price level
+            state_price_level(self.figure, self.price_year(), current_lang())
         engine = self.figure.get_layout_engine()
         if quick and self._laid_out and engine is not None:
             self.figure.set_layout_engine("none")
