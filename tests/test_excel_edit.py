@@ -256,3 +256,43 @@ def test_cash_flow_cells_of_the_spec_example_worked_by_hand(tmp_path: Path) -> N
     assert at("alternatives[1].effects[0]", 3) == pytest.approx(base * 0.95**2)
     assert at("alternatives[1].effects[0]", 10) == pytest.approx(base * 0.95**9)
     assert at("alternatives[1].effects[0]", 11) == 0.0
+
+
+def _edit_named(edits: list[Edit], start: str) -> Edit:
+    return next(e for e in edits if e.name.startswith(start))
+
+
+def test_new_beneficiary_is_named_and_paid_on_every_sheet(edits: list[Edit]) -> None:
+    """The effect's beneficiary zvz -> gemeente on Invoer: the value map and the CBA overview
+    name the new stakeholder (looked up live by id), and its money moves with it."""
+    edit = _edit_named(edits, "beneficiary")
+    assert edit.values is not None and edit.mapping is not None and edit.after is not None
+    wb, cells, after = edit.values, edit.mapping.cells, edit.after.results[0]
+    assert cell(wb, cells[f"value_map.{EFFECT}.beneficiary"]) == "Gemeente"  # was Zorgverzekeraar
+    assert cell(wb, cells["overview.effects.beweeg.actor"]) == "Gemeente"
+    # The reference has no effects: the effect's own present value is its increment.
+    assert cell(wb, cells[f"value_map.{EFFECT}.pv"]) == pytest.approx(
+        after.by_effect["beweeg"], rel=1e-9
+    )
+    # The distribution: "gemeente" is a kind (government), "zvz" is in no group (other).
+    gains = cell(wb, cells["distribution.government.1"])
+    assert gains == pytest.approx(after.by_stakeholder["gemeente"].pv_benefits, rel=1e-9)
+    assert gains == pytest.approx(after.pv_benefits, rel=1e-9)
+    assert cell(wb, cells["distribution.other.1"]) == 0
+
+
+def test_new_payer_is_named_and_pays_on_every_sheet(edits: list[Edit]) -> None:
+    """The investment's payer gemeente -> zvz on Invoer: the value map's inputs of the
+    insurer hold it, the CBA overview names the insurer beside it, the groups follow."""
+    edit = _edit_named(edits, "one-off investment")
+    assert edit.values is not None and edit.mapping is not None and edit.after is not None
+    wb, cells, after = edit.values, edit.mapping.cells, edit.after.results[0]
+    assert cell(wb, cells["overview.costs.aanleg.actor"]) == "Zorgverzekeraar"  # was Gemeente
+    # The insurer (stakeholders[1]) pays nothing in the reference: its own inputs in the
+    # variant are its increment, the engine's present value of what it pays.
+    insurer = cell(wb, cells["value_map.alternatives[1].stakeholders[1].pv_inputs"])
+    assert insurer == pytest.approx(after.by_stakeholder["zvz"].pv_costs, rel=1e-9)
+    assert insurer > 100_000  # the investment (150,000 and its repeats), not nothing
+    assert cell(wb, cells["distribution.other.0"]) == pytest.approx(insurer, rel=1e-9)
+    government = cell(wb, cells["distribution.government.0"])
+    assert government == pytest.approx(after.by_stakeholder["gemeente"].pv_costs, rel=1e-9)

@@ -229,6 +229,7 @@ def _people_and_alternatives(ctx: ExportContext, ws: Worksheet, row: int) -> int
         Column("h_kind", "kind", lambda s: s.kind or "", "text"),
         Column("h_description", "description", lambda s: s.description, "text"),
     ]
+    first = row + 2  # below the header
     row = _table(
         ctx,
         ws,
@@ -236,6 +237,11 @@ def _people_and_alternatives(ctx: ExportContext, ws: Worksheet, row: int) -> int
         columns,
         [(f"stakeholders[{i}]", s) for i, s in enumerate(scenario.stakeholders)],
     )
+    if scenario.stakeholders:
+        # Named ranges: other sheets look a stakeholder's name and kind up by id, live.
+        last = first + len(scenario.stakeholders) - 1
+        for name, col in (("IDS", 1), ("NAMES", 2), ("KINDS", 3)):
+            ctx.input_ranges[f"STAKEHOLDER_{name}"] = span(ws.title, first, col, last, col)
     style.section(ws, row, ctx.t("sec_alternatives"))
     columns = [
         Column("h_id", "id", lambda a: a.id, "fixed_text"),

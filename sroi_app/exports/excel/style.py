@@ -26,7 +26,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 MONEY = '"€" #,##0;[Red]-"€" #,##0;"€" 0'
 MONEY_CENTS = '"€" #,##0.00;[Red]-"€" #,##0.00;"€" 0.00'
 AMOUNT = "#,##0;[Red]-#,##0;0"
-NUMBER = "#,##0.##"
+NUMBER = "#,##0.00##"  # a fraction: at least two decimals, at most four
+WHOLE = "#,##0"
 PERCENT = "0.0%"
 PERCENT_PRECISE = "0.00%"
 RATIO = "0.00"
@@ -48,9 +49,11 @@ INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")
 FIXED_FILL = PatternFill("solid", fgColor="EDEDED")
 TOTAL_FILL = PatternFill("solid", fgColor="DDEBF7")
 RESULT_FILL = PatternFill("solid", fgColor="E2EFDA")
+GROUP_FILL = PatternFill("solid", fgColor="F2F2F2")
 THIN = Side(style="thin", color="A6A6A6")
 TOP_BORDER = Border(top=THIN)
 WRAP = Alignment(wrap_text=True, vertical="top")
+TOP = Alignment(vertical="top")
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
@@ -94,6 +97,15 @@ def put_label(ws: Worksheet, row: int, col: int, text: str, *, bold: bool = Fals
     return cell
 
 
+def quantity_format(value: float | int | None) -> str:
+    """``WHOLE`` for a whole quantity (no trailing separator: "9", not "9,"), else ``NUMBER``.
+
+    Chosen per cell from the value at export (a format cannot test for a fraction)."""
+    if value is None or float(value).is_integer():
+        return WHOLE
+    return NUMBER
+
+
 def put_number(
     ws: Worksheet,
     row: int,
@@ -106,7 +118,7 @@ def put_number(
     """An input number (``None`` leaves the cell empty: "use the default")."""
     cell = ws.cell(row=row, column=col)
     cell.value = value
-    cell.number_format = number_format
+    cell.number_format = number_format if number_format != NUMBER else quantity_format(value)
     if input_cell:
         mark_input(cell)
     return cell

@@ -66,8 +66,8 @@ BUILD_ORDER: tuple[tuple[str, Builder], ...] = (
     ("distribution", distribution.build),
     ("summary", summary.build),
     ("value_map", valuemap.build),
+    ("sensitivity", sensitivity.build),  # before the overview, which shows its NPV range
     ("overview", overview.build),
-    ("sensitivity", sensitivity.build),
     ("notes", notes.build),
 )
 
@@ -91,6 +91,8 @@ class WorkbookMap:
     sensitivity: dict[str, str] = field(default_factory=dict)
     #: Every workbook-scope defined name -> its target (``NPV_1``, ``IRR_1``, ``DISCOUNT_RATE``).
     names: dict[str, str] = field(default_factory=dict)
+    #: Labels and subtotals of the value map, overview and distribution (``ExportContext.cells``).
+    cells: dict[str, str] = field(default_factory=dict)
 
 
 def _names(ctx: ExportContext) -> None:
@@ -170,6 +172,7 @@ def build_workbook(
         ],
         sensitivity=dict(ctx.sensitivity_cells),
         names={name: str(d.attr_text) for name, d in workbook.defined_names.items()},
+        cells=dict(ctx.cells),
     )
     return workbook, mapping
 
