@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping
 
 from openpyxl.cell.cell import Cell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -137,9 +137,23 @@ def put_formula(
     return cell
 
 
+UNLOCKED = Protection(locked=False)
+
+
 def mark_input(cell: Cell) -> None:
+    """Yellow with blue figures, and unlocked: on a protected sheet only inputs can be edited."""
     cell.fill = INPUT_FILL
     cell.font = INPUT_FONT
+    cell.protection = UNLOCKED
+
+
+def protect(ws: Worksheet) -> None:
+    """Sheet protection without a password: formulas and labels are locked, input cells
+    (``mark_input``) are not. Columns and rows can still be resized, and the protection
+    is lifted with Review > Unprotect Sheet, no password asked."""
+    ws.protection.sheet = True
+    ws.protection.formatColumns = False
+    ws.protection.formatRows = False
 
 
 def mark_fixed(cell: Cell) -> None:

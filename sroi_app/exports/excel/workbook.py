@@ -34,6 +34,7 @@ from sroi_app.exports.excel import (
     overview,
     realised,
     sensitivity,
+    style,
     summary,
     valuemap,
 )
@@ -155,6 +156,8 @@ def build_workbook(
         if key == "inputs":
             _names(ctx)
     realised.build(ctx)  # only with measurements or actuals (contract section 11)
+    for ws in workbook.worksheets:
+        style.protect(ws)  # formulas locked, inputs open (issue 12, item 3)
     embed_scenario(workbook, scenario, lang)  # the way back: sroi-app import
     workbook.active = 0
     # openpyxl stores no computed values: ask Excel to calculate everything on opening.
