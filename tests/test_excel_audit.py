@@ -123,3 +123,40 @@ def test_value_map_totals_are_the_summary_names(tmp_path: Path) -> None:
 )
 def test_distribution_groups_by_kind_then_id(kind: str | None, ident: str, group: str) -> None:
     assert group_of(kind, ident) == group
+
+
+def test_inputs_sheet_has_one_line_per_row_and_numbered_sources(tmp_path: Path) -> None:
+    """Invoer: every row one line of fixed height (headers excepted), nothing wraps; the
+    long source texts are on Bronnen, each once, and Invoer shows their number."""
+    data = json.loads(RICHEST.read_text(encoding="utf-8"))
+    book, mapping = _export(data, tmp_path / "x.xlsx")
+    ws = book["Invoer"]
+    headers = {
+        c.row
+        for row in ws.iter_rows(min_row=3)
+        for c in row
+        if c.fill.fgColor.rgb.endswith("1F4E79")
+    }
+    for row in ws.iter_rows(min_row=3):
+        for c in row:
+            assert c.row in headers or not c.alignment.wrap_text, c.coordinate
+    for r in range(3, ws.max_row + 1):
+        height = ws.row_dimensions[r].height
+        assert height in ((15, 45) if r in headers else (15,)), (r, height)
+    sources = book["Bronnen"]
+    texts = [sources[f"B{r}"].value for r in range(5, sources.max_row + 1)]
+    expected = {
+        text
+        for alternative in data["alternatives"]
+        for effect in alternative["effects"]
+        for text in (effect.get("source", ""), effect["proxy"].get("source", ""))
+        if text
+    }
+    assert sorted(texts) == sorted(expected)  # every source, each once
+    for path, target in mapping.inputs.items():
+        if path.endswith((".source", ".proxy.source")) and ".effects[" in path:
+            sheet, coordinate = _split(target)
+            value = book[sheet][coordinate].value
+            number = int(value.strip("[]"))
+            assert value == f"[{number}]"
+            assert sources[f"A{4 + number}"].value == value

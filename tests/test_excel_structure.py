@@ -71,6 +71,7 @@ def test_sheets_in_tab_order(tmp_path: Path, lang: str) -> None:
         "nl": [
             "Samenvatting",
             "Invoer",
+            "Bronnen",
             "Kasstromen",
             "Waardekaart",
             "MKBA-overzicht",
@@ -80,6 +81,7 @@ def test_sheets_in_tab_order(tmp_path: Path, lang: str) -> None:
         "en": [
             "Summary",
             "Inputs",
+            "Sources",
             "Cash flows",
             "Value map",
             "CBA overview",

@@ -123,6 +123,9 @@ class ExportContext:
     #: .beneficiary`` (the live stakeholder name of an effect's row), ``overview.costs.ID.actor``,
     #: ``distribution.government.0`` (a group's subtotal, value column 0) -> absolute address.
     cells: dict[str, str] = field(default_factory=dict)
+    #: Source text -> its number on the sources sheet; number -> the cell of its text.
+    source_numbers: dict[str, int] = field(default_factory=dict)
+    source_cells: dict[int, str] = field(default_factory=dict)
     flows: FlowLayout = field(default_factory=FlowLayout)
     #: Stakeholder id -> (sheet, row) of its line on the distribution sheet.
     distribution_rows: dict[str, int] = field(default_factory=dict)

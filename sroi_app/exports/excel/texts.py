@@ -17,6 +17,7 @@ __all__ = ["AUDIT", "LEGEND", "METHOD", "SHEETS", "TEXTS", "sheet_title", "text"
 SHEETS: dict[str, tuple[str, str]] = {
     "summary": ("Samenvatting", "Summary"),
     "inputs": ("Invoer", "Inputs"),
+    "sources": ("Bronnen", "Sources"),
     "cash_flows": ("Kasstromen", "Cash flows"),
     "value_map": ("Waardekaart", "Value map"),
     "overview": ("MKBA-overzicht", "CBA overview"),
@@ -232,6 +233,18 @@ TEXTS: dict[str, tuple[str, str]] = {
     "vm_outcome": ("Uitkomst (effect)", "Outcome (effect)"),
     "vm_total": ("Totaal van het alternatief zelf", "Total of the alternative itself"),
     "vm_totals": ("Resultaat tegen het nulalternatief", "Result against the reference"),
+    # Sources
+    "sources_title": ("Bronnen", "Sources"),
+    "sources_subtitle": (
+        "Elke bron één keer, genummerd; op Invoer en de Waardekaart staat het nummer, zoals [3]."
+        " Een gewijzigde tekst hier komt bij importeren terug in elk effect dat hem noemt.",
+        "Each source once, numbered; Inputs and the Value map show its number, such as [3]."
+        " A text edited here comes back on import into every effect that cites it.",
+    ),
+    "src_number": ("Nr.", "No."),
+    "src_text": ("Bron", "Source"),
+    "src_used": ("Genoemd bij", "Cited by"),
+    "sources_none": ("Het scenario noemt geen bronnen.", "The scenario cites no sources."),
     # Overview
     "overview_title": ("MKBA-overzichtstabel", "CBA overview table"),
     "overview_subtitle": (

@@ -34,6 +34,7 @@ from sroi_app.exports.excel import (
     overview,
     realised,
     sensitivity,
+    sources,
     style,
     summary,
     valuemap,
@@ -52,6 +53,7 @@ Builder = Callable[[ExportContext], None]
 SHEETS: tuple[str, ...] = (
     "summary",
     "inputs",
+    "sources",
     "cash_flows",
     "value_map",
     "overview",
@@ -63,6 +65,7 @@ SHEETS: tuple[str, ...] = (
 #: Builders in dependency order.
 BUILD_ORDER: tuple[tuple[str, Builder], ...] = (
     ("inputs", inputs.build),
+    ("sources", sources.build),
     ("cash_flows", cashflows.build),
     ("distribution", distribution.build),
     ("summary", summary.build),
@@ -92,6 +95,8 @@ class WorkbookMap:
     sensitivity: dict[str, str] = field(default_factory=dict)
     #: Every workbook-scope defined name -> its target (``NPV_1``, ``IRR_1``, ``DISCOUNT_RATE``).
     names: dict[str, str] = field(default_factory=dict)
+    #: Sources sheet: source number -> the cell of its text (``[3]`` on the inputs sheet).
+    sources: dict[int, str] = field(default_factory=dict)
     #: Labels and subtotals of the value map, overview and distribution (``ExportContext.cells``).
     cells: dict[str, str] = field(default_factory=dict)
 
@@ -141,6 +146,7 @@ def build_workbook(
         app_version=__version__,
         scenario_hash=scenario_sha256(scenario),
     )
+    ctx.source_numbers = sources.numbers(scenario)
     if include:
         report(0.02, "sensitivity")
         ctx.sensitivity = sensitivity_analysis(scenario, cpi, options.draws, options.seed)
@@ -176,6 +182,7 @@ def build_workbook(
         sensitivity=dict(ctx.sensitivity_cells),
         names={name: str(d.attr_text) for name, d in workbook.defined_names.items()},
         cells=dict(ctx.cells),
+        sources=dict(ctx.source_cells),
     )
     return workbook, mapping
 
