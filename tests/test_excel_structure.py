@@ -263,8 +263,17 @@ def test_input_cells_refuse_what_the_program_would(tmp_path: Path) -> None:
         "0",
     )
     assert at("settings.horizon_years")[:4] == ("whole", "between", "0", "1000")
-    quantity = mapping.inputs["alternatives[1].effects[0].quantity"].rsplit("!", 1)[1]
-    assert quantity.replace("$", "") not in rules  # any number is a quantity
+    # Any number is a quantity, but a number: text is refused.
+    assert at("alternatives[1].effects[0].quantity")[:2] == ("decimal", "between")
+    assert at("alternatives[1].costs[0].amount")[:2] == ("decimal", "between")
+    # Payer and beneficiary: one of the stakeholder ids, offered as a list.
+    ids = mapping.names["STAKEHOLDER_IDS"].split("!", 1)[1]
+    for path in ("alternatives[1].costs[0].payer", "alternatives[1].effects[0].beneficiary"):
+        kind, _, formula, _, message = at(path)
+        assert (kind, formula) == ("list", ids)
+        assert "actor" in message
+    # Ten thousand cells are a few ranges, not one range each.
+    assert sum(len(dv.sqref.ranges) for dv in ws.data_validations.dataValidation) < 40
 
 
 def test_long_names_get_the_rows_they_need(tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -25,6 +25,7 @@ from sroi_app.exports.excel.context import ExportContext, address, span
 
 FIRST_ROW = 6
 FIRST_VALUE_COL = 4
+NAME_WIDTH = 32
 
 #: Group key -> the stakeholder kinds in it (``domain.models.STAKEHOLDER_KINDS``); any
 #: other kind, and a stakeholder without one, is in "other".
@@ -109,7 +110,9 @@ def _person(ctx: ExportContext, ws: Worksheet, row: int, s: int) -> None:
     ctx.distribution_rows[stakeholder.id] = row
     style.put_formula(ws, row, 1, _group_formula(ctx, s))
     style.put_formula(ws, row, 2, "=" + ctx.text_ref(f"stakeholders[{s}].id"))
-    style.put_formula(ws, row, 3, ctx.stakeholder_label(ctx.inputs[f"stakeholders[{s}].id"]))
+    label = ctx.stakeholder_label(ctx.inputs[f"stakeholders[{s}].id"])
+    style.wrapped_formula(ws, row, 3, label, stakeholder.name or stakeholder.id, NAME_WIDTH)
+    ws.cell(row=row, column=1).alignment = ws.cell(row=row, column=2).alignment = style.TOP
     who = f"$B{row}"
     for i, a in enumerate(ctx.variant_indices):
         col = FIRST_VALUE_COL + 3 * i
@@ -171,6 +174,8 @@ def build(ctx: ExportContext) -> None:
             formula = f"=SUM({c}{FIRST_ROW}:{c}{last_person})" if last_person >= FIRST_ROW else "=0"
             style.put_formula(ws, row, col, formula, style.MONEY)
     style.style_row(ws, row, 1, last_col, fill=style.TOTAL_FILL)
-    style.widths(ws, {1: 16, 2: 14, 3: 28} | {c: 17 for c in range(FIRST_VALUE_COL, last_col + 1)})
+    style.widths(
+        ws, {1: 26, 2: 14, 3: NAME_WIDTH} | {c: 17 for c in range(FIRST_VALUE_COL, last_col + 1)}
+    )
     ws.freeze_panes = ws.cell(row=FIRST_ROW, column=FIRST_VALUE_COL)
     style.print_setup(ws, title_rows=f"{FIRST_ROW - 2}:{FIRST_ROW - 1}")

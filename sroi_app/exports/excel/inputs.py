@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from sroi_app.domain.corrections import Correction, corrections
@@ -50,7 +51,8 @@ class Column:
 
 def _write_value(ws: Worksheet, row: int, col: int, column: Column, value: Any) -> None:
     if column.kind == "text":
-        style.put_text(ws, row, col, value, input_cell=True)
+        # Indented: a figure right-aligned in the cell before does not touch the text.
+        style.put_text(ws, row, col, value, input_cell=True).alignment = style.INDENT
     elif column.kind == "fixed_text":
         style.mark_fixed(style.put_text(ws, row, col, value))
     elif column.kind == "fixed_number":
@@ -408,3 +410,6 @@ def build(ctx: ExportContext) -> None:
     ws.sheet_format.defaultRowHeight = ROW_HEIGHT
     ws.freeze_panes = "A3"
     style.print_setup(ws, title_rows="1:2")
+    # The print area ends at the last column: a long note running on to the right
+    # would otherwise widen the page and shrink everything on it.
+    ws.print_area = f"A1:{get_column_letter(ws.max_column)}{ws.max_row}"

@@ -46,7 +46,8 @@ def _posts(ctx: ExportContext, kind: str) -> dict[str, list[tuple[int, int]]]:
 def _category(ctx: ExportContext, kind: str, item: object, domains: dict[str, str]) -> str:
     """A cost's category; an effect's proxy domain (library), else "other effects"."""
     if kind == "costs":
-        return str(getattr(item, "category", "") or "") or ctx.t("ov_other_costs")
+        category = str(getattr(item, "category", "") or "")
+        return category[:1].upper() + category[1:] if category else ctx.t("ov_other_costs")
     library_id = getattr(getattr(item, "proxy", None), "library_id", None)
     domain = domains.get(library_id or "")
     return ctx.t(f"ov_domain_{domain}") if domain else ctx.t("ov_other_effects")

@@ -54,6 +54,8 @@ THIN = Side(style="thin", color="A6A6A6")
 TOP_BORDER = Border(top=THIN)
 WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
+INDENT = Alignment(indent=1)
+TOP_CENTER = Alignment(horizontal="center", vertical="top")
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
@@ -180,9 +182,22 @@ def fit_height(ws: Worksheet, row: int, text: str, width: float, *, line: float 
     Spreadsheet programs do not grow rows written by openpyxl on opening, so
     the number of lines is estimated from the column width (characters).
     """
+    capacity = max(1, int(width * 1.05))
     lines = 0
     for paragraph in text.split("\n"):
-        lines += max(1, -(-len(paragraph) // max(1, int(width * 1.05))))
+        # Words wrap whole: fill each line greedily, as the programs do.
+        used, count = 0, 1
+        for word in paragraph.split():
+            size = len(word)
+            if used and used + 1 + size > capacity:
+                count += 1 + (size - 1) // capacity
+                used = size % capacity or capacity
+            elif not used and size > capacity:
+                count += (size - 1) // capacity
+                used = size % capacity or capacity
+            else:
+                used += size + (1 if used else 0)
+        lines += count
     current = ws.row_dimensions[row].height or line
     ws.row_dimensions[row].height = max(current, lines * line)
 

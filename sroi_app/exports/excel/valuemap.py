@@ -22,6 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sroi_app.domain.corrections import corrections
 from sroi_app.exports.excel import style
 from sroi_app.exports.excel.context import ExportContext, address, span
+from sroi_app.exports.excel.sources import SOURCE_FIELDS, reference
 
 HEADER_ROW = 4
 #: Up to this many costs in an alternative, a stakeholder's inputs are named by a live
@@ -49,7 +50,7 @@ _COLUMNS: tuple[tuple[str, str, str | None], ...] = (
     ("vm_value_year", "@base", style.MONEY),
     ("cf_pv", "@pv", style.MONEY),
 )
-_WIDTH = {None: 24, style.MONEY: 15, style.MONEY_CENTS: 14, style.PERCENT: 11}
+_WIDTH = {None: 24, style.MONEY: 15, style.MONEY_CENTS: 14, style.PERCENT: 13}
 _NARROW = {"h_quantity": 11, "h_first_year": 9, "h_duration": 9, "h_source": 9}
 _WIDE = {"vm_outcome": 30, "h_indicator": 30, "vm_inputs": 28, "d_name": 24, "h_proxy": 28}
 
@@ -169,17 +170,21 @@ def _effect_row(
         elif number_format is None:
             formula = "=" + ctx.text_ref(f"{prefix}.{key}")
             shown = _shown_text(effect, key)
+            if key in SOURCE_FIELDS:
+                shown = reference(ctx.source_numbers[shown]) if shown else ""  # text: Bronnen
         else:
             formula = "=" + ctx.inputs[f"{prefix}.{key}"]
             if key == "quantity":
                 number_format = style.quantity_format(effect.quantity)
         cell = style.put_formula(ws, row, col, formula, number_format)
-        if number_format is None:
+        if key in SOURCE_FIELDS:
+            cell.alignment = style.TOP_CENTER
+        elif number_format is None:
             cell.alignment = style.WRAP
             # The row is as tall as its longest text (the programs do not grow it themselves).
             style.fit_height(ws, row, shown, widths[col])
-        else:
-            cell.alignment = style.TOP
+        else:  # years centred: a right-aligned figure would touch the text beside it
+            cell.alignment = style.TOP_CENTER if number_format == style.YEAR else style.TOP
 
 
 def _block(ctx: ExportContext, ws: Worksheet, row: int, a: int, widths: dict[int, float]) -> int:
