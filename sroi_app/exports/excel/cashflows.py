@@ -268,9 +268,15 @@ def build(ctx: ExportContext) -> None:
             ctx.results[f"results[{i}].by_effect.{effect.id}"] = address(
                 sheet, own.effect_rows[e], lay.pv_col
             )
+    # The id and actor columns as wide as their longest id (up to 40): ids are not cut off.
+    items = [x for alt in ctx.scenario.alternatives for x in (*alt.costs, *alt.effects)]
+    ids = [alt.id for alt in ctx.scenario.alternatives] + [x.id for x in items]
+    actors = [s.id for s in ctx.scenario.stakeholders]
+    id_width = min(40, max([14, *(len(i) + 2 for i in ids)]))
+    actor_width = min(40, max([14, *(len(i) + 2 for i in actors)]))
     style.widths(
         ws,
-        {1: 30, 2: 14, 3: 30, 4: 14, 5: 10, 6: 15, 7: 16}
+        {1: 30, 2: id_width, 3: 30, 4: actor_width, 5: 10, 6: 15, 7: 16}
         | {c: 11 for c in range(lay.first_year_col, lay.last_year_col + 1)},
     )
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=lay.actor_col)

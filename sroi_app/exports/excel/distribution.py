@@ -25,7 +25,7 @@ from sroi_app.exports.excel.context import ExportContext, address, span
 
 FIRST_ROW = 6
 FIRST_VALUE_COL = 4
-NAME_WIDTH = 32
+NAME_WIDTH = 36
 
 #: Group key -> the stakeholder kinds in it (``domain.models.STAKEHOLDER_KINDS``); any
 #: other kind, and a stakeholder without one, is in "other".
@@ -117,9 +117,15 @@ def _person(ctx: ExportContext, ws: Worksheet, row: int, s: int) -> None:
     for i, a in enumerate(ctx.variant_indices):
         col = FIRST_VALUE_COL + 3 * i
         pays, gains = get_column_letter(col), get_column_letter(col + 1)
-        style.put_formula(ws, row, col, _incremental(ctx, a, "costs", who), style.MONEY)
-        style.put_formula(ws, row, col + 1, _incremental(ctx, a, "effects", who), style.MONEY)
-        style.put_formula(ws, row, col + 2, f"={gains}{row}-{pays}{row}", style.MONEY)
+        for offset, formula in enumerate(
+            (
+                _incremental(ctx, a, "costs", who),
+                _incremental(ctx, a, "effects", who),
+                f"={gains}{row}-{pays}{row}",
+            )
+        ):
+            cell = style.put_formula(ws, row, col + offset, formula, style.MONEY)
+            cell.alignment = style.TOP  # beside a name that wraps, on its first line
         base = f"results[{i}].by_stakeholder.{stakeholder.id}"
         ctx.results[f"{base}.pv_costs"] = address(ws.title, row, col)
         ctx.results[f"{base}.pv_benefits"] = address(ws.title, row, col + 1)
