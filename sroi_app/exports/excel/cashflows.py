@@ -269,8 +269,9 @@ def build(ctx: ExportContext) -> None:
                 sheet, own.effect_rows[e], lay.pv_col
             )
     # The id and actor columns as wide as their longest id (up to 40): ids are not cut off.
-    items = [x for alt in ctx.scenario.alternatives for x in (*alt.costs, *alt.effects)]
-    ids = [alt.id for alt in ctx.scenario.alternatives] + [x.id for x in items]
+    ids = [alt.id for alt in ctx.scenario.alternatives]
+    ids += [c.id for alt in ctx.scenario.alternatives for c in alt.costs]
+    ids += [e.id for alt in ctx.scenario.alternatives for e in alt.effects]
     actors = [s.id for s in ctx.scenario.stakeholders]
     id_width = min(40, max([14, *(len(i) + 2 for i in ids)]))
     actor_width = min(40, max([14, *(len(i) + 2 for i in actors)]))
