@@ -117,17 +117,25 @@ class SensitivityOptions:
     """Whether the workbook gets a sensitivity sheet, and the simulation's draws and seed.
 
     ``include=None``: only when the scenario has at least one range.
+    ``result``: an analysis of this scenario already computed (by the app's
+    sensitivity page, say), written as it is instead of run again (issue 17);
+    its draws and seed are the sheet's.
     """
 
     include: bool | None = None
     draws: int = DEFAULT_DRAWS
     seed: int = DEFAULT_SEED
+    result: SensitivityResult | None = None
 
     def __post_init__(self) -> None:
         if not 1 <= self.draws <= MAX_DRAWS:
             raise ValueError(f"draws must be between 1 and {MAX_DRAWS}")
         if self.seed < 0:
             raise ValueError("seed must be 0 or more")
+        if self.result is not None and (
+            self.result.monte_carlo.draws != self.draws or self.result.monte_carlo.seed != self.seed
+        ):
+            raise ValueError("the sensitivity result was computed with other draws or seed")
 
 
 def t(key: str, lang: Lang) -> str:

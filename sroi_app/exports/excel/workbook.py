@@ -149,7 +149,9 @@ def build_workbook(
     ctx.source_numbers = sources.numbers(scenario)
     if include:
         report(0.02, "sensitivity")
-        ctx.sensitivity = sensitivity_analysis(scenario, cpi, options.draws, options.seed)
+        ctx.sensitivity = options.result or sensitivity_analysis(
+            scenario, cpi, options.draws, options.seed
+        )
     sheets = [key for key in SHEETS if key != "sensitivity" or include]
     for key in sheets:
         workbook.create_sheet(ctx.title(key))
