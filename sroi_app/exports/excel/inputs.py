@@ -402,7 +402,10 @@ def build(ctx: ExportContext) -> None:
     row = _costs_and_effects(ctx, ws, row)
     _pm_and_ranges(ctx, ws, row)
     add_validation(ctx)
-    style.widths(ws, WIDTHS)
+    # The id column as wide as the longest cost or effect id (up to 40): ids are not cut off.
+    ids = [c.id for alt in ctx.scenario.alternatives for c in alt.costs]
+    ids += [e.id for alt in ctx.scenario.alternatives for e in alt.effects]
+    style.widths(ws, WIDTHS | {2: min(40.0, max([WIDTHS[2], *(len(i) + 2.0 for i in ids)]))})
     for r in range(3, ws.max_row + 1):
         if ws.row_dimensions[r].height is None:  # headers keep their taller rows
             ws.row_dimensions[r].height = ROW_HEIGHT

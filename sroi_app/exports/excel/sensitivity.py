@@ -324,5 +324,15 @@ def build(ctx: ExportContext) -> None:
             row = _tornado(ctx, ws, row, key, alternative)
             row = _switching(ctx, ws, row, key, alternative)
         row = _monte_carlo(ctx, ws, row, key, result, alternative.alternative_id)
-    style.widths(ws, {1: 46, 2: 44, 3: 16, 4: 16, 5: 16, 6: 16, 7: 16})
+
+    # Parameter names (column A) and the switching values' verdicts (F) are not cut off.
+    def longest(col: int) -> int:
+        texts = (c.value for (c,) in ws.iter_rows(min_row=3, min_col=col, max_col=col))
+        return max((len(v) for v in texts if isinstance(v, str)), default=0)
+
+    for (c,) in ws.iter_rows(min_row=3, min_col=6, max_col=6):
+        if isinstance(c.value, str) and c.fill.fgColor.rgb != style.HEADER_FILL.fgColor.rgb:
+            c.alignment = style.INDENT  # apart from the figure before it
+    first, verdict = min(72, max(46, longest(1) + 2)), min(60, max(16, longest(6) + 3))
+    style.widths(ws, {1: first, 2: 44, 3: 16, 4: 16, 5: 16, 6: verdict, 7: 16})
     style.print_setup(ws)

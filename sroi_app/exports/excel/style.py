@@ -54,7 +54,7 @@ THIN = Side(style="thin", color="A6A6A6")
 TOP_BORDER = Border(top=THIN)
 WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
-INDENT = Alignment(indent=1)
+INDENT = Alignment(horizontal="left", indent=1)
 TOP_CENTER = Alignment(horizontal="center", vertical="top")
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
