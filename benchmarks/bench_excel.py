@@ -10,6 +10,8 @@ years (21,000 formula cells), to show how the export scales.
 from __future__ import annotations
 
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -57,3 +59,52 @@ BENCHMARKS = {
     "excel_export_s": excel_export_s,
     "excel_export_synthetic_s": excel_export_synthetic_s,
 }
+
+
+# The export of the large scenario (20 alternatives x 500 effects x 20 costs, 100 years),
+# in a fresh process so that its peak memory (maximum resident set) is its own.
+_LARGE = """
+import resource, sys, tempfile, time
+from pathlib import Path
+from benchmarks.synthetic import synthetic_data
+from sroi_app.domain.validation import scenario_from_data
+from sroi_app.exports.excel import export_workbook
+
+scenario = scenario_from_data(synthetic_data(20, 500, 20, 100))
+with tempfile.TemporaryDirectory() as folder:
+    started = time.perf_counter()
+    export_workbook(scenario, Path(folder) / "large.xlsx")
+    seconds = time.perf_counter() - started
+print(seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+_large_runs: list[tuple[float, float]] = []
+
+
+def _large_export() -> list[tuple[float, float]]:
+    """(seconds, peak MB) of three runs, each in its own process; measured once."""
+    if not _large_runs:
+        for _ in range(3):
+            done = subprocess.run(
+                [sys.executable, "-c", _LARGE],
+                cwd=Path(__file__).resolve().parents[1],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            seconds, peak = done.stdout.split()[-2:]
+            _large_runs.append((float(seconds), float(peak)))
+    return _large_runs
+
+
+def excel_export_large_s() -> float:
+    """Median wall time of exporting 20 x 500 x 20 over 100 years (sensitivity sheet included)."""
+    return statistics.median(s for s, _ in _large_export())
+
+
+def excel_export_large_peak_mb() -> float:
+    """Median peak memory (MB) of the process exporting it (the scenario loaded included)."""
+    return statistics.median(m for _, m in _large_export())
+
+
+BENCHMARKS["excel_export_large_s"] = excel_export_large_s
+BENCHMARKS["excel_export_large_peak_mb"] = excel_export_large_peak_mb

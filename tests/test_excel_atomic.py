@@ -114,7 +114,7 @@ def test_cancelling_through_progress_leaves_no_file(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
     fractions = [f for f, _ in stages]
     assert fractions == sorted(fractions) and fractions[0] == 0.0
-    assert [s for _, s in stages][1:4] == ["inputs", "cash_flows", "distribution"]
+    assert [s for _, s in stages][1:5] == ["inputs", "sources", "cash_flows", "distribution"]
 
 
 def test_progress_reaches_done(tmp_path: Path) -> None:

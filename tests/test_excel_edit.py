@@ -209,6 +209,15 @@ def test_edited_input_moves_every_result_like_the_engine(edits: list[Edit], n: i
     for sid, s in after.by_stakeholder.items():
         found = cell(wb, edit.mapping.results[f"results[0].by_stakeholder.{sid}.npv"])
         assert found == pytest.approx(s.npv, rel=1e-9, abs=1e-6), sid
+    # Every other sheet that shows the result: the CBA overview's totals, the value map's
+    # totals and the effect's own row (the reference has no effects: its PV is its increment).
+    results, cells = edit.mapping.results, edit.mapping.cells
+    assert cell(wb, results["results[0].overview.npv"]) == pytest.approx(after.npv, rel=1e-9)
+    overview_costs = cell(wb, results["results[0].overview.pv_costs"])
+    assert overview_costs == pytest.approx(after.pv_costs, rel=1e-9)
+    assert cell(wb, results["results[0].value_map.npv"]) == pytest.approx(after.npv, rel=1e-9)
+    effect_pv = cell(wb, cells[f"value_map.{EFFECT}.pv"])
+    assert effect_pv == pytest.approx(after.by_effect["beweeg"], rel=1e-9)
 
 
 def test_proxy_edit_scales_the_effect_by_hand(edits: list[Edit]) -> None:
@@ -256,3 +265,63 @@ def test_cash_flow_cells_of_the_spec_example_worked_by_hand(tmp_path: Path) -> N
     assert at("alternatives[1].effects[0]", 3) == pytest.approx(base * 0.95**2)
     assert at("alternatives[1].effects[0]", 10) == pytest.approx(base * 0.95**9)
     assert at("alternatives[1].effects[0]", 11) == 0.0
+
+
+def _edit_named(edits: list[Edit], start: str) -> Edit:
+    return next(e for e in edits if e.name.startswith(start))
+
+
+def test_new_beneficiary_is_named_and_paid_on_every_sheet(edits: list[Edit]) -> None:
+    """The effect's beneficiary zvz -> gemeente on Invoer: the value map and the CBA overview
+    name the new stakeholder (looked up live by id), and its money moves with it."""
+    edit = _edit_named(edits, "beneficiary")
+    assert edit.values is not None and edit.mapping is not None and edit.after is not None
+    wb, cells, after = edit.values, edit.mapping.cells, edit.after.results[0]
+    assert cell(wb, cells[f"value_map.{EFFECT}.beneficiary"]) == "Gemeente"  # was Zorgverzekeraar
+    assert cell(wb, cells["overview.effects.beweeg.actor"]) == "Gemeente"
+    # The reference has no effects: the effect's own present value is its increment.
+    assert cell(wb, cells[f"value_map.{EFFECT}.pv"]) == pytest.approx(
+        after.by_effect["beweeg"], rel=1e-9
+    )
+    # The distribution: "gemeente" is a kind (government), "zvz" is in no group (other).
+    gains = cell(wb, cells["distribution.government.1"])
+    assert gains == pytest.approx(after.by_stakeholder["gemeente"].pv_benefits, rel=1e-9)
+    assert gains == pytest.approx(after.pv_benefits, rel=1e-9)
+    assert cell(wb, cells["distribution.other.1"]) == 0
+
+
+def test_new_payer_is_named_and_pays_on_every_sheet(edits: list[Edit]) -> None:
+    """The investment's payer gemeente -> zvz on Invoer: the value map's inputs of the
+    insurer hold it, the CBA overview names the insurer beside it, the groups follow."""
+    edit = _edit_named(edits, "one-off investment")
+    assert edit.values is not None and edit.mapping is not None and edit.after is not None
+    wb, cells, after = edit.values, edit.mapping.cells, edit.after.results[0]
+    assert cell(wb, cells["overview.costs.aanleg.actor"]) == "Zorgverzekeraar"  # was Gemeente
+    # The insurer (stakeholders[1]) pays nothing in the reference: its own inputs in the
+    # variant are its increment, the engine's present value of what it pays.
+    insurer = cell(wb, cells["value_map.alternatives[1].stakeholders[1].pv_inputs"])
+    assert insurer == pytest.approx(after.by_stakeholder["zvz"].pv_costs, rel=1e-9)
+    assert insurer > 100_000  # the investment (150,000 and its repeats), not nothing
+    assert cell(wb, cells["distribution.other.0"]) == pytest.approx(insurer, rel=1e-9)
+    government = cell(wb, cells["distribution.government.0"])
+    assert government == pytest.approx(after.by_stakeholder["gemeente"].pv_costs, rel=1e-9)
+
+
+def test_an_edited_kind_moves_a_stakeholder_to_its_group(tmp_path: Path) -> None:
+    """Verdeling: the insurer's kind set to "bewoners" on Invoer moves its money from
+    "other" (no kind, an id that is no kind) to the households' subtotal."""
+    scenario = scenario_from_data(spec_example(), CPI)
+    path = tmp_path / "kind.xlsx"
+    mapping = export_workbook(scenario, path, "nl")
+    workbook = load_workbook(path)
+    _write_cell(workbook, mapping.inputs["stakeholders[1].kind"], "bewoners")
+    workbook.save(path)
+    (converted,) = recalculate([path], tmp_path / "out", tmp_path / "profile")
+    values = load_values(converted)
+    insurer = compute(scenario, CPI).results[0].by_stakeholder["zvz"]
+    assert insurer.pv_benefits > 1_000
+    # Value columns per variant: pays, receives, balance (0, 1, 2).
+    assert cell(values, mapping.cells["distribution.households.1"]) == pytest.approx(
+        insurer.pv_benefits, rel=1e-9
+    )
+    assert cell(values, mapping.cells["distribution.other.1"]) == 0

@@ -146,3 +146,45 @@ def test_a_workbook_this_program_did_not_make_is_refused(tmp_path: Path) -> None
     Workbook().save(path)
     with pytest.raises(Exception, match="not a workbook exported by this program"):
         import_workbook(path, CPI)
+
+
+def test_sources_come_back_from_their_sheet(tmp_path: Path) -> None:
+    """Source cells on Invoer hold [n]; the text is on Bronnen, once. On import [n] is the
+    text as it stands on Bronnen: an edited text reaches every effect citing it, a cell
+    changed to [m] takes source m's text, and plain text typed in a source cell stays."""
+    scenario = load_scenario(
+        next(p for p in SCENARIOS if p.name == "groene-ontmoetingsplek.sroi.json")
+    )
+    workbook = tmp_path / "plan.xlsx"
+    mapping = export_workbook(scenario, workbook, "nl")
+    book = load_workbook(workbook)
+    proxy_source = scenario.alternatives[1].effects[0].proxy.source
+    sheet, coordinate = _cell_of(mapping, "alternatives[1].effects[0].proxy.source")
+    shown = book[sheet][coordinate].value
+    assert isinstance(shown, str) and shown.startswith("[") and len(shown) <= 5
+    number = int(shown.strip("[]"))
+    texts = [book["Bronnen"][f"B{r}"].value for r in range(5, book["Bronnen"].max_row + 1)]
+    assert texts.count(proxy_source) == 1  # each source once
+    citing = [
+        (a, e)
+        for a, alt in enumerate(scenario.alternatives)
+        for e, effect in enumerate(alt.effects)
+        if effect.proxy.source == proxy_source
+    ]
+    assert len(citing) > 1  # the same proxy in several alternatives
+    source_sheet, source_cell = mapping.sources[number].rsplit("!", 1)
+    book[source_sheet.strip("'")][source_cell.replace("$", "")].value = "Herziene bron"
+    other = scenario.alternatives[1].effects[1]
+    other_sheet, other_cell = _cell_of(mapping, "alternatives[1].effects[1].source")
+    book[other_sheet][other_cell].value = shown  # now cites [n] as well
+    plain_sheet, plain_cell = _cell_of(mapping, "alternatives[1].effects[2].source")
+    book[plain_sheet][plain_cell].value = "Eigen telling 2026"
+    book.save(workbook)
+    imported = import_workbook(workbook, CPI)
+    for a, e in citing:
+        assert imported.alternatives[a].effects[e].proxy.source == "Herziene bron"
+    assert imported.alternatives[1].effects[1].source == "Herziene bron"
+    assert imported.alternatives[1].effects[1].proxy.source == other.proxy.source
+    assert imported.alternatives[1].effects[2].source == "Eigen telling 2026"
+    untouched = scenario.alternatives[1].effects[3]
+    assert imported.alternatives[1].effects[3].source == untouched.source

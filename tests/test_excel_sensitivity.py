@@ -157,3 +157,26 @@ def test_cli_flags(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         assert main(["export", str(PLEK), "-o", str(tmp_path / "y.xlsx"), *bad]) == 2
         assert not (tmp_path / "y.xlsx").exists()
     assert "--seed must be 0 or more" in capsys.readouterr().err
+
+
+def test_an_analysis_already_computed_is_written_not_run_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 17: the export reuses a sensitivity result it is given (the app has one)."""
+    import sroi_app.exports.excel.workbook as workbook_module
+
+    scenario = load_scenario(PLEK)
+    engine = sensitivity_analysis(scenario, CPI, 2000, 3)
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the sensitivity analysis was run again")
+
+    monkeypatch.setattr(workbook_module, "sensitivity_analysis", refuse)
+    options = SensitivityOptions(True, 2000, 3, result=engine)
+    mapping = export_workbook(scenario, tmp_path / "x.xlsx", sensitivity_options=options)
+    workbook = load_workbook(tmp_path / "x.xlsx")
+    alternative = scenario.alternatives[1].id
+    p50 = engine.monte_carlo.result(alternative).npv_summary.p50
+    assert same(cell(workbook, mapping.sensitivity["results[0].monte_carlo.npv.p50"]), p50)
+    with pytest.raises(ValueError, match="other draws or seed"):
+        SensitivityOptions(True, 2000, 4, result=engine)

@@ -71,6 +71,7 @@ def test_sheets_in_tab_order(tmp_path: Path, lang: str) -> None:
         "nl": [
             "Samenvatting",
             "Invoer",
+            "Bronnen",
             "Kasstromen",
             "Waardekaart",
             "MKBA-overzicht",
@@ -80,6 +81,7 @@ def test_sheets_in_tab_order(tmp_path: Path, lang: str) -> None:
         "en": [
             "Summary",
             "Inputs",
+            "Sources",
             "Cash flows",
             "Value map",
             "CBA overview",
@@ -261,8 +263,17 @@ def test_input_cells_refuse_what_the_program_would(tmp_path: Path) -> None:
         "0",
     )
     assert at("settings.horizon_years")[:4] == ("whole", "between", "0", "1000")
-    quantity = mapping.inputs["alternatives[1].effects[0].quantity"].rsplit("!", 1)[1]
-    assert quantity.replace("$", "") not in rules  # any number is a quantity
+    # Any number is a quantity, but a number: text is refused.
+    assert at("alternatives[1].effects[0].quantity")[:2] == ("decimal", "between")
+    assert at("alternatives[1].costs[0].amount")[:2] == ("decimal", "between")
+    # Payer and beneficiary: one of the stakeholder ids, offered as a list.
+    ids = mapping.names["STAKEHOLDER_IDS"].split("!", 1)[1]
+    for path in ("alternatives[1].costs[0].payer", "alternatives[1].effects[0].beneficiary"):
+        kind, _, formula, _, message = at(path)
+        assert (kind, formula) == ("list", ids)
+        assert "actor" in message
+    # Ten thousand cells are a few ranges, not one range each.
+    assert sum(len(dv.sqref.ranges) for dv in ws.data_validations.dataValidation) < 40
 
 
 def test_long_names_get_the_rows_they_need(tmp_path: Path) -> None:
@@ -275,7 +286,7 @@ def test_long_names_get_the_rows_they_need(tmp_path: Path) -> None:
     from tests.conftest import ROOT
 
     path = tmp_path / "w.xlsx"
-    export_workbook(
+    mapping = export_workbook(
         load_scenario(ROOT / "scenarios" / "groene-ontmoetingsplek.sroi.json"), path, "nl"
     )
     book = load_workbook(path)
@@ -283,5 +294,10 @@ def test_long_names_get_the_rows_they_need(tmp_path: Path) -> None:
     assert (book["Samenvatting"].row_dimensions[5].height or 0) >= 30
     assert (book["MKBA-overzicht"].row_dimensions[4].height or 0) >= 30
     valuemap = book["Waardekaart"]
-    heights = [valuemap.row_dimensions[r].height or 0 for r in range(5, valuemap.max_row + 1)]
-    assert heights and min(heights) >= 30  # every effect's chain and sources wrap
+    rows = {
+        int(target.rsplit("$", 1)[1])
+        for key, target in mapping.cells.items()
+        if key.startswith("value_map.") and key.endswith(".pv")
+    }
+    heights = [valuemap.row_dimensions[r].height or 0 for r in rows]
+    assert len(heights) > 20 and min(heights) >= 30  # every effect's outcome and indicator wrap

@@ -49,26 +49,53 @@ def main(argv: list[str]) -> int:
         work = Path(folder)
         book = work / "werkmap.xlsx"
         export_workbook(load_scenario(args.scenario), book, args.lang)
-        names = [ws.title for ws in load_workbook(book).worksheets if ws.sheet_state != "veryHidden"]
+        names = [
+            ws.title for ws in load_workbook(book).worksheets if ws.sheet_state != "veryHidden"
+        ]
         for n, name in enumerate(names, start=1):
             wb = load_workbook(book)
             for ws in wb.worksheets:
                 if ws.sheet_state != "veryHidden":
                     ws.sheet_state = "visible" if ws.title == name else "hidden"
+                    if ws.title != name:
+                        # LibreOffice prints a hidden sheet's print area: drop it.
+                        ws.print_area = None
             wb.active = wb.sheetnames.index(name)
             slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
             one = work / f"{n:02d}-{slug}.xlsx"
             wb.save(one)
             subprocess.run(
-                [soffice, f"-env:UserInstallation=file://{work / 'profile'}", "--headless",
-                 "--convert-to", "pdf", "--outdir", str(work), str(one)],
-                check=True, capture_output=True, timeout=240,
+                [
+                    soffice,
+                    f"-env:UserInstallation=file://{work / 'profile'}",
+                    "--headless",
+                    "--convert-to",
+                    "pdf",
+                    "--outdir",
+                    str(work),
+                    str(one),
+                ],
+                check=True,
+                capture_output=True,
+                timeout=240,
             )
             png = args.out / f"{n:02d}-{slug}"
             subprocess.run(
-                [pdftoppm, "-r", str(args.dpi), "-png", "-f", "1", "-l", "1", "-singlefile",
-                 str(one.with_suffix(".pdf")), str(png)],
-                check=True, timeout=120,
+                [
+                    pdftoppm,
+                    "-r",
+                    str(args.dpi),
+                    "-png",
+                    "-f",
+                    "1",
+                    "-l",
+                    "1",
+                    "-singlefile",
+                    str(one.with_suffix(".pdf")),
+                    str(png),
+                ],
+                check=True,
+                timeout=120,
             )
             print(png.with_suffix(".png"))
     return 0

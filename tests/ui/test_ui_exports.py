@@ -109,7 +109,7 @@ def test_export_to_excel_writes_the_workbook_and_offers_the_folder(
     assert not shiboken6.isValid(runner.dialog) or not runner.dialog.isVisible()
     # A Dutch workbook (the interface language) with the engine's defined names.
     book = load_workbook(target)
-    assert book.sheetnames[:3] == ["Samenvatting", "Invoer", "Kasstromen"]
+    assert book.sheetnames[:4] == ["Samenvatting", "Invoer", "Bronnen", "Kasstromen"]
     assert "NPV_1" in book.defined_names and "SROI_RATIO_1" in book.defined_names
     assert book.properties.title == "Groen schoolplein"
     # The folder was offered and opened.

@@ -268,9 +268,19 @@ def build(ctx: ExportContext) -> None:
             ctx.results[f"results[{i}].by_effect.{effect.id}"] = address(
                 sheet, own.effect_rows[e], lay.pv_col
             )
+    # The id and actor columns as wide as their longest id (up to 40): ids are not cut off.
+    ids = [alt.id for alt in ctx.scenario.alternatives]
+    ids += [c.id for alt in ctx.scenario.alternatives for c in alt.costs]
+    ids += [e.id for alt in ctx.scenario.alternatives for e in alt.effects]
+    actors = [s.id for s in ctx.scenario.stakeholders]
+    id_width = min(40, max([14, *(len(i) + 2 for i in ids)]))
+    names = [c.name for alt in ctx.scenario.alternatives for c in alt.costs]
+    names += [e.name for alt in ctx.scenario.alternatives for e in alt.effects]
+    name_width = min(50, max([30, *(len(n) + 2 for n in names)]))
+    actor_width = min(40, max([14, *(len(i) + 2 for i in actors)]))
     style.widths(
         ws,
-        {1: 30, 2: 14, 3: 30, 4: 14, 5: 10, 6: 15, 7: 16}
+        {1: 30, 2: id_width, 3: name_width, 4: actor_width, 5: 10, 6: 15, 7: 16}
         | {c: 11 for c in range(lay.first_year_col, lay.last_year_col + 1)},
     )
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=lay.actor_col)

@@ -93,7 +93,7 @@ def stakeholder_chart(ctx: ExportContext, i: int, name: str) -> BarChart:
         series = Series(Reference(ws, min_col=col, min_row=first, max_row=last), title=ctx.t(key))
         _colour(series, colour)
         chart.series.append(series)
-    chart.set_categories(Reference(ws, min_col=2, min_row=first, max_row=last))
+    chart.set_categories(Reference(ws, min_col=3, min_row=first, max_row=last))
     chart.title = clean_text(f"{ctx.t('chart_who')}: {name}")[:250]
     chart.y_axis.numFmt = '"€" #,##0'
     chart.x_axis.scaling.orientation = "maxMin"  # first stakeholder on top

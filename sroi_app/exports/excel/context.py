@@ -119,6 +119,13 @@ class ExportContext:
     #: Result paths (``results[0].npv``, ``results[0].by_stakeholder.gemeente.pv_costs``,
     #: ``results[0].by_effect.beweeg``) -> absolute cell address.
     results: dict[str, str] = field(default_factory=dict)
+    #: Other cells worth finding (for tests and tools): ``value_map.alternatives[1].effects[0]
+    #: .beneficiary`` (the live stakeholder name of an effect's row), ``overview.costs.ID.actor``,
+    #: ``distribution.government.0`` (a group's subtotal, value column 0) -> absolute address.
+    cells: dict[str, str] = field(default_factory=dict)
+    #: Source text -> its number on the sources sheet; number -> the cell of its text.
+    source_numbers: dict[str, int] = field(default_factory=dict)
+    source_cells: dict[int, str] = field(default_factory=dict)
     flows: FlowLayout = field(default_factory=FlowLayout)
     #: Stakeholder id -> (sheet, row) of its line on the distribution sheet.
     distribution_rows: dict[str, int] = field(default_factory=dict)
@@ -151,6 +158,19 @@ class ExportContext:
     def variant_indices(self) -> list[int]:
         """Indices in ``scenario.alternatives`` of the non-reference alternatives (file order)."""
         return [i for i, a in enumerate(self.scenario.alternatives) if not a.reference]
+
+    def stakeholder_label(self, id_cell: str) -> str:
+        """A formula showing the name of the stakeholder whose id is in ``id_cell``, looked
+        up live in the stakeholders table of the inputs sheet (the id when it names no one,
+        or that stakeholder has no name). Ids match with ``EXACT``, as on the distribution
+        sheet: case-sensitive, no wildcards."""
+        if "STAKEHOLDER_IDS" not in self.input_ranges:
+            return f'={id_cell}&""'
+        ids = self.input_ranges["STAKEHOLDER_IDS"]
+        first = int(ids.split("!")[1].split(":")[0].rsplit("$", 1)[1])  # first stakeholder's row
+        n = f"SUMPRODUCT(EXACT(STAKEHOLDER_IDS,{id_cell})*(ROW(STAKEHOLDER_IDS)-{first - 1}))"
+        name = f"INDEX(STAKEHOLDER_NAMES,{n})"
+        return f'=IF({n}=0,{id_cell}&"",IF({name}="",{id_cell}&"",{name}&""))'
 
     def text_ref(self, path: str) -> str:
         """A formula fragment that shows the text of an input cell (empty stays empty)."""

@@ -5,6 +5,14 @@ payer (costs) or beneficiary (effects) is that stakeholder, minus the same
 for the reference. Matching uses ``EXACT`` (case-sensitive, no wildcards),
 so an id such as ``a*`` or ``>5`` cannot match other rows, and re-assigning
 a payer on the inputs sheet moves the amount to the other stakeholder.
+
+Stakeholders are grouped as the CPB/PBL guidance does (Algemene leidraad
+MKBA): government, businesses and institutions, households, and the rest,
+each with a subtotal. The group follows from the stakeholder's kind (or,
+without a kind, from its id when that is a kind): ``GROUPS``. The group cell
+is a formula over the kind on the inputs sheet and the subtotals are
+``SUMIF`` over it, so an edited kind moves the stakeholder's money to its
+new group; the rows stay in the order of export.
 """
 
 from __future__ import annotations
@@ -16,6 +24,34 @@ from sroi_app.exports.excel import style
 from sroi_app.exports.excel.context import ExportContext, address, span
 
 FIRST_ROW = 6
+FIRST_VALUE_COL = 4
+NAME_WIDTH = 36
+
+#: Group key -> the stakeholder kinds in it (``domain.models.STAKEHOLDER_KINDS``); any
+#: other kind, and a stakeholder without one, is in "other".
+GROUPS: dict[str, tuple[str, ...]] = {
+    "government": ("gemeente", "provincie", "rijk", "ggd"),
+    "business": ("woningcorporatie", "zorgverzekeraar", "ondernemers", "zorg_welzijn"),
+    "households": ("bewoners",),
+}
+GROUP_ORDER = ("government", "business", "households", "other")
+
+
+def group_of(kind: str | None, stakeholder_id: str) -> str:
+    """The distribution group of a stakeholder: by its kind, else by its id."""
+    key = kind or stakeholder_id
+    return next((g for g, kinds in GROUPS.items() if key in kinds), "other")
+
+
+def _group_formula(ctx: ExportContext, s: int) -> str:
+    """The group's name from the kind cell (the id cell when the kind is empty), live."""
+    kind, ident = ctx.inputs[f"stakeholders[{s}].kind"], ctx.inputs[f"stakeholders[{s}].id"]
+    key = f'IF({kind}="",{ident},{kind})'
+    formula = f'"{ctx.t("d_group_other")}"'
+    for group in reversed(tuple(GROUPS)):
+        test = ",".join(f'EXACT({key},"{k}")' for k in GROUPS[group])
+        formula = f'IF(OR({test}),"{ctx.t(f"d_group_{group}")}",{formula})'
+    return "=" + formula
 
 
 def _matching_sum(ctx: ExportContext, rows: list[int], who: str) -> str:
@@ -45,10 +81,10 @@ def _incremental(ctx: ExportContext, a: int, kind: str, who: str) -> str:
 
 
 def _header(ctx: ExportContext, ws: Worksheet) -> None:
-    style.header_row(ws, FIRST_ROW - 2, 1, [ctx.t("d_id"), ctx.t("d_name")])
-    style.header_row(ws, FIRST_ROW - 1, 1, ["", ""])
+    style.header_row(ws, FIRST_ROW - 2, 1, [ctx.t("d_group"), ctx.t("d_id"), ctx.t("d_name")])
+    style.header_row(ws, FIRST_ROW - 1, 1, ["", "", ""])
     for i, a in enumerate(ctx.variant_indices):
-        col = 3 + 3 * i
+        col = FIRST_VALUE_COL + 3 * i
         style.header_row(
             ws,
             FIRST_ROW - 1,
@@ -69,6 +105,50 @@ def _header(ctx: ExportContext, ws: Worksheet) -> None:
         )
 
 
+def _person(ctx: ExportContext, ws: Worksheet, row: int, s: int) -> None:
+    stakeholder = ctx.scenario.stakeholders[s]
+    ctx.distribution_rows[stakeholder.id] = row
+    style.put_formula(ws, row, 1, _group_formula(ctx, s))
+    style.put_formula(ws, row, 2, "=" + ctx.text_ref(f"stakeholders[{s}].id"))
+    label = ctx.stakeholder_label(ctx.inputs[f"stakeholders[{s}].id"])
+    style.wrapped_formula(ws, row, 3, label, stakeholder.name or stakeholder.id, NAME_WIDTH)
+    ws.cell(row=row, column=1).alignment = ws.cell(row=row, column=2).alignment = style.TOP
+    who = f"$B{row}"
+    for i, a in enumerate(ctx.variant_indices):
+        col = FIRST_VALUE_COL + 3 * i
+        pays, gains = get_column_letter(col), get_column_letter(col + 1)
+        for offset, formula in enumerate(
+            (
+                _incremental(ctx, a, "costs", who),
+                _incremental(ctx, a, "effects", who),
+                f"={gains}{row}-{pays}{row}",
+            )
+        ):
+            cell = style.put_formula(ws, row, col + offset, formula, style.MONEY)
+            cell.alignment = style.TOP  # beside a name that wraps, on its first line
+        base = f"results[{i}].by_stakeholder.{stakeholder.id}"
+        ctx.results[f"{base}.pv_costs"] = address(ws.title, row, col)
+        ctx.results[f"{base}.pv_benefits"] = address(ws.title, row, col + 1)
+        ctx.results[f"{base}.npv"] = address(ws.title, row, col + 2)
+
+
+def _subtotals(ctx: ExportContext, ws: Worksheet, row: int, first: int, last: int) -> int:
+    """One row per group: SUMIF over the live group column; returns the next row."""
+    last_col = FIRST_VALUE_COL - 1 + 3 * len(ctx.variant_indices)
+    for group in GROUP_ORDER:
+        label = ctx.t(f"d_group_{group}")
+        style.put_label(ws, row, 1, f"{ctx.t('ov_subtotal')} {label}", bold=True)
+        groups = f"$A${first}:$A${last}"
+        for col in range(FIRST_VALUE_COL, last_col + 1):
+            c = get_column_letter(col)
+            formula = f'=SUMIF({groups},"{label}",{c}${first}:{c}${last})'
+            style.put_formula(ws, row, col, formula, style.MONEY)
+            ctx.cells[f"distribution.{group}.{col - FIRST_VALUE_COL}"] = address(ws.title, row, col)
+        style.style_row(ws, row, 1, last_col, fill=style.GROUP_FILL)
+        row += 1
+    return row
+
+
 def build(ctx: ExportContext) -> None:
     ws = ctx.sheet("distribution")
     style.title(ws, ctx.t("distribution_title"), ctx.t("distribution_subtitle"))
@@ -77,34 +157,31 @@ def build(ctx: ExportContext) -> None:
         style.print_setup(ws)
         return
     _header(ctx, ws)
-    sheet = ws.title
     row = FIRST_ROW - 1
-    for s, stakeholder in enumerate(ctx.scenario.stakeholders):
+    stakeholders = ctx.scenario.stakeholders
+    order = sorted(
+        range(len(stakeholders)),
+        key=lambda s: GROUP_ORDER.index(group_of(stakeholders[s].kind, stakeholders[s].id)),
+    )
+    for s in order:
         row += 1
-        ctx.distribution_rows[stakeholder.id] = row
-        style.put_formula(ws, row, 1, "=" + ctx.text_ref(f"stakeholders[{s}].id"))
-        style.put_formula(ws, row, 2, "=" + ctx.text_ref(f"stakeholders[{s}].name"))
-        who = f"$A{row}"
-        for i, a in enumerate(ctx.variant_indices):
-            col = 3 + 3 * i
-            pays, gains = get_column_letter(col), get_column_letter(col + 1)
-            style.put_formula(ws, row, col, _incremental(ctx, a, "costs", who), style.MONEY)
-            style.put_formula(ws, row, col + 1, _incremental(ctx, a, "effects", who), style.MONEY)
-            style.put_formula(ws, row, col + 2, f"={gains}{row}-{pays}{row}", style.MONEY)
-            base = f"results[{i}].by_stakeholder.{stakeholder.id}"
-            ctx.results[f"{base}.pv_costs"] = address(sheet, row, col)
-            ctx.results[f"{base}.pv_benefits"] = address(sheet, row, col + 1)
-            ctx.results[f"{base}.npv"] = address(sheet, row, col + 2)
+        _person(ctx, ws, row, s)
     last_person = row
     row += 1
-    style.put_label(ws, row, 2, ctx.t("total"), bold=True)
+    last_col = FIRST_VALUE_COL - 1 + 3 * len(ctx.variant_indices)
+    if last_person >= FIRST_ROW:
+        row = _subtotals(ctx, ws, row, FIRST_ROW, last_person)
+    style.put_label(ws, row, 1, ctx.t("total"), bold=True)
     for i in range(len(ctx.variant_indices)):
-        ctx.distribution_cols.append((3 + 3 * i, 4 + 3 * i, 5 + 3 * i))
-        for col in range(3 + 3 * i, 6 + 3 * i):
+        col0 = FIRST_VALUE_COL + 3 * i
+        ctx.distribution_cols.append((col0, col0 + 1, col0 + 2))
+        for col in range(col0, col0 + 3):
             c = get_column_letter(col)
             formula = f"=SUM({c}{FIRST_ROW}:{c}{last_person})" if last_person >= FIRST_ROW else "=0"
             style.put_formula(ws, row, col, formula, style.MONEY)
-    style.style_row(ws, row, 1, 2 + 3 * len(ctx.variant_indices), fill=style.TOTAL_FILL)
-    style.widths(ws, {1: 16, 2: 28} | {c: 17 for c in range(3, 3 + 3 * len(ctx.variant_indices))})
-    ws.freeze_panes = ws.cell(row=FIRST_ROW, column=3)
+    style.style_row(ws, row, 1, last_col, fill=style.TOTAL_FILL)
+    style.widths(
+        ws, {1: 26, 2: 14, 3: NAME_WIDTH} | {c: 17 for c in range(FIRST_VALUE_COL, last_col + 1)}
+    )
+    ws.freeze_panes = ws.cell(row=FIRST_ROW, column=FIRST_VALUE_COL)
     style.print_setup(ws, title_rows=f"{FIRST_ROW - 2}:{FIRST_ROW - 1}")

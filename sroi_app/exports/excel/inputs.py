@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from sroi_app.domain.corrections import Correction, corrections
@@ -22,6 +23,7 @@ from sroi_app.domain.models import Range
 from sroi_app.domain.parameters import parameter_label
 from sroi_app.exports.excel import style
 from sroi_app.exports.excel.context import ExportContext, address, span
+from sroi_app.exports.excel.sources import reference
 from sroi_app.exports.excel.validation import add_validation
 
 #: Column widths (characters) of the inputs sheet.
@@ -29,7 +31,10 @@ from sroi_app.exports.excel.validation import add_validation
 DEFAULT_WIDTH = 13.0
 WIDTHS: dict[int, float] = {c: 13.0 for c in range(1, 22)}
 WIDTHS |= {1: 30.0, 2: 18.0, 3: 28.0, 4: 16.0}
-WIDTHS |= {7: 20.0, 10: 24.0, 18: 24.0, 19: 40.0, 20: 24.0, 21: 24.0}  # proxy, sources, chain
+WIDTHS |= {7: 20.0, 18: 24.0, 19: 40.0, 21: 24.0}  # proxy, indicator, chain, note
+#: Every row of the sheet is one line of this height (points): long texts show in the
+#: formula bar, sources are numbered on the sources sheet (issue 12, item 4).
+ROW_HEIGHT = 15.0
 
 
 @dataclass(frozen=True)
@@ -46,7 +51,8 @@ class Column:
 
 def _write_value(ws: Worksheet, row: int, col: int, column: Column, value: Any) -> None:
     if column.kind == "text":
-        style.put_text(ws, row, col, value, input_cell=True)
+        # Indented: a figure right-aligned in the cell before does not touch the text.
+        style.put_text(ws, row, col, value, input_cell=True).alignment = style.INDENT
     elif column.kind == "fixed_text":
         style.mark_fixed(style.put_text(ws, row, col, value))
     elif column.kind == "fixed_number":
@@ -69,14 +75,7 @@ def _table(
     for prefix, item in items:
         row += 1
         for col, column in enumerate(columns, start=1):
-            value = column.get(item)
-            _write_value(ws, row, col, column, value)
-            width = WIDTHS.get(col, DEFAULT_WIDTH)
-            if isinstance(value, str) and len(value) > width:
-                # Long text wraps within its column (an overflowing cell would
-                # widen the printed page and shrink everything on it).
-                ws.cell(row=row, column=col).alignment = style.WRAP
-                style.fit_height(ws, row, value, width)
+            _write_value(ws, row, col, column, column.get(item))
             if column.path:
                 ctx.inputs[f"{prefix}.{column.path}"] = address(ws.title, row, col)
     return row + 2
@@ -110,11 +109,8 @@ def _settings(ctx: ExportContext, ws: Worksheet, row: int) -> int:
     row = _pair(ctx, ws, row, "in_municipality", "municipality", scenario.municipality, "text")
     row = _pair(ctx, ws, row, "in_area_type", "area_type", scenario.area_type or "", "text")
     row = _pair(ctx, ws, row, "in_description", "description", scenario.description, "text")
-    # A long description gets the width of several columns (merged) and wraps.
-    ws.cell(row=row - 1, column=1).alignment = style.WRAP
-    ws.cell(row=row - 1, column=2).alignment = style.WRAP
+    # A long description gets the width of several columns (merged), on one line.
     ws.merge_cells(start_row=row - 1, start_column=2, end_row=row - 1, end_column=8)
-    style.fit_height(ws, row - 1, scenario.description, sum(WIDTHS[c] for c in range(2, 9)))
     row += 1
     style.section(ws, row, ctx.t("sec_settings"))
     row += 1
@@ -229,6 +225,7 @@ def _people_and_alternatives(ctx: ExportContext, ws: Worksheet, row: int) -> int
         Column("h_kind", "kind", lambda s: s.kind or "", "text"),
         Column("h_description", "description", lambda s: s.description, "text"),
     ]
+    first = row + 2  # below the header
     row = _table(
         ctx,
         ws,
@@ -236,6 +233,11 @@ def _people_and_alternatives(ctx: ExportContext, ws: Worksheet, row: int) -> int
         columns,
         [(f"stakeholders[{i}]", s) for i, s in enumerate(scenario.stakeholders)],
     )
+    if scenario.stakeholders:
+        # Named ranges: other sheets look a stakeholder's name and kind up by id, live.
+        last = first + len(scenario.stakeholders) - 1
+        for name, col in (("IDS", 1), ("NAMES", 2), ("KINDS", 3)):
+            ctx.input_ranges[f"STAKEHOLDER_{name}"] = span(ws.title, first, col, last, col)
     style.section(ws, row, ctx.t("sec_alternatives"))
     columns = [
         Column("h_id", "id", lambda a: a.id, "fixed_text"),
@@ -285,6 +287,11 @@ def _costs_and_effects(ctx: ExportContext, ws: Worksheet, row: int) -> int:
     ]
     row = _table(ctx, ws, row + 1, cost_columns, costs)
     style.section(ws, row, ctx.t("sec_effects"))
+
+    def cite(text: str) -> str:
+        """A source as its number on the sources sheet (the text itself is there)."""
+        return reference(ctx.source_numbers[text]) if text else ""
+
     effect_columns = [
         Column("h_alternative", "", lambda x: x[0].id, "fixed_text"),
         Column("h_id", "id", lambda x: x[1].id, "fixed_text"),
@@ -305,7 +312,7 @@ def _costs_and_effects(ctx: ExportContext, ws: Worksheet, row: int) -> int:
             lambda x: x[1].proxy.price_year,
             number_format=style.YEAR,
         ),
-        Column("h_proxy_source", "proxy.source", lambda x: x[1].proxy.source, "text"),
+        Column("h_proxy_source", "proxy.source", lambda x: cite(x[1].proxy.source), "text"),
         Column("h_first_year", "first_year", lambda x: x[1].first_year, number_format=style.YEAR),
         Column(
             "h_duration", "duration_years", lambda x: x[1].duration_years, number_format=style.YEAR
@@ -321,7 +328,7 @@ def _costs_and_effects(ctx: ExportContext, ws: Worksheet, row: int) -> int:
         ),
         Column("h_indicator", "indicator", lambda x: x[1].indicator, "text"),
         Column("h_chain", "chain", lambda x: " → ".join(x[1].chain), "text"),
-        Column("h_source", "source", lambda x: x[1].source, "text"),
+        Column("h_source", "source", lambda x: cite(x[1].source), "text"),
         Column("h_note", "note", lambda x: x[1].note, "text"),
     ]
     effects = [
@@ -395,6 +402,17 @@ def build(ctx: ExportContext) -> None:
     row = _costs_and_effects(ctx, ws, row)
     _pm_and_ranges(ctx, ws, row)
     add_validation(ctx)
-    style.widths(ws, WIDTHS)
+    # The id column as wide as the longest cost or effect id (up to 40): ids are not cut off.
+    ids = [c.id for alt in ctx.scenario.alternatives for c in alt.costs]
+    ids += [e.id for alt in ctx.scenario.alternatives for e in alt.effects]
+    style.widths(ws, WIDTHS | {2: min(40.0, max([WIDTHS[2], *(len(i) + 2.0 for i in ids)]))})
+    for r in range(3, ws.max_row + 1):
+        if ws.row_dimensions[r].height is None:  # headers keep their taller rows
+            ws.row_dimensions[r].height = ROW_HEIGHT
+    ws.sheet_format.customHeight = True
+    ws.sheet_format.defaultRowHeight = ROW_HEIGHT
     ws.freeze_panes = "A3"
     style.print_setup(ws, title_rows="1:2")
+    # The print area ends at the last column: a long note running on to the right
+    # would otherwise widen the page and shrink everything on it.
+    ws.print_area = f"A1:{get_column_letter(ws.max_column)}{ws.max_row}"

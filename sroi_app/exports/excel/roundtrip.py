@@ -10,6 +10,11 @@ scenario at its path, converted to the field's type. The result is validated
 as a whole; a problem is named by sheet and cell (``Invoer!F92: must be
 between 0 and 1``), never by a JSON path alone, and nothing is written.
 
+Source texts are numbered on the sources sheet and the source cells hold
+``[n]``: such a cell is read as the text of source n in the edited workbook,
+so an edit of that text comes back into every effect citing it (module
+``sources``).
+
 What cannot come back is refused the same way: the price index (the
 program uses the CBS series it ships), and text in a number cell.
 """
@@ -30,6 +35,7 @@ from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.errors import Issue, ScenarioError, ScenarioValidationError
 from sroi_app.domain.models import Scenario
 from sroi_app.domain.validation import scenario_from_data, scenario_to_data
+from sroi_app.exports.excel.sources import SOURCE_FIELDS, cited
 
 #: The very hidden sheet that carries the scenario.
 EMBED_SHEET = "sroi-app"
@@ -167,8 +173,24 @@ def _same(now: Any, before: Any) -> bool:
     return False
 
 
+def _source_text(workbook: Workbook, sources: dict[int, str], value: Any) -> Any:
+    """A source cell's value, ``[n]`` read as the text of source n on the sources sheet."""
+    number = cited(value)
+    if number is None or number not in sources:
+        return value
+    sheet, coordinate = _split(sources[number])
+    if sheet not in workbook.sheetnames:
+        return value
+    text = workbook[sheet][coordinate].value
+    return "" if text is None else str(text)
+
+
 def _changes(
-    edited: Workbook, original: Workbook, inputs: dict[str, str], raw: dict[str, Any]
+    edited: Workbook,
+    original: Workbook,
+    inputs: dict[str, str],
+    raw: dict[str, Any],
+    sources: dict[int, str],
 ) -> Iterator[tuple[str, str, Any] | str]:
     """``(path, cell, new value)`` per edited input cell, or a problem's text."""
     for path, address in inputs.items():
@@ -178,6 +200,9 @@ def _changes(
             return
         now = edited[sheet][coordinate].value
         before = original[sheet][coordinate].value
+        if path.endswith(SOURCE_FIELDS):  # "[3]": the text on the sources sheet
+            now = _source_text(edited, sources, now)
+            before = _source_text(original, sources, before)
         if _same(now, before):
             continue
         where = _where(address)
@@ -211,7 +236,7 @@ def import_workbook(path: Path | str, cpi: CpiTable) -> Scenario:
     )
     cells: dict[str, str] = {}
     problems: list[str] = []
-    for change in list(_changes(edited, original, mapping.inputs, raw)):
+    for change in list(_changes(edited, original, mapping.inputs, raw, mapping.sources)):
         if isinstance(change, str):
             problems.append(change)
         else:

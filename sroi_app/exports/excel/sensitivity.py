@@ -118,17 +118,25 @@ class SensitivityOptions:
     """Whether the workbook gets a sensitivity sheet, and the simulation's draws and seed.
 
     ``include=None``: only when the scenario has at least one range.
+    ``result``: an analysis of this scenario already computed (by the app's
+    sensitivity page, say), written as it is instead of run again (issue 17);
+    its draws and seed are the sheet's.
     """
 
     include: bool | None = None
     draws: int = DEFAULT_DRAWS
     seed: int = DEFAULT_SEED
+    result: SensitivityResult | None = None
 
     def __post_init__(self) -> None:
         if not 1 <= self.draws <= MAX_DRAWS:
             raise ValueError(f"draws must be between 1 and {MAX_DRAWS}")
         if self.seed < 0:
             raise ValueError("seed must be 0 or more")
+        if self.result is not None and (
+            self.result.monte_carlo.draws != self.draws or self.result.monte_carlo.seed != self.seed
+        ):
+            raise ValueError("the sensitivity result was computed with other draws or seed")
 
 
 def t(key: str, lang: Lang) -> str:
@@ -317,5 +325,15 @@ def build(ctx: ExportContext) -> None:
             row = _tornado(ctx, ws, row, key, alternative)
             row = _switching(ctx, ws, row, key, alternative)
         row = _monte_carlo(ctx, ws, row, key, result, alternative.alternative_id)
-    style.widths(ws, {1: 46, 2: 44, 3: 16, 4: 16, 5: 16, 6: 16, 7: 16})
+
+    # Parameter names (column A) and the switching values' verdicts (F) are not cut off.
+    def longest(col: int) -> int:
+        texts = (c.value for (c,) in ws.iter_rows(min_row=3, min_col=col, max_col=col))
+        return max((len(v) for v in texts if isinstance(v, str)), default=0)
+
+    for (c,) in ws.iter_rows(min_row=3, min_col=6, max_col=6):
+        if isinstance(c.value, str) and c.fill.fgColor.rgb != style.HEADER_FILL.fgColor.rgb:
+            c.alignment = style.INDENT  # apart from the figure before it
+    first, verdict = min(72, max(46, longest(1) + 2)), min(60, max(16, longest(6) + 3))
+    style.widths(ws, {1: first, 2: 44, 3: 16, 4: 16, 5: 16, 6: verdict, 7: 16})
     style.print_setup(ws)

@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping
 
 from openpyxl.cell.cell import Cell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -26,7 +26,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 MONEY = '"€" #,##0;[Red]-"€" #,##0;"€" 0'
 MONEY_CENTS = '"€" #,##0.00;[Red]-"€" #,##0.00;"€" 0.00'
 AMOUNT = "#,##0;[Red]-#,##0;0"
-NUMBER = "#,##0.##"
+NUMBER = "#,##0.00##"  # a fraction: at least two decimals, at most four
+WHOLE = "#,##0"
 PERCENT = "0.0%"
 PERCENT_PRECISE = "0.00%"
 RATIO = "0.00"
@@ -48,9 +49,13 @@ INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")
 FIXED_FILL = PatternFill("solid", fgColor="EDEDED")
 TOTAL_FILL = PatternFill("solid", fgColor="DDEBF7")
 RESULT_FILL = PatternFill("solid", fgColor="E2EFDA")
+GROUP_FILL = PatternFill("solid", fgColor="F2F2F2")
 THIN = Side(style="thin", color="A6A6A6")
 TOP_BORDER = Border(top=THIN)
 WRAP = Alignment(wrap_text=True, vertical="top")
+TOP = Alignment(vertical="top")
+INDENT = Alignment(horizontal="left", indent=1)
+TOP_CENTER = Alignment(horizontal="center", vertical="top")
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
@@ -94,6 +99,15 @@ def put_label(ws: Worksheet, row: int, col: int, text: str, *, bold: bool = Fals
     return cell
 
 
+def quantity_format(value: float | int | None) -> str:
+    """``WHOLE`` for a whole quantity (no trailing separator: "9", not "9,"), else ``NUMBER``.
+
+    Chosen per cell from the value at export (a format cannot test for a fraction)."""
+    if value is None or float(value).is_integer():
+        return WHOLE
+    return NUMBER
+
+
 def put_number(
     ws: Worksheet,
     row: int,
@@ -106,7 +120,7 @@ def put_number(
     """An input number (``None`` leaves the cell empty: "use the default")."""
     cell = ws.cell(row=row, column=col)
     cell.value = value
-    cell.number_format = number_format
+    cell.number_format = number_format if number_format != NUMBER else quantity_format(value)
     if input_cell:
         mark_input(cell)
     return cell
@@ -125,9 +139,23 @@ def put_formula(
     return cell
 
 
+UNLOCKED = Protection(locked=False)
+
+
 def mark_input(cell: Cell) -> None:
+    """Yellow with blue figures, and unlocked: on a protected sheet only inputs can be edited."""
     cell.fill = INPUT_FILL
     cell.font = INPUT_FONT
+    cell.protection = UNLOCKED
+
+
+def protect(ws: Worksheet) -> None:
+    """Sheet protection without a password: formulas and labels are locked, input cells
+    (``mark_input``) are not. Columns and rows can still be resized, and the protection
+    is lifted with Review > Unprotect Sheet, no password asked."""
+    ws.protection.sheet = True
+    ws.protection.formatColumns = False
+    ws.protection.formatRows = False
 
 
 def mark_fixed(cell: Cell) -> None:
@@ -154,9 +182,22 @@ def fit_height(ws: Worksheet, row: int, text: str, width: float, *, line: float 
     Spreadsheet programs do not grow rows written by openpyxl on opening, so
     the number of lines is estimated from the column width (characters).
     """
+    capacity = max(1, int(width * 1.05))
     lines = 0
     for paragraph in text.split("\n"):
-        lines += max(1, -(-len(paragraph) // max(1, int(width * 1.05))))
+        # Words wrap whole: fill each line greedily, as the programs do.
+        used, count = 0, 1
+        for word in paragraph.split():
+            size = len(word)
+            if used and used + 1 + size > capacity:
+                count += 1 + (size - 1) // capacity
+                used = size % capacity or capacity
+            elif not used and size > capacity:
+                count += (size - 1) // capacity
+                used = size % capacity or capacity
+            else:
+                used += size + (1 if used else 0)
+        lines += count
     current = ws.row_dimensions[row].height or line
     ws.row_dimensions[row].height = max(current, lines * line)
 

@@ -17,6 +17,7 @@ __all__ = ["AUDIT", "LEGEND", "METHOD", "SHEETS", "TEXTS", "sheet_title", "text"
 SHEETS: dict[str, tuple[str, str]] = {
     "summary": ("Samenvatting", "Summary"),
     "inputs": ("Invoer", "Inputs"),
+    "sources": ("Bronnen", "Sources"),
     "cash_flows": ("Kasstromen", "Cash flows"),
     "value_map": ("Waardekaart", "Value map"),
     "overview": ("MKBA-overzicht", "CBA overview"),
@@ -204,6 +205,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "d_id": ("Actor-id", "Stakeholder id"),
     "d_name": ("Actor", "Stakeholder"),
+    "d_group": ("Groep", "Group"),
+    "d_group_government": ("Overheid", "Government"),
+    "d_group_business": ("Bedrijven en instellingen", "Businesses and institutions"),
+    "d_group_households": ("Huishoudens", "Households"),
+    "d_group_other": ("Overig", "Other"),
     "d_pays": ("Betaalt (CW kosten)", "Pays (PV costs)"),
     "d_gains": ("Ontvangt (CW baten)", "Receives (PV benefits)"),
     "d_balance": ("Saldo", "Balance"),
@@ -211,14 +217,34 @@ TEXTS: dict[str, tuple[str, str]] = {
     # Value map
     "value_map_title": ("SROI-waardekaart (impact map)", "SROI value map (impact map)"),
     "value_map_subtitle": (
-        "Per effect: de keten, de indicator, de financiële proxy met bron en de correcties."
-        " Waarde per jaar na correcties, vóór ingroei en drop-off; contante waarde van het"
-        " alternatief zelf.",
-        "Per effect: the chain, the indicator, the financial proxy with its source and the"
-        " corrections. Value per year after corrections, before ramp-up and drop-off; present"
-        " value of the alternative itself.",
+        "In de kolommen van de SVUK Value Map: per belanghebbende de inbreng (kosten die zij"
+        " betaalt) en per effect output, uitkomst, indicator, aantal met bron, duur, proxy en"
+        " correcties. Waarde per jaar vóór ingroei en drop-off; contante waarden van het"
+        " alternatief zelf. Bronnen: zie het blad Bronnen.",
+        "In the columns of the SVUK Value Map: per stakeholder its inputs (the costs it pays)"
+        " and per effect output, outcome, indicator, quantity with its source, duration, proxy"
+        " and corrections. Value per year before ramp-up and drop-off; present values of the"
+        " alternative itself. Sources: see the Sources sheet.",
     ),
-    "vm_value_year": ("Waarde per jaar na correcties (€)", "Value per year after corrections (€)"),
+    "vm_value_year": ("Impact per jaar na correcties (€)", "Impact per year after corrections (€)"),
+    "vm_inputs": ("Inbreng (kosten die zij betaalt)", "Inputs (costs it pays)"),
+    "vm_inputs_value": ("Inbreng: contante waarde (€)", "Inputs: present value (€)"),
+    "vm_outputs": ("Output (eerste schakel van de keten)", "Output (first link of the chain)"),
+    "vm_outcome": ("Uitkomst (effect)", "Outcome (effect)"),
+    "vm_total": ("Totaal van het alternatief zelf", "Total of the alternative itself"),
+    "vm_totals": ("Resultaat tegen het nulalternatief", "Result against the reference"),
+    # Sources
+    "sources_title": ("Bronnen", "Sources"),
+    "sources_subtitle": (
+        "Elke bron één keer, genummerd; op Invoer en de Waardekaart staat het nummer, zoals [3]."
+        " Een gewijzigde tekst hier komt bij importeren terug in elk effect dat hem noemt.",
+        "Each source once, numbered; Inputs and the Value map show its number, such as [3]."
+        " A text edited here comes back on import into every effect that cites it.",
+    ),
+    "src_number": ("Nr.", "No."),
+    "src_text": ("Bron", "Source"),
+    "src_used": ("Genoemd bij", "Cited by"),
+    "sources_none": ("Het scenario noemt geen bronnen.", "The scenario cites no sources."),
     # Overview
     "overview_title": ("MKBA-overzichtstabel", "CBA overview table"),
     "overview_subtitle": (
@@ -234,6 +260,24 @@ TEXTS: dict[str, tuple[str, str]] = {
     "ov_total_benefits": ("Totaal baten", "Total benefits"),
     "ov_balance": ("Saldo (netto contante waarde)", "Balance (net present value)"),
     "ov_ratio": ("Baten/kosten-verhouding", "Benefit-cost ratio"),
+    "ov_subtotal": ("Subtotaal", "Subtotal"),
+    "ov_other_costs": ("Overige kosten", "Other costs"),
+    "ov_other_effects": ("Overige effecten", "Other effects"),
+    "ov_domain_health": ("Gezondheid", "Health"),
+    "ov_domain_social": ("Sociaal", "Social"),
+    "ov_domain_spatial": ("Ruimte en leefomgeving", "Space and living environment"),
+    "ov_domain_environment": ("Milieu en klimaat", "Environment and climate"),
+    "ov_domain_economic": ("Economie en werk", "Economy and work"),
+    "ov_physical": ("Fysiek effect per jaar", "Physical effect per year"),
+    "ov_pv": ("Contante waarde (€)", "Present value (€)"),
+    "ov_npv_p5": ("NCW, 5%-punt (simulatie)", "NPV, 5th percentile (simulation)"),
+    "ov_npv_p95": ("NCW, 95%-punt (simulatie)", "NPV, 95th percentile (simulation)"),
+    "ov_range_note": (
+        "Bandbreedte uit de simulatie bij de export (blad Gevoeligheid): vaste waarden, die"
+        " niet meerekenen met wijzigingen.",
+        "Range from the simulation at export (Sensitivity sheet): fixed values that do not"
+        " follow edits.",
+    ),
     "ov_pm": ("PM-posten (niet in geld uitgedrukt)", "PM items (not valued in money)"),
     "ov_pm_note": (
         "PM +: positief effect, PM -: negatief effect, PM ?: richting onbekend. Niet in de"

@@ -34,6 +34,8 @@ from sroi_app.exports.excel import (
     overview,
     realised,
     sensitivity,
+    sources,
+    style,
     summary,
     valuemap,
 )
@@ -51,6 +53,7 @@ Builder = Callable[[ExportContext], None]
 SHEETS: tuple[str, ...] = (
     "summary",
     "inputs",
+    "sources",
     "cash_flows",
     "value_map",
     "overview",
@@ -62,12 +65,13 @@ SHEETS: tuple[str, ...] = (
 #: Builders in dependency order.
 BUILD_ORDER: tuple[tuple[str, Builder], ...] = (
     ("inputs", inputs.build),
+    ("sources", sources.build),
     ("cash_flows", cashflows.build),
     ("distribution", distribution.build),
     ("summary", summary.build),
     ("value_map", valuemap.build),
+    ("sensitivity", sensitivity.build),  # before the overview, which shows its NPV range
     ("overview", overview.build),
-    ("sensitivity", sensitivity.build),
     ("notes", notes.build),
 )
 
@@ -91,6 +95,10 @@ class WorkbookMap:
     sensitivity: dict[str, str] = field(default_factory=dict)
     #: Every workbook-scope defined name -> its target (``NPV_1``, ``IRR_1``, ``DISCOUNT_RATE``).
     names: dict[str, str] = field(default_factory=dict)
+    #: Sources sheet: source number -> the cell of its text (``[3]`` on the inputs sheet).
+    sources: dict[int, str] = field(default_factory=dict)
+    #: Labels and subtotals of the value map, overview and distribution (``ExportContext.cells``).
+    cells: dict[str, str] = field(default_factory=dict)
 
 
 def _names(ctx: ExportContext) -> None:
@@ -138,9 +146,12 @@ def build_workbook(
         app_version=__version__,
         scenario_hash=scenario_sha256(scenario),
     )
+    ctx.source_numbers = sources.numbers(scenario)
     if include:
         report(0.02, "sensitivity")
-        ctx.sensitivity = sensitivity_analysis(scenario, cpi, options.draws, options.seed)
+        ctx.sensitivity = options.result or sensitivity_analysis(
+            scenario, cpi, options.draws, options.seed
+        )
     sheets = [key for key in SHEETS if key != "sensitivity" or include]
     for key in sheets:
         workbook.create_sheet(ctx.title(key))
@@ -153,6 +164,8 @@ def build_workbook(
         if key == "inputs":
             _names(ctx)
     realised.build(ctx)  # only with measurements or actuals (contract section 11)
+    for ws in workbook.worksheets:
+        style.protect(ws)  # formulas locked, inputs open (issue 12, item 3)
     embed_scenario(workbook, scenario, lang)  # the way back: sroi-app import
     workbook.active = 0
     # openpyxl stores no computed values: ask Excel to calculate everything on opening.
@@ -170,6 +183,8 @@ def build_workbook(
         ],
         sensitivity=dict(ctx.sensitivity_cells),
         names={name: str(d.attr_text) for name, d in workbook.defined_names.items()},
+        cells=dict(ctx.cells),
+        sources=dict(ctx.source_cells),
     )
     return workbook, mapping
 
