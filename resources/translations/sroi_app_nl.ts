@@ -82,7 +82,7 @@
         <translation>Exporteren naar &amp;Excel…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&amp;Report for the council…</source>
         <translation>&amp;Rapport voor de raad…</translation>
     </message>
@@ -100,6 +100,11 @@
         <location line="+7"/>
         <source>&amp;Unit-cost library…</source>
         <translation>&amp;Eenheidsprijzen…</translation>
+    </message>
+    <message>
+        <location filename="../../sroi_app/ui/import_actions.py" line="+122"/>
+        <source>&amp;Import workbook…</source>
+        <translation>Werkmap &amp;importeren…</translation>
     </message>
 </context>
 <context>
@@ -166,8 +171,9 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../sroi_app/ui/widgets/chart.py" line="+54"/>
+        <location filename="../../sroi_app/ui/widgets/chart.py" line="+56"/>
         <source>Save chart…</source>
+        <extracomment>The scenario&apos;s price year, read at each redraw (set by the page that owns the view).</extracomment>
         <translation>Grafiek opslaan…</translation>
     </message>
     <message>
@@ -176,7 +182,7 @@
         <translation>Deze grafiek opslaan als PNG of SVG</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Save as PNG…</source>
         <translation>Opslaan als PNG…</translation>
     </message>
@@ -792,7 +798,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../sroi_app/ui/export_actions.py" line="-280"/>
+        <location filename="../../sroi_app/ui/export_actions.py" line="-279"/>
         <source>Calculating…</source>
         <translation>Berekenen…</translation>
     </message>
@@ -1092,9 +1098,52 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../../sroi_app/ui/import_actions.py" line="-61"/>
+        <source>… and {n} more changes</source>
+        <translation>… en nog {n} wijzigingen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import workbook</source>
+        <translation>Werkmap importeren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Excel workbook (*.xlsx);;All files (*)</source>
+        <translation>Excel-werkmap (*.xlsx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the workbook…</source>
+        <translation>De werkmap wordt gelezen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} cannot come back into the model; nothing changed.</source>
+        <translation>{file} kan niet terug in het model; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{n} cells changed against the scenario the workbook was exported from:</source>
+        <translation>{n} cellen gewijzigd ten opzichte van het scenario waaruit de werkmap is geëxporteerd:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing changed against the scenario the workbook was exported from.</source>
+        <translation>Niets gewijzigd ten opzichte van het scenario waaruit de werkmap is geëxporteerd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The import is a new, unsaved document: save it under a name of your choice.</source>
+        <translation>De import is een nieuw, nog niet opgeslagen document: sla het op onder een naam naar keuze.</translation>
+    </message>
+</context>
+<context>
     <name>Issue</name>
     <message>
-        <location line="+68"/>
+        <location filename="../../sroi_app/ui/i18n.py" line="+68"/>
         <source>must be between 0% and 100%</source>
         <translation>moet tussen 0% en 100% liggen</translation>
     </message>
@@ -1822,7 +1871,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sroi_app/ui/mainwindow.py" line="+278"/>
+        <location filename="../../sroi_app/ui/mainwindow.py" line="+279"/>
         <location line="+171"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
@@ -2292,7 +2341,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Alternatieven naast elkaar; wat B meer oplevert dan A</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/pages/sensitivity.py" line="+547"/>
+        <location filename="../../sroi_app/ui/pages/sensitivity.py" line="+558"/>
         <source>Sensitivity</source>
         <extracomment>The other tabs for the documentation&apos;s screenshots: (tab, file-name suffix).</extracomment>
         <translation>Gevoeligheid</translation>
@@ -2739,7 +2788,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Contante waarde baten</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Per year</source>
         <translation>Per jaar</translation>
     </message>
@@ -2784,7 +2833,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Het maatschappelijk rendement van de gekozen variant ten opzichte van het nulalternatief, bijgewerkt bij elke wijziging.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Warnings ({n})</source>
         <translation>Waarschuwingen ({n})</translation>
     </message>
@@ -2842,7 +2891,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/pages/sensitivity.py" line="-473"/>
+        <location filename="../../sroi_app/ui/pages/sensitivity.py" line="-484"/>
         <source>Variant:</source>
         <translation>Variant:</translation>
     </message>
@@ -2897,7 +2946,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Kans op NCW &gt; 0</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/pages/sensitivity.py" line="+45"/>
+        <location filename="../../sroi_app/ui/pages/sensitivity.py" line="+53"/>
         <source>Tornado</source>
         <translation>Tornado</translation>
     </message>
@@ -2942,7 +2991,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Het scenario is gewijzigd: de simulatie is gestopt.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>No number has a range yet. Tick &apos;Range&apos; beside a value on the Costs, Effects or Project page to see which assumption moves the result most.</source>
         <translation>Nog geen enkel getal heeft een bandbreedte. Vink &apos;Bandbreedte&apos; aan naast een waarde op de pagina Kosten, Effecten of Project om te zien welke aanname de uitkomst het meest beweegt.</translation>
     </message>

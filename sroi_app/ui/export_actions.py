@@ -317,7 +317,6 @@ EXPORT_ACTIONS = (
         export_excel,
         50,
         "Ctrl+E",
-        separator_before=True,
     ),
     ActionSpec(
         "export_report",

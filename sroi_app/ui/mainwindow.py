@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 import sroi_app.ui.actions
 import sroi_app.ui.export_actions
+import sroi_app.ui.import_actions
 import sroi_app.ui.library_actions
 import sroi_app.ui.pages  # noqa: F401  (registers the built-in pages)
 from sroi_app.app import garbage_collection

@@ -25,6 +25,7 @@ import json
 import math
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -47,8 +48,10 @@ _TOKEN = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 class WorkbookImportError(ScenarioError):
     """The workbook cannot be read back; ``problems`` name sheet and cell."""
 
-    def __init__(self, problems: list[str]) -> None:
+    def __init__(self, problems: list[str], located: tuple[tuple[str, Issue], ...] = ()) -> None:
         self.problems = problems
+        #: The validation issues by cell, so that the app can word each in its language.
+        self.located = located
         super().__init__("\n".join(problems))
 
 
@@ -216,8 +219,35 @@ def _changes(
         yield problem if problem is not None else (path, where, value)
 
 
+@dataclass(frozen=True)
+class CellChange:
+    """One input cell edited in the workbook: where, which field, and its value before
+    (as exported) and after (as read back)."""
+
+    path: str
+    where: str  # "Invoer!F12"
+    before: Any
+    after: Any
+
+
+@dataclass(frozen=True)
+class WorkbookImport:
+    """A workbook read back: the scenario it now holds, the scenario it was exported from,
+    and each input cell that was changed in between."""
+
+    scenario: Scenario
+    exported: Scenario
+    changes: tuple[CellChange, ...]
+
+
 def import_workbook(path: Path | str, cpi: CpiTable) -> Scenario:
     """The scenario of an exported, possibly edited workbook; ``WorkbookImportError`` if not."""
+    return read_workbook(path, cpi).scenario
+
+
+def read_workbook(path: Path | str, cpi: CpiTable) -> WorkbookImport:
+    """``import_workbook`` with what changed against the exported scenario (the app shows
+    it when it opens the import as a new document)."""
     from sroi_app.exports.excel.sensitivity import SensitivityOptions
     from sroi_app.exports.excel.workbook import build_workbook
 
@@ -236,24 +266,29 @@ def import_workbook(path: Path | str, cpi: CpiTable) -> Scenario:
     )
     cells: dict[str, str] = {}
     problems: list[str] = []
+    changes: list[CellChange] = []
     for change in list(_changes(edited, original, mapping.inputs, raw, mapping.sources)):
         if isinstance(change, str):
             problems.append(change)
         else:
             path_, where, value = change
+            changes.append(CellChange(path_, where, _get(raw, path_), value))
             _set(raw, path_, value)
             cells[path_] = where
     if problems:
         raise WorkbookImportError(problems)
     try:
-        return scenario_from_data(raw, cpi)
+        return WorkbookImport(scenario_from_data(raw, cpi), exported, tuple(changes))
     except ScenarioValidationError as exc:
-        raise WorkbookImportError(list(_located(exc.issues, cells, mapping.inputs))) from exc
+        located = tuple(_located(exc.issues, cells, mapping.inputs))
+        raise WorkbookImportError(
+            [f"{where}: {issue.message}" for where, issue in located], located
+        ) from exc
 
 
 def _located(
     issues: tuple[Issue, ...], edited: dict[str, str], inputs: dict[str, str]
-) -> Iterator[str]:
+) -> Iterator[tuple[str, Issue]]:
     """Each issue at its cell: the edited one at that path, else the nearest mapped one."""
     for issue in issues:
         where = edited.get(issue.path)
@@ -264,4 +299,4 @@ def _located(
             prefix = issue.path + "."
             found = next((a for p, a in inputs.items() if p.startswith(prefix)), None)
             where = _where(found) if found else issue.path
-        yield f"{where}: {issue.message}"
+        yield where, issue
