@@ -89,8 +89,11 @@ def test_sheets_in_tab_order(tmp_path: Path, lang: str) -> None:
             "Notes",
         ],
     }[lang]
-    # ... and, very hidden, the scenario itself for ``sroi-app import`` (contract section 10).
-    assert workbook.sheetnames == [*expected, "sroi-app"]
+    # ... then, hidden, the negated series the charts draw downward (issue 11: one sign
+    # convention) and, very hidden, the scenario itself for ``sroi-app import`` (section 10).
+    chart_data = {"nl": "Grafiekdata", "en": "Chart data"}[lang]
+    assert workbook.sheetnames == [*expected, chart_data, "sroi-app"]
+    assert workbook[chart_data].sheet_state == "hidden"
     assert workbook["sroi-app"].sheet_state == "veryHidden"
     assert workbook.active.title == expected[0]
 

@@ -7,7 +7,7 @@ Writes the workbook (Dutch), then per sheet a copy in which only that sheet
 is visible, converts it to PDF with LibreOffice (which recalculates the
 formulas) and the first page of each to ``<n>-<sheet>.png`` with pdftoppm,
 so a person can look at every sheet as it is printed: headers, column
-widths, wrapped text. The very hidden "sroi-app" sheet is left out.
+widths, wrapped text. Hidden sheets (the chart data, the scenario for the import) are left out.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def main(argv: list[str]) -> int:
         book = work / "werkmap.xlsx"
         export_workbook(load_scenario(args.scenario), book, args.lang)
         names = [
-            ws.title for ws in load_workbook(book).worksheets if ws.sheet_state != "veryHidden"
+            ws.title for ws in load_workbook(book).worksheets if ws.sheet_state == "visible"
         ]
         for n, name in enumerate(names, start=1):
             wb = load_workbook(book)

@@ -2,15 +2,22 @@
 
 Because the series point at formula cells (the discounted flows on the
 cash-flow sheet, the distribution sheet), a chart follows every edit of an
-input in Excel or LibreOffice. Colours match ``sroi_app.charts.results``.
+input in Excel or LibreOffice. Colours match ``sroi_app.charts.results``, and
+so does the sign convention: costs are drawn downward and what a stakeholder
+pays leftward, as in the app and the report (issue 11). The sheets show costs
+as positive amounts, so the charts read them negated from a hidden sheet
+(``Grafiekdata``) whose cells are ``=-`` the shown ones.
 """
 
 from __future__ import annotations
 
 from openpyxl.chart import BarChart, LineChart, Reference, Series
 from openpyxl.chart.shapes import GraphicalProperties
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from sroi_app.charts.results import BENEFIT_COLOUR, COST_COLOUR, NET_COLOUR
+from sroi_app.exports.excel import style
 from sroi_app.exports.excel.context import ExportContext
 from sroi_app.exports.excel.style import clean_text
 
@@ -38,6 +45,43 @@ def _show_axes(chart: BarChart | LineChart) -> None:
     chart.x_axis.tickLblPos = "low"
 
 
+def _chart_data(ctx: ExportContext) -> Worksheet:
+    """The hidden sheet of negated series (made on first use, after the visible sheets)."""
+    title = ctx.title("chart_data")
+    if title in ctx.workbook.sheetnames:
+        return ctx.workbook[title]
+    ws = ctx.workbook.create_sheet(title)
+    ws.sheet_state = "hidden"
+    ws.cell(row=1, column=1, value=ctx.t("chart_data_note"))
+    style.print_setup(ws)
+    return ws
+
+
+def _negated_row(ctx: ExportContext, source: Worksheet, row: int, first: int, last: int) -> int:
+    """A row on the chart-data sheet with ``=-`` each cell of ``source``'s ``row``."""
+    data = _chart_data(ctx)
+    target = int(data.max_row) + 1
+    sheet = source.title.replace("'", "''")
+    for col in range(first, last + 1):
+        c = get_column_letter(col)
+        data.cell(row=target, column=col, value=f"=-'{sheet}'!{c}{row}")
+    return target
+
+
+def _negated_column(
+    ctx: ExportContext, source: Worksheet, col: int, first: int, last: int
+) -> tuple[int, int]:
+    """A column block on the chart-data sheet with ``=-`` each cell of ``source``'s ``col``;
+    returns (column, first row) there."""
+    data = _chart_data(ctx)
+    start = int(data.max_row) + 1
+    sheet = source.title.replace("'", "''")
+    c = get_column_letter(col)
+    for n, row in enumerate(range(first, last + 1)):
+        data.cell(row=start + n, column=1, value=f"=-'{sheet}'!{c}{row}")
+    return 1, start
+
+
 def yearly_chart(ctx: ExportContext, i: int, name: str) -> BarChart:
     """Discounted costs and benefits per year as bars, the cumulative NPV as a line."""
     ws = ctx.sheet("cash_flows")
@@ -47,14 +91,17 @@ def yearly_chart(ctx: ExportContext, i: int, name: str) -> BarChart:
     years = Reference(ws, min_col=first, max_col=last, min_row=lay.calendar_row)
     bars = BarChart()
     bars.type = "col"
-    bars.grouping = "clustered"
-    for row, key, colour in (
-        (rows.pv_d_costs, "chart_costs", COST_COLOUR),
-        (rows.pv_d_benefits, "chart_benefits", BENEFIT_COLOUR),
+    costs_row = _negated_row(ctx, ws, rows.pv_d_costs, first, last)
+    for sheet, row, key, colour in (
+        (_chart_data(ctx), costs_row, "chart_costs", COST_COLOUR),  # downward
+        (ws, rows.pv_d_benefits, "chart_benefits", BENEFIT_COLOUR),
     ):
-        series = Series(Reference(ws, min_col=first, max_col=last, min_row=row), title=ctx.t(key))
+        reference = Reference(sheet, min_col=first, max_col=last, min_row=row)
+        series = Series(reference, title=ctx.t(key))
         _colour(series, colour)
         bars.series.append(series)
+    bars.grouping = "stacked"  # costs below the axis, benefits above, in one column
+    bars.overlap = 100
     bars.set_categories(years)
     line = LineChart()
     cumulative = Series(
@@ -85,12 +132,15 @@ def stakeholder_chart(ctx: ExportContext, i: int, name: str) -> BarChart:
     chart = BarChart()
     chart.type = "bar"
     chart.grouping = "clustered"
-    for col, key, colour in (
-        (pays, "d_pays", COST_COLOUR),
-        (gains, "d_gains", BENEFIT_COLOUR),
-        (balance, "d_balance", NET_COLOUR),
+    pays_col, pays_first = _negated_column(ctx, ws, pays, first, last)  # leftward
+    data = _chart_data(ctx)
+    for sheet, col, top, key, colour in (
+        (data, pays_col, pays_first, "d_pays", COST_COLOUR),
+        (ws, gains, first, "d_gains", BENEFIT_COLOUR),
+        (ws, balance, first, "d_balance", NET_COLOUR),
     ):
-        series = Series(Reference(ws, min_col=col, min_row=first, max_row=last), title=ctx.t(key))
+        reference = Reference(sheet, min_col=col, min_row=top, max_row=top + last - first)
+        series = Series(reference, title=ctx.t(key))
         _colour(series, colour)
         chart.series.append(series)
     chart.set_categories(Reference(ws, min_col=3, min_row=first, max_row=last))

@@ -24,6 +24,8 @@ SHEETS: dict[str, tuple[str, str]] = {
     "distribution": ("Verdeling", "Distribution"),
     "sensitivity": ("Gevoeligheid", "Sensitivity"),
     "notes": ("Toelichting", "Notes"),
+    # Hidden: what the charts draw downward or leftward (costs, what a stakeholder pays).
+    "chart_data": ("Grafiekdata", "Chart data"),
 }
 
 TEXTS: dict[str, tuple[str, str]] = {
@@ -191,6 +193,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Defined names (Formulas > Name Manager): PV_COSTS_i, PV_BENEFITS_i, NPV_i,"
         " SROI_RATIO_i (and NET_SROI_RATIO_i, IRR_i, PAYBACK_i) for the i-th alternative;"
         " DISCOUNT_RATE is the discount rate (when it is one number).",
+    ),
+    "chart_data_note": (
+        "Voor de grafieken: kosten en wat een actor betaalt, negatief (omlaag en naar links"
+        " getekend, zoals in de app en het rapport). Rekent mee; niet bewerken.",
+        "For the charts: costs and what a stakeholder pays, negated (drawn downward and"
+        " leftward, as in the app and the report). Recalculates; do not edit.",
     ),
     "chart_yearly": ("Contante waarde per jaar", "Present value by year"),
     "chart_costs": ("Kosten (verdisconteerd)", "Costs (discounted)"),
