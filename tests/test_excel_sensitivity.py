@@ -114,7 +114,8 @@ def test_the_sheet_says_it_is_simulation_output_with_seed_draws_and_time(tmp_pat
 
 def test_the_sheet_sits_before_the_notes_and_only_with_ranges_by_default(tmp_path: Path) -> None:
     with_ranges, _ = build_workbook(load_scenario(PLEK), CPI, "en")
-    assert with_ranges.sheetnames[-3:] == ["Sensitivity", "Notes", "sroi-app"]  # + hidden
+    # + hidden: the negated chart series and the scenario for the import
+    assert with_ranges.sheetnames[-4:] == ["Sensitivity", "Notes", "Chart data", "sroi-app"]
     without, mapping = build_workbook(load_scenario(PLAIN), CPI, "en")
     assert "Sensitivity" not in without.sheetnames
     assert mapping.sensitivity == {} and "sensitivity" not in mapping.sheets

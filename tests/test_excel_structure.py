@@ -304,3 +304,46 @@ def test_long_names_get_the_rows_they_need(tmp_path: Path) -> None:
     }
     heights = [valuemap.row_dimensions[r].height or 0 for r in rows]
     assert len(heights) > 20 and min(heights) >= 30  # every effect's outcome and indicator wrap
+
+
+def test_the_summary_carries_the_decision_page(tmp_path: Path) -> None:
+    """Issue 11, item 1: the decision page on the workbook's summary sheet too: the chance
+    and band point at the export's simulation on the sensitivity sheet, the rank and the
+    gemeente's balance are live formulas, the verdict is in the report's words."""
+    from sroi_app.calc import compute
+    from sroi_app.calc.decision import decisions
+    from sroi_app.calc.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED, monte_carlo
+    from sroi_app.exports.excel.workbook import export_workbook
+    from sroi_app.exports.report.texts import text
+    from sroi_app.io.cpi import default_cpi
+    from sroi_app.io.scenario_file import load_scenario
+    from tests.conftest import SCENARIOS
+
+    path = next(p for p in SCENARIOS if p.name == "groene-ontmoetingsplek.sroi.json")
+    scenario, cpi = load_scenario(path), default_cpi()
+    book_path = tmp_path / "plan.xlsx"
+    export_workbook(scenario, book_path, "nl")
+    book = load_workbook(book_path)
+    ws = book["Samenvatting"]
+    rows = {ws.cell(row=r, column=1).value: r for r in range(1, ws.max_row + 1)}
+
+    def points_at(formula: object) -> object:
+        assert isinstance(formula, str) and formula.startswith("='Gevoeligheid'!")
+        sheet, cell = formula[1:].split("!")
+        return book[sheet.strip("'")][cell.replace("$", "")].value
+
+    simulation = monte_carlo(scenario, cpi, DEFAULT_DRAWS, DEFAULT_SEED)
+    result = compute(scenario, cpi)
+    expected = {d.alternative_id: d for d in decisions(scenario, cpi, result, simulation)}
+    for i, r in enumerate(result.results):
+        col = 2 + i
+        d = expected[r.alternative_id]
+        chance = points_at(ws.cell(row=rows["Kans NCW > 0"], column=col).value)
+        assert chance == pytest.approx(d.prob_npv_positive)
+        p5 = points_at(ws.cell(row=rows["NCW 5%-punt"], column=col).value)
+        assert p5 == pytest.approx(d.npv_p5)
+        assert ws.cell(row=rows["Oordeel"], column=col).value == text(f"verdict_{d.verdict}", "nl")
+        rank = ws.cell(row=rows["Rang (naar NCW bij de export)"], column=col).value
+        assert rank == f"=RANK(NPV_{i + 1},(NPV_1,NPV_2,NPV_3))"
+        balance = ws.cell(row=rows["Saldo gemeente (CW)"], column=col).value
+        assert isinstance(balance, str) and balance.startswith("=") and "Verdeling" in balance

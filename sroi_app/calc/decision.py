@@ -172,3 +172,29 @@ def variant_facts(
         or not w.path.startswith("alternatives[")
     )
     return VariantFacts(result.alternative_id, balance, gainer, gain, drivers, pm_posts, count)
+
+
+def drivers_text(labels: tuple[str, ...]) -> str:
+    """``Effect: proxywaarde, aantal; discontovoet``: the fields of one item named once."""
+    grouped: dict[str, list[str]] = {}
+    for label in labels:
+        item, _sep, field = label.rpartition(": ")
+        grouped.setdefault(item, []).append(field)
+    return "; ".join(
+        f"{item}: {', '.join(fields)}" if item else ", ".join(fields)
+        for item, fields in grouped.items()
+    )
+
+
+def pm_text(posts: tuple[tuple[str, str], ...]) -> str:
+    """``5 × +, 1 × −, 1 × ?``: how many PM posts of each mark, most favourable first
+    (no-break spaces keep a count with its mark); empty without PM posts."""
+    counts: dict[str, int] = {}
+    for _name, mark in posts:
+        counts[mark] = counts.get(mark, 0) + 1
+    nbsp = "\u00a0"
+    return ", ".join(
+        f"{counts[m]}{nbsp}×{nbsp}{m.replace('-', '−')}"
+        for m in ("++", "+", "0", "-", "--", "?")
+        if counts.get(m)
+    )

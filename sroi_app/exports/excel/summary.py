@@ -4,7 +4,8 @@ Metrics are rows and the non-reference alternatives columns (file order).
 Every value is a formula over the cash-flow sheet; the workbook-scope names
 ``PV_COSTS_i``, ``PV_BENEFITS_i``, ``NPV_i`` and ``SROI_RATIO_i`` (contract
 section 10), plus ``NET_SROI_RATIO_i``, ``IRR_i`` and ``PAYBACK_i``, point at
-these cells. Below the table, native charts per alternative.
+these cells. Below the table the decision block (the council report's decision page:
+``decision.py``), then native charts per alternative.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sroi_app.calc.irr import RESIDUAL_TOLERANCE
 from sroi_app.exports.excel import charts, style
 from sroi_app.exports.excel.context import ExportContext, address
+from sroi_app.exports.excel.decision import BLOCK_ROWS
 
 HEADER_ROW = 5
 VALUE_WIDTH = 20  # characters: one column per variant
@@ -122,8 +124,7 @@ def _table(ctx: ExportContext, ws: Worksheet) -> None:
         style.fit_height(ws, row + offset, words, 44 + 20 * (last_col - 1))
 
 
-def _charts(ctx: ExportContext, ws: Worksheet) -> None:
-    row = CHART_ROW
+def _charts(ctx: ExportContext, ws: Worksheet, row: int) -> None:
     for i, a in enumerate(ctx.variant_indices):
         alternative = ctx.scenario.alternatives[a]
         name = alternative.name or alternative.id
@@ -148,7 +149,9 @@ def build(ctx: ExportContext) -> None:
         style.put_text(ws, HEADER_ROW, 1, ctx.t("no_variants"))
     else:
         _table(ctx, ws)
-        _charts(ctx, ws)
+        # The decision block is written last (decision.build): it reads the sensitivity
+        # sheet; its rows are kept free here.
+        _charts(ctx, ws, CHART_ROW - 1 + BLOCK_ROWS + 1)
     columns = range(2, 2 + max(1, len(ctx.variant_indices)))
     style.widths(ws, {1: 44} | {c: VALUE_WIDTH for c in columns})
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=2)

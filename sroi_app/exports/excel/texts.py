@@ -194,6 +194,33 @@ TEXTS: dict[str, tuple[str, str]] = {
         " SROI_RATIO_i (and NET_SROI_RATIO_i, IRR_i, PAYBACK_i) for the i-th alternative;"
         " DISCOUNT_RATE is the discount rate (when it is one number).",
     ),
+    "dec_title": (
+        "Besluit: kans en bandbreedte uit de simulatie bij de export (vaste waarden;"
+        " {draws} trekkingen, startgetal {seed}); saldo gemeente rekent mee",
+        "Decision: chance and band from the simulation at export (fixed values; {draws}"
+        " draws, seed {seed}); the gemeente's balance recalculates",
+    ),
+    "dec_title_point": (
+        "Besluit: geen bandbreedtes opgegeven, de uitkomst is een puntschatting",
+        "Decision: no ranges given, the result is a point estimate",
+    ),
+    "dec_rank": ("Rang (naar NCW bij de export)", "Rank (by NPV at export)"),
+    "dec_chance": ("Kans NCW > 0", "Chance NPV > 0"),
+    "dec_p5": ("NCW 5%-punt", "NPV 5th percentile"),
+    "dec_p95": ("NCW 95%-punt", "NPV 95th percentile"),
+    "dec_verdict": ("Oordeel", "Verdict"),
+    "dec_gemeente": ("Saldo gemeente (CW)", "Gemeente's balance (PV)"),
+    "dec_gainer": ("Wint het meest", "Gains most"),
+    "dec_drivers": ("Aannames die de NCW het meest bewegen", "Assumptions that move the NPV most"),
+    "dec_pm": ("PM-posten", "PM items"),
+    "dec_warnings": ("Aandachtspunten", "Warnings"),
+    "dec_warnings_count": ("{n} (zie Toelichting)", "{n} (see Notes)"),
+    "dec_title_none": (
+        "Besluit: deze werkmap is zonder simulatie geëxporteerd (kans en bandbreedte:"
+        " exporteer met gevoeligheidsblad)",
+        "Decision: this workbook was exported without a simulation (chance and band:"
+        " export with the sensitivity sheet)",
+    ),
     "chart_data_note": (
         "Voor de grafieken: kosten en wat een actor betaalt, negatief (omlaag en naar links"
         " getekend, zoals in de app en het rapport). Rekent mee; niet bewerken.",

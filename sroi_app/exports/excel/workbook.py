@@ -28,6 +28,7 @@ from sroi_app.domain.formatting import Lang
 from sroi_app.domain.models import Scenario
 from sroi_app.exports.excel import (
     cashflows,
+    decision,
     distribution,
     inputs,
     notes,
@@ -163,6 +164,7 @@ def build_workbook(
         builder(ctx)
         if key == "inputs":
             _names(ctx)
+    decision.build(ctx)  # on the summary sheet, from the sheets above (issue 11, item 1)
     realised.build(ctx)  # only with measurements or actuals (contract section 11)
     for ws in workbook.worksheets:
         style.protect(ws)  # formulas locked, inputs open (issue 12, item 3)

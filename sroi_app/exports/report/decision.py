@@ -6,10 +6,9 @@ discount rate with its source on one line."""
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TYPE_CHECKING
 
-from sroi_app.calc.decision import decisions, variant_facts
+from sroi_app.calc.decision import decisions, drivers_text, pm_text, variant_facts
 from sroi_app.calc.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED
 from sroi_app.domain.formatting import format_number
 from sroi_app.domain.labels import conventions_text
@@ -91,24 +90,8 @@ def decision_page(b: _Builder) -> list[Block]:
     return blocks
 
 
-def _pm_marks(posts: tuple[tuple[str, str], ...]) -> str:
-    """``3 × +, 1 × −, 1 × ?``: how many PM posts of each mark, biggest first."""
-    order = ["++", "+", "0", "-", "--", "?"]
-    counts = Counter(mark for _name, mark in posts)
-    nbsp = "\u00a0"  # a count stays with its mark when the cell wraps
-    return ", ".join(f"{counts[m]}{nbsp}×{nbsp}{m.replace('-', '−')}" for m in order if counts[m])
-
-
-def _drivers(labels: tuple[str, ...]) -> str:
-    """``Effect: proxywaarde, aantal; discontovoet``: fields of one item named once."""
-    grouped: dict[str, list[str]] = {}
-    for text in labels:
-        item, _sep, field = text.rpartition(": ")
-        grouped.setdefault(item, []).append(field)
-    return "; ".join(
-        f"{item}: {', '.join(fields)}" if item else ", ".join(fields)
-        for item, fields in grouped.items()
-    )
+_pm_marks = pm_text  # the names this module used before they moved to calc.decision
+_drivers = drivers_text
 
 
 def facts(b: _Builder) -> list[Block]:
