@@ -2704,7 +2704,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Cumulatieve NCW</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/pages/results.py" line="+91"/>
+        <location filename="../../sroi_app/ui/pages/results.py" line="+92"/>
         <source>Variant:</source>
         <translation>Variant:</translation>
     </message>
@@ -2739,7 +2739,12 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Contante waarde baten</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Per year</source>
         <translation>Per jaar</translation>
     </message>
@@ -2769,7 +2774,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Kasstromen per jaar</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>There is no variant to compare with the nulalternatief yet. Add one on the Alternatives page, with its costs and effects.</source>
         <translation>Er is nog geen variant om met het nulalternatief te vergelijken. Voeg er een toe op de pagina Alternatieven, met kosten en effecten.</translation>
     </message>
@@ -2784,7 +2789,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Het maatschappelijk rendement van de gekozen variant ten opzichte van het nulalternatief, bijgewerkt bij elke wijziging.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Warnings ({n})</source>
         <translation>Waarschuwingen ({n})</translation>
     </message>
@@ -2792,6 +2797,16 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <location line="+2"/>
         <source>No warnings</source>
         <translation>Geen waarschuwingen</translation>
+    </message>
+    <message>
+        <location filename="../../sroi_app/ui/pages/results_decision.py" line="+139"/>
+        <source>The decision is being computed…</source>
+        <translation>Het besluit wordt berekend…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The decision could not be computed: {error}</source>
+        <translation>Het besluit kon niet worden berekend: {error}</translation>
     </message>
 </context>
 <context>
