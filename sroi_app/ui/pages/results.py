@@ -48,6 +48,8 @@ from sroi_app.ui.widgets.chart import ChartView
 from sroi_app.ui.widgets.kpi import KpiTile
 from sroi_app.ui.widgets.tables import read_only_table
 
+#: The tabs: the decision first (issue 11), then the yearly chart.
+DECISION, YEARLY = 0, 1
 KPI_KEYS = ("npv", "sroi_ratio", "irr", "payback_years", "pv_costs", "pv_benefits")
 
 
