@@ -96,10 +96,9 @@ class DecisionTab(QScrollArea):
         self.conventions = QLabel()
         self.conventions.setWordWrap(True)
         self.conventions.setObjectName("conventions")
-        # The assumptions wrap in the one column that takes the room left.
-        self.facts.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for view in (self.ranked, self.facts):
             view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.facts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         body = self.body = QWidget()
         box = QVBoxLayout(body)
@@ -166,6 +165,9 @@ class DecisionTab(QScrollArea):
         self.sentences.setText("\n".join(content.sentences))
         self.facts_title.setText(content.facts_caption)
         self.facts_model.show(content.facts_header, content.facts_rows)
+        # The assumptions wrap in the one column that takes the room left (set after the
+        # columns exist: a reset model forgets the modes of sections it did not have).
+        self.facts.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.conventions.setText(content.conventions)
         self.body.setVisible(True)
         self.body.setEnabled(True)
