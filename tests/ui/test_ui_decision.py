@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from sroi_app.app.document import Document
@@ -11,6 +12,7 @@ from sroi_app.calc.montecarlo import DEFAULT_SEED
 from sroi_app.domain.formatting import format_money, format_percent
 from sroi_app.io.cpi import default_cpi
 from sroi_app.ui.mainwindow import MainWindow
+from sroi_app.ui.pages import results_decision
 from sroi_app.ui.pages.results import ResultsPage
 from tests.ui.conftest import EXAMPLE, ROOT, make_window
 
@@ -118,3 +120,20 @@ def test_the_decision_in_english(qtbot: QtBot) -> None:
     assert "10,000 draws" in results.decision.status.text()
     assert _column(results, 6)[1] == "uncertain"
     window.set_language("nl")
+
+
+def test_a_failed_computation_is_said_on_the_tab(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise ValueError("kapot")
+
+    monkeypatch.setattr(results_decision, "compute_decision", broken)
+    window = make_window(qtbot, Document.open(GROEN))
+    results = window.show_page("results")
+    assert isinstance(results, ResultsPage)
+    qtbot.waitUntil(lambda: not results.busy(), timeout=30_000)
+    assert results.decision.status.text() == (
+        "Het besluit kon niet worden berekend: ValueError: kapot"
+    )
+    assert not results.decision.body.isVisible()
