@@ -11,8 +11,8 @@ from sroi_app.calc.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED
 from sroi_app.calc.uncertainty import SimulationCancelled
 from sroi_app.domain.formatting import format_money, format_percent
 from sroi_app.exports.report.content import _Builder
-from sroi_app.exports.report.decision import facts
-from sroi_app.exports.report.model import Table
+from sroi_app.exports.report.decision import decision_page, facts
+from sroi_app.exports.report.model import Paragraph, Table
 from sroi_app.io.cpi import default_cpi
 from sroi_app.io.scenario_file import load_scenario
 from tests.conftest import ROOT
@@ -36,6 +36,26 @@ def test_the_ranked_rows_are_the_engines_decisions(lang: str) -> None:
     assert [r[2] for r in content.rows] == [format_money(d.npv, lang) for d in expected]  # type: ignore[arg-type]
     draws = "10.000" if lang == "nl" else "10,000"
     assert DEFAULT_DRAWS == 10_000 and draws in content.intro and str(DEFAULT_SEED) in content.intro
+
+
+def _plain(cells: list[str] | tuple[str, ...]) -> list[str]:
+    return [c.replace("\u00a0", " ") for c in cells]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_ranking_and_sentences_are_the_reports(lang: str) -> None:
+    """The tab's table and verdict sentences are the report's decision page's (same words)."""
+    scenario, cpi = load_scenario(GROEN), default_cpi()
+    builder = _Builder(scenario, cpi, lang)  # type: ignore[arg-type]
+    blocks = decision_page(builder)
+    content = compute_decision(scenario, cpi, builder.result, lang)  # type: ignore[arg-type]
+    table = next(b for b in blocks if isinstance(b, Table))
+    assert list(content.header) == list(table.header)
+    assert [_plain(r) for r in content.rows] == [_plain(r) for r in table.rows]
+    paragraphs = [_plain([b.text])[0] for b in blocks if isinstance(b, Paragraph)]
+    assert paragraphs[0] == content.intro
+    for sentence in content.sentences:
+        assert _plain([sentence])[0] in paragraphs
 
 
 def test_the_facts_are_the_reports() -> None:
