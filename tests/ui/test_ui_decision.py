@@ -14,7 +14,8 @@ from sroi_app.io.cpi import default_cpi
 from sroi_app.ui.mainwindow import MainWindow
 from sroi_app.ui.pages import results_decision
 from sroi_app.ui.pages.results import ResultsPage
-from tests.ui.conftest import EXAMPLE, ROOT, make_window
+from tests.conftest import ROOT
+from tests.ui.conftest import EXAMPLE, make_window
 
 GROEN = ROOT / "scenarios" / "groene-ontmoetingsplek.sroi.json"
 
