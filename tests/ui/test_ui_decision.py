@@ -13,7 +13,7 @@ from sroi_app.domain.formatting import format_money, format_percent
 from sroi_app.io.cpi import default_cpi
 from sroi_app.ui.mainwindow import MainWindow
 from sroi_app.ui.pages import results_decision
-from sroi_app.ui.pages.results import ResultsPage
+from sroi_app.ui.pages.results import YEARLY, ResultsPage
 from tests.conftest import ROOT
 from tests.ui.conftest import EXAMPLE, make_window
 
@@ -71,6 +71,10 @@ def test_the_chance_per_variant_is_the_engines(qtbot: QtBot) -> None:
     assert int(facts.index(0, 5).data()) > 0
     line = results.decision.conventions.text()
     assert "prijzen van 2025" in line and "Bron discontovoet: NL standaard 2,25%" in line
+    # Said once: the page's own conventions line stands down beside the tab's.
+    assert results.decision.conventions.isVisible() and not results.conventions.isVisible()
+    results.tabs.setCurrentIndex(YEARLY)
+    assert results.conventions.isVisible()
 
 
 def test_a_scenario_without_ranges_says_its_result_is_a_point_estimate(

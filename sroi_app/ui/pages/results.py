@@ -273,6 +273,8 @@ class ResultsPage(QWidget):
 
     def _update_tab(self) -> None:
         index = self.tabs.currentIndex()
+        # The decision tab states the conventions itself, with the discount rate's source.
+        self.conventions.setVisible(index != DECISION)
         if index in self._fresh_tabs or not self.isVisible():
             return
         evaluation, result = self.current()

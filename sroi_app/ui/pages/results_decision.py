@@ -99,6 +99,10 @@ class DecisionTab(QScrollArea):
         for view in (self.ranked, self.facts):
             view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.facts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A narrow window shortens the long titles at their end, not on both sides.
+        self.facts.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
 
         body = self.body = QWidget()
         box = QVBoxLayout(body)
