@@ -101,15 +101,15 @@ def main(argv: list[str]) -> int:
             settle(page)
         if key == "results" and not args.suffix:
             tabs = page.tabs  # type: ignore[attr-defined]
-            # Tab 0 is results.png.
-            names = ["stakeholders", "effects", "overview", "value-map", "cash-flows"]
+            # Tab 0 (the decision) is results.png.
+            names = ["yearly", "stakeholders", "effects", "overview", "value-map", "cash-flows"]
             for index, name in enumerate(names, start=1):
                 tabs.setCurrentIndex(index)
-                settle()
+                settle(page)
                 window.grab().save(str(args.out / f"results-{name}.png"))
                 print(args.out / f"results-{name}.png")
             tabs.setCurrentIndex(0)
-            settle()
+            settle(page)
         window.grab().save(str(args.out / f"{key}{args.suffix}.png"))
         print(args.out / f"{key}{args.suffix}.png")
     window.controller.close()

@@ -102,7 +102,7 @@
         <translation>&amp;Eenheidsprijzen…</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/import_actions.py" line="+122"/>
+        <location filename="../../sroi_app/ui/import_actions.py" line="+129"/>
         <source>&amp;Import workbook…</source>
         <translation>Werkmap &amp;importeren…</translation>
     </message>
@@ -1100,12 +1100,12 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../sroi_app/ui/import_actions.py" line="-61"/>
+        <location filename="../../sroi_app/ui/import_actions.py" line="-68"/>
         <source>… and {n} more changes</source>
         <translation>… en nog {n} wijzigingen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Import workbook</source>
         <translation>Werkmap importeren</translation>
     </message>
@@ -2753,8 +2753,9 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Cumulatieve NCW</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/pages/results.py" line="+91"/>
+        <location filename="../../sroi_app/ui/pages/results.py" line="+94"/>
         <source>Variant:</source>
+        <extracomment>The tabs: the decision first (issue 11), then the yearly chart.</extracomment>
         <translation>Variant:</translation>
     </message>
     <message>
@@ -2788,7 +2789,12 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Contante waarde baten</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Per year</source>
         <translation>Per jaar</translation>
     </message>
@@ -2818,7 +2824,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Kasstromen per jaar</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>There is no variant to compare with the nulalternatief yet. Add one on the Alternatives page, with its costs and effects.</source>
         <translation>Er is nog geen variant om met het nulalternatief te vergelijken. Voeg er een toe op de pagina Alternatieven, met kosten en effecten.</translation>
     </message>
@@ -2833,7 +2839,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Het maatschappelijk rendement van de gekozen variant ten opzichte van het nulalternatief, bijgewerkt bij elke wijziging.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Warnings ({n})</source>
         <translation>Waarschuwingen ({n})</translation>
     </message>
@@ -2841,6 +2847,16 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <location line="+2"/>
         <source>No warnings</source>
         <translation>Geen waarschuwingen</translation>
+    </message>
+    <message>
+        <location filename="../../sroi_app/ui/pages/results_decision.py" line="+142"/>
+        <source>The decision is being computed…</source>
+        <translation>Het besluit wordt berekend…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The decision could not be computed: {error}</source>
+        <translation>Het besluit kon niet worden berekend: {error}</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from sroi_app.calc.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED, MonteCarloResult, monte_carlo
+from sroi_app.calc.montecarlo import (
+    DEFAULT_DRAWS,
+    DEFAULT_SEED,
+    MonteCarloResult,
+    Progress,
+    monte_carlo,
+)
 from sroi_app.calc.parameters import uncertain_parameters
 from sroi_app.calc.results import AlternativeResult, ScenarioResult
 from sroi_app.calc.sensitivity import AlternativeSensitivity
@@ -62,12 +68,18 @@ def verdict(npv: float, chance: float | None) -> Verdict:
 
 
 def default_simulation(
-    scenario: Scenario, cpi: CpiTable, result: ScenarioResult
+    scenario: Scenario,
+    cpi: CpiTable,
+    result: ScenarioResult,
+    progress: Progress | None = None,
 ) -> MonteCarloResult | None:
-    """The simulation the verdict reads (default draws and seed); None without ranges."""
+    """The simulation the verdict reads (default draws and seed); None without ranges.
+
+    ``progress``: as ``monte_carlo``'s (the app's tab runs it in a worker and may cancel).
+    """
     if not uncertain_parameters(scenario) or not result.results:
         return None
-    return monte_carlo(scenario, cpi, DEFAULT_DRAWS, DEFAULT_SEED)
+    return monte_carlo(scenario, cpi, DEFAULT_DRAWS, DEFAULT_SEED, progress)
 
 
 def decisions(

@@ -13,6 +13,7 @@ from sroi_app.calc import compute
 from sroi_app.domain.formatting import format_money, format_ratio
 from sroi_app.io.cpi import default_cpi
 from sroi_app.ui.mainwindow import MainWindow
+from sroi_app.ui.pages.results import YEARLY
 from tests.ui.helpers import type_into_cell
 
 
@@ -24,6 +25,7 @@ def test_results_follow_every_edit_without_a_recalculate_button(
     example_window: MainWindow, qtbot: QtBot
 ) -> None:
     results = example_window.show_page("results")
+    results.tabs.setCurrentIndex(YEARLY)  # after the decision tab
     bars = results.yearly._benefits
     before = engine(example_window)
     assert results.tiles["npv"].value == before.npv
@@ -54,7 +56,7 @@ def test_who_pays_who_gains_value_per_effect_overview_and_value_map(
 ) -> None:
     results = example_window.show_page("results")
     result = engine(example_window)
-    results.tabs.setCurrentIndex(1)
+    results.tabs.setCurrentIndex(2)
     model = results.stakeholder_model
     rows = [[model.index(r, c).data() for c in range(4)] for r in range(model.rowCount())]
     gemeente, zvz = result.by_stakeholder["gemeente"], result.by_stakeholder["zvz"]
@@ -80,10 +82,10 @@ def test_who_pays_who_gains_value_per_effect_overview_and_value_map(
     ]
     widths = [p.get_width() for p in results.by_stakeholder._gains.patches]
     assert widths == pytest.approx([0.0, zvz.pv_benefits])
-    results.tabs.setCurrentIndex(2)
+    results.tabs.setCurrentIndex(3)
     (bar,) = results.by_effect.figure.axes[0].patches
     assert bar.get_width() == pytest.approx(result.by_effect["beweeg"])
-    results.tabs.setCurrentIndex(3)
+    results.tabs.setCurrentIndex(4)
     overview = results.overview_model
     texts = {
         overview.index(r, 0).data().strip(): overview.index(r, 2).data()
@@ -93,7 +95,7 @@ def test_who_pays_who_gains_value_per_effect_overview_and_value_map(
     assert texts["Totaal baten (CW)"] == format_money(result.pv_benefits)
     assert texts["Sociale cohesie"] == "PM +"
     assert texts["Netto contante waarde (saldo)"] == format_money(result.npv)
-    results.tabs.setCurrentIndex(4)
+    results.tabs.setCurrentIndex(5)
     value_map = results.value_map_model
     header = [
         value_map.headerData(c, Qt.Orientation.Horizontal) for c in range(value_map.columnCount())
@@ -180,6 +182,7 @@ def test_live_updates_paint_what_a_full_redraw_paints(
     example_window: MainWindow, qtbot: QtBot
 ) -> None:
     results = example_window.show_page("results")
+    results.tabs.setCurrentIndex(YEARLY)  # after the decision tab
     view = results.yearly_view
     canvas = view.canvas
     qtbot.waitUntil(lambda: view._background is not None)  # the first full draw is done
@@ -208,6 +211,7 @@ def test_saved_charts_include_the_live_artists(example_window: MainWindow, tmp_p
     from PySide6.QtGui import QColor, QImage
 
     results = example_window.show_page("results")
+    results.tabs.setCurrentIndex(YEARLY)  # after the decision tab
     path = results.yearly_view.save(tmp_path / "jaar.png")
     image = QImage(str(path))
     green = QColor("#009E73").rgb()

@@ -90,10 +90,6 @@ def decision_page(b: _Builder) -> list[Block]:
     return blocks
 
 
-_pm_marks = pm_text  # the names this module used before they moved to calc.decision
-_drivers = drivers_text
-
-
 def facts(b: _Builder) -> list[Block]:
     """Per variant: the gemeente's balance, who gains most, what moves the NPV, PM, warnings."""
     rows = []
@@ -107,8 +103,8 @@ def facts(b: _Builder) -> list[Block]:
                 r.name,
                 "–" if f.gemeente_balance is None else b.money(f.gemeente_balance),
                 gainer,
-                _drivers(f.drivers) if f.drivers else b.t("facts_no_ranges"),
-                _pm_marks(f.pm_posts) or "–",
+                drivers_text(f.drivers) if f.drivers else b.t("facts_no_ranges"),
+                pm_text(f.pm_posts) or "–",
                 str(f.warnings),
             ]
         )

@@ -42,11 +42,14 @@ from sroi_app.ui.models.result_models import (
     WarningsModel,
 )
 from sroi_app.ui.pages.common import AlternativeSelector, heading
+from sroi_app.ui.pages.results_decision import DecisionTab
 from sroi_app.ui.registry import PageContext
 from sroi_app.ui.widgets.chart import ChartView
 from sroi_app.ui.widgets.kpi import KpiTile
 from sroi_app.ui.widgets.tables import read_only_table
 
+#: The tabs: the decision first (issue 11), then the yearly chart.
+DECISION, YEARLY = 0, 1
 KPI_KEYS = ("npv", "sroi_ratio", "irr", "payback_years", "pv_costs", "pv_benefits")
 
 
@@ -149,7 +152,9 @@ class ResultsPage(QWidget):
         who.setStretchFactor(1, 0)
         who.setSizes([700, 560])
 
+        self.decision = DecisionTab(self.controller)
         self.tabs = QTabWidget()
+        self.tabs.addTab(self.decision, translate("Results", "Decision"))
         self.tabs.addTab(self.yearly_view, translate("Results", "Per year"))
         self.tabs.addTab(who, translate("Results", "Who pays, who gains"))
         self.tabs.addTab(self.effect_view, translate("Results", "Per effect"))
@@ -158,6 +163,7 @@ class ResultsPage(QWidget):
         self.tabs.addTab(self.cash_flow_table, translate("Results", "Cash flows per year"))
         self.tabs.currentChanged.connect(lambda _i: self._update_tab())
         self._tab_updaters: list[Callable[[Evaluation, AlternativeResult], None]] = [
+            lambda ev, _r: self.decision.show_evaluation(ev),
             self._update_yearly,
             self._update_stakeholders,
             self._update_effects,
@@ -221,6 +227,10 @@ class ResultsPage(QWidget):
         if self._stale:
             self.refresh()
 
+    def busy(self) -> bool:
+        """Whether the decision tab is still computing (the screenshot tool waits for it)."""
+        return self.decision.busy()
+
     def current(self) -> tuple[Evaluation, AlternativeResult | None]:
         evaluation = self.controller.latest_evaluation()
         alt = self.selector.current_id
@@ -268,6 +278,8 @@ class ResultsPage(QWidget):
 
     def _update_tab(self) -> None:
         index = self.tabs.currentIndex()
+        # The decision tab states the conventions itself, with the discount rate's source.
+        self.conventions.setVisible(index != DECISION)
         if index in self._fresh_tabs or not self.isVisible():
             return
         evaluation, result = self.current()
