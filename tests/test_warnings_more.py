@@ -74,3 +74,37 @@ def test_the_report_and_the_workbook_flag_it_too(tmp_path: Path) -> None:
         str(c.value) for row in load_workbook(workbook)["Toelichting"].iter_rows() for c in row
     )
     assert "mogelijk dubbeltelling" in notes and "staat of valt ermee" in notes
+
+
+def test_a_point_npv_and_a_simulated_mean_of_opposite_signs_are_flagged() -> None:
+    """Issue 11, item 4: groene-ontmoetingsplek's two costlier variants have a negative NPV
+    at the central values and a positive simulated mean (the house-value ranges are
+    lopsided); the report and the workbook say so, in words and with the item."""
+    from sroi_app.calc import compute
+    from sroi_app.calc.checks import simulation_warnings
+    from sroi_app.calc.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED, monte_carlo
+    from sroi_app.exports.report.content import build_report
+    from sroi_app.exports.report.model import Paragraph
+    from sroi_app.io.cpi import default_cpi
+    from sroi_app.io.scenario_file import load_scenario
+    from tests.conftest import SCENARIOS
+
+    path = next(p for p in SCENARIOS if p.name == "groene-ontmoetingsplek.sroi.json")
+    scenario, cpi = load_scenario(path), default_cpi()
+    result = compute(scenario, cpi)
+    simulation = monte_carlo(scenario, cpi, DEFAULT_DRAWS, DEFAULT_SEED)
+    found = simulation_warnings(scenario, result, simulation)
+    expected = [
+        r
+        for r in result.results
+        if r.npv * (simulation.result(r.alternative_id).npv_summary.mean or 0.0) < 0
+    ]
+    assert expected, "the example has a variant whose mean and point NPV differ in sign"
+    assert [w.code for w in found] == ["mean_npv_opposite_sign"] * len(expected)
+    names = [r.name for r in expected]
+    report = build_report(scenario, cpi, "nl")
+    chapter = next(s for s in report.sections if s.key == "warnings").blocks
+    lines = [b.text for b in chapter if isinstance(b, Paragraph) and "ander teken" in b.text]
+    assert len(lines) == len(expected)
+    for name, line in zip(names, lines, strict=True):
+        assert name in line and "alternatives[" not in line

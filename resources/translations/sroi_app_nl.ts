@@ -1454,6 +1454,11 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
     </message>
     <message>
         <location line="+5"/>
+        <source>The NPV at the central values ({npv}) and the simulated mean NPV ({mean}) have opposite signs: the ranges are lopsided; give both.</source>
+        <translation>De NCW bij de centrale waarden ({npv}) en de gemiddelde NCW van de simulatie ({mean}) hebben een ander teken: de bandbreedtes zijn scheef; noem beide.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The net flows have {count} internal rates of return ({rates}): the one closest to zero is shown, but the IRR says little here; use the NPV.</source>
         <translation>De netto kasstromen hebben {count} interne rentevoeten ({rates}): de rentevoet die het dichtst bij nul ligt is getoond, maar de IRR zegt hier weinig; gebruik de NCW.</translation>
     </message>
@@ -1506,7 +1511,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>Kind</name>
     <message>
-        <location line="-164"/>
+        <location line="-169"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
@@ -3326,7 +3331,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>onderdeel</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+268"/>
         <source>variant</source>
         <translation>variant</translation>
     </message>

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sroi_app.calc.checks import scenario_warnings
+from sroi_app.calc.checks import scenario_warnings, simulation_warnings
 from sroi_app.calc.decision import (
     Decision,
     decisions,
@@ -100,6 +100,8 @@ def compute_decision(
         else scenario_warnings(scenario, result, cpi, capitalised_ids())
     )
     simulation = default_simulation(scenario, cpi, result, progress)
+    if simulation is not None:  # and the check that needs it (issue 11, item 4)
+        found += simulation_warnings(scenario, result, simulation)
     ranked = tuple(decisions(scenario, cpi, result, simulation))
     point = simulation is None
     sensitivity = (

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from sroi_app.calc.monitoring import has_monitoring, monitor
+from sroi_app.calc.montecarlo import MonteCarloResult
 from sroi_app.calc.results import ScenarioResult
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.derivation import FormulaError, evaluate, matches
@@ -276,3 +277,31 @@ def _extrapolated_price_years(scenario: Scenario, cpi: CpiTable) -> list[Issue]:
         for year, paths in sorted(years.items())
         if cpi.is_extrapolated(year)
     ]
+
+
+def simulation_warnings(
+    scenario: Scenario, result: ScenarioResult, simulation: MonteCarloResult
+) -> list[Issue]:
+    """Checks that need the simulation (issue 11, item 4): a variant whose point NPV and
+    simulated mean NPV have opposite signs. The ranges are lopsided, so the central values
+    tell another story than the uncertainty does; say both. ``compute --json`` runs no
+    simulation and so never carries this code; the report, the workbook and the app's
+    decision tab do."""
+    found = []
+    for r in result.results:
+        try:
+            simulated = simulation.result(r.alternative_id)
+        except KeyError:
+            continue
+        mean = simulated.npv_summary.mean
+        if mean is not None and r.npv * mean < 0:
+            found.append(
+                Issue(
+                    f"alternatives[{_index(scenario, r.alternative_id)}]",
+                    "mean_npv_opposite_sign",
+                    f"the NPV at the central values ({r.npv:,.0f}) and the simulated mean NPV"
+                    f" ({mean:,.0f}) have opposite signs: the ranges are lopsided",
+                    {"npv": r.npv, "mean": mean},
+                )
+            )
+    return found

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from sroi_app.domain.errors import Issue
-from sroi_app.domain.formatting import Lang, format_number, format_percent
+from sroi_app.domain.formatting import Lang, format_money, format_number, format_percent
 from sroi_app.domain.models import Scenario
 
 _TEMPLATES: dict[str, tuple[str, str]] = {
@@ -73,6 +73,12 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
         "{item}: in {year} the measured value is {share} of the forecast: is the effect"
         " behind, or was the forecast too high?",
     ),
+    "mean_npv_opposite_sign": (
+        "{item}: de NCW bij de centrale waarden ({npv}) en de gemiddelde NCW van de simulatie"
+        " ({mean}) hebben een ander teken: de bandbreedtes zijn scheef; noem beide.",
+        "{item}: the NPV at the central values ({npv}) and the simulated mean NPV ({mean})"
+        " have opposite signs: the ranges are lopsided; give both.",
+    ),
     "multiple_irr": (
         "{item}: de netto kasstromen hebben {count} interne rentevoeten ({rates}); de IRR"
         " die het dichtst bij nul ligt is getoond, maar zegt hier weinig: gebruik de NCW.",
@@ -114,6 +120,8 @@ def warning_text(issue: Issue, scenario: Scenario, lang: Lang = "nl") -> str:
     for key, value in list(params.items()):
         if key == "share" and isinstance(value, float):
             params[key] = format_percent(value, lang, 0)
+        elif key in ("npv", "mean") and isinstance(value, float):
+            params[key] = format_money(value, lang)
         elif isinstance(value, float):
             params[key] = format_number(value, 1, lang)
     if "other" in params:

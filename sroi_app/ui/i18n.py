@@ -285,6 +285,11 @@ def _issue_templates() -> dict[str, str]:
             "In {year} the measured value is {share} of the forecast: is the effect behind,"
             " or was the forecast too high?",
         ),
+        "mean_npv_opposite_sign": translate(
+            "Issue",
+            "The NPV at the central values ({npv}) and the simulated mean NPV ({mean}) have"
+            " opposite signs: the ranges are lopsided; give both.",
+        ),
         "multiple_irr": translate(
             "Issue",
             "The net flows have {count} internal rates of return ({rates}): the one closest to"

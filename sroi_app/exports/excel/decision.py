@@ -14,7 +14,7 @@ from __future__ import annotations
 from openpyxl.styles import Alignment
 from openpyxl.worksheet.worksheet import Worksheet
 
-from sroi_app.calc.checks import scenario_warnings
+from sroi_app.calc.checks import scenario_warnings, simulation_warnings
 from sroi_app.calc.decision import (
     OWN_KINDS,
     decisions,
@@ -81,6 +81,8 @@ def build_block(ctx: ExportContext, ws: Worksheet, row: int, width: int) -> int:
         heading = ctx.t("dec_title_none" if ranged else "dec_title_point")
         verdicts = {r.alternative_id: verdict(r.npv, None) for r in ctx.result.results}
     warnings = scenario_warnings(ctx.scenario, ctx.result, ctx.cpi, capitalised_ids())
+    if simulation is not None:
+        warnings += simulation_warnings(ctx.scenario, ctx.result, simulation)
     style.put_label(ws, row, 1, heading, bold=True)
     style.style_row(ws, row, 1, width, fill=style.GROUP_FILL)
     ws.cell(row=row, column=1).alignment = style.WRAP

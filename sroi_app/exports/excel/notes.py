@@ -10,7 +10,7 @@ from __future__ import annotations
 from openpyxl.styles import Alignment
 from openpyxl.worksheet.worksheet import Worksheet
 
-from sroi_app.calc.checks import scenario_warnings
+from sroi_app.calc.checks import scenario_warnings, simulation_warnings
 from sroi_app.domain.labels import conventions_text, scenario_rate_text
 from sroi_app.exports.excel import style
 from sroi_app.exports.excel.context import ExportContext
@@ -66,6 +66,8 @@ def build(ctx: ExportContext) -> None:
     row = _pair(ws, row, ctx.t("n_legend"), LEGEND[lang])
     row += 1
     warnings = scenario_warnings(scenario, ctx.result, ctx.cpi, capitalised_ids())
+    if ctx.sensitivity is not None:
+        warnings += simulation_warnings(scenario, ctx.result, ctx.sensitivity.monte_carlo)
     lines = [warning_text(w, scenario, lang) for w in warnings] or [ctx.t("n_no_warnings")]
     _lines(ws, row, ctx.t("n_warnings"), lines)
     style.widths(ws, {1: 30, 2: TEXT_WIDTH})

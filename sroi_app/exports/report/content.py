@@ -17,7 +17,7 @@ from matplotlib.figure import Figure
 
 from sroi_app import __version__
 from sroi_app.calc import AlternativeResult, ScenarioResult, compute
-from sroi_app.calc.checks import scenario_warnings
+from sroi_app.calc.checks import scenario_warnings, simulation_warnings
 from sroi_app.calc.decision import default_simulation
 from sroi_app.calc.monitoring import has_monitoring, monitor
 from sroi_app.calc.montecarlo import DEFAULT_SEED
@@ -78,6 +78,8 @@ class _Builder:
         # and the warnings chapter: each computed once per report.
         self.simulation = default_simulation(scenario, cpi, self.result)
         self.found_warnings = scenario_warnings(scenario, self.result, cpi, capitalised_ids())
+        if self.simulation is not None:
+            self.found_warnings += simulation_warnings(scenario, self.result, self.simulation)
 
     def t(self, key: str, **params: object) -> str:
         words = text(key, self.lang)
