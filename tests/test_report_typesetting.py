@@ -172,7 +172,10 @@ def test_html_charts_are_svg_with_real_text_and_print_on_a4(tmp_path: Path) -> N
         assert 'role="img" aria-label="Figuur ' in svg
         assert len(re.findall(r"<text\b", svg)) >= 3
         assert "DejaVuSans-" not in svg  # no glyphs drawn as paths
-    assert re.search(r">\s*Netto contante waarde\s*<", html), "axis label as text"
+    # The money axis states its price level (issue 11, item 7), in the same <text>.
+    assert re.search(r">\s*Netto contante waarde \(prijspeil \d{4}\)\s*<", html), (
+        "axis label as text"
+    )
     css = html[html.index("<style>") : html.index("</style>")]
     assert re.search(r"@page\s*{\s*size:\s*A4", css)
     assert "table-layout: fixed" in css and "nowrap" not in css

@@ -152,15 +152,13 @@ class _Builder:
         return blocks
 
     def _years(self, first: int, last: int, every: int = 1, ramp: int = 0) -> str:
-        """``2–20`` or, for an item that runs past the horizon, ``2–20 (tot 26)``: only the
-        years within the horizon count, and the text says so (issue 11, item 4)."""
+        """``2–20``, also for an item that runs past the horizon (``2–26`` on 20 years): only the
+        years within the horizon count; the warnings chapter names the item (issue 11, item 4)."""
         horizon = self.scenario.settings.horizon_years
         if last < first or first > horizon:
             return self.t("none_years")
         shown = min(last, horizon)
         span = str(first) if shown == first else f"{first}–{shown}"
-        if last > horizon:
-            span += " " + self.t("past_horizon", last=last)
         if every > 1 and last > first:
             span += ", " + self.t("every", n=every)
         if ramp:

@@ -202,10 +202,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "corrections_note": (
         "DW = deadweight (was toch gebeurd), DP = displacement (verplaatsing),"
         " AT = attributie (door anderen), DO = drop-off per jaar. Bedragen in euro's,"
-        " prijspeil van de bron; de berekening indexeert met de CBS-prijsindex.",
+        " prijspeil van de bron; de berekening indexeert met de CBS-prijsindex. Jaren:"
+        " die binnen de horizon; een effect dat langer loopt, staat bij de aandachtspunten.",
         "DW = deadweight (would have happened anyway), DP = displacement, AT = attribution"
         " (achieved by others), DO = drop-off per year. Amounts in euros at the source's"
-        " price level; the calculation indexes with the CBS price index.",
+        " price level; the calculation indexes with the CBS price index. Years:"
+        " those within the horizon; an effect that runs longer is listed under the warnings.",
     ),
     "h_chain": ("Keten en indicator", "Chain and indicator"),
     "h_source": ("Bron", "Source"),
@@ -227,7 +229,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "every": ("om de {n} jaar", "every {n} years"),
     "ramp": ("ingroei {n} jr", "ramp-up {n} yrs"),
     "none_years": ("geen", "none"),
-    "past_horizon": ("(tot {last}, voorbij de horizon)", "(to {last}, past the horizon)"),
     "results_table": ("Kerncijfers", "Key figures"),
     "distribution": ("Wie betaalt, wie wint: {name}", "Who pays, who gains: {name}"),
     "by_effect": ("Contante waarde per effect: {name}", "Present value per effect: {name}"),
