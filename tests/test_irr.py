@@ -65,6 +65,7 @@ def test_a_long_erratic_horizon_is_fast_and_every_rate_passes_the_test() -> None
 @example([1.0, 0.0, 1.0, -9.0, 3.64526155013617e-33])
 @example([0.0, 0.0, 7.75, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 999991.0, -98400.0])
 @example([0.0, -1.0, -290.0, 290.0, 1.0, -47.0, 1.3282222755296927e-38])
+@example([112.0, 8.75, 0, 1.125, 273591.4375, 0, 1, 0, 234245.0, 1, 999998.0, -98401.0])
 # the NPV touches zero (within the tolerance) at 16.5%:
 @example(
     [
@@ -107,6 +108,11 @@ def test_every_rate_passes_the_residual_test_and_agrees_with_the_reference(
         # points of it.
         return
     tolerance = 1e-6 * scale
+    if _rounding(net, expected) > tolerance:
+        # Towards -100% evaluating the PV is off by more than the tolerance: whether a rate
+        # passes the test depends on how it is evaluated (flows below, -90%: terms of 1e16,
+        # a tolerance of 1.6; the reference's sum passes, the engine's product does not).
+        return
     if all(abs(_pv(net, r)) <= tolerance for r in np.linspace(expected / 2, expected * 2, 9)):
         # Every rate from half to twice the reference's passes the test: the PV is flat and
         # within the tolerance there, with or without a root (flows 0, -1, -290, 290, 1, -47,

@@ -43,8 +43,6 @@ FloatArray = NDArray[np.float64]
 
 #: Relative tolerance of the residual test (contract section 6).
 RESIDUAL_TOLERANCE = 1e-6
-#: How far the rounding error of the PV may widen the test for a true crossing (``_valid``).
-ROUNDING_ALLOWANCE = 1e3
 
 
 @dataclass(frozen=True)
@@ -169,12 +167,9 @@ def _changes(values: FloatArray) -> NDArray[np.intp]:
     return np.flatnonzero(signs[:-1] * signs[1:] < 0)
 
 
-def _roots(
-    values: FloatArray, several: bool, zero: Callable[[float], bool], crossings: list[float]
-) -> list[float]:
+def _roots(values: FloatArray, several: bool, zero: Callable[[float], bool]) -> list[float]:
     """Candidate roots (rates) of ``p``: where it crosses zero, and with ``several`` also
-    the turning points where it only touches zero (``zero(rate)``: the residual test).
-    Roots bracketed by a sign change that rounding cannot have made go to ``crossings``."""
+    the turning points where it only touches zero (``zero(rate)``: the residual test)."""
     # Rates whose y^h overflows give no finite PV: not worth a Horner pass.
     usable = _LOG_Y * (values.size - 1) < 700.0
     pv, slope = _pv_and_slope(values, _Y[usable], slope=several)
@@ -196,13 +191,9 @@ def _roots(
             rates, pv, turning = rates[order], pv[order], turning[order]
     roots = [float(r) for r in rates[pv == 0]]
     for i in _changes(pv):
-        low, high = float(rates[i]), float(rates[i + 1])
-        root = _bracketed_root(lambda r: _pv_at(values, r), low, high)
+        root = _bracketed_root(lambda r: _pv_at(values, r), float(rates[i]), float(rates[i + 1]))
         if math.isfinite(root):
             roots.append(root)
-            # A sign change between values larger than their rounding error is a true root.
-            if all(abs(_pv_at(values, r)) > _residual(values, r)[1] for r in (low, high)):
-                crossings.append(root)
     # A turning point where the PV is zero to within the contract's tolerance and crosses
     # zero on neither side (p is monotone up to the neighbouring turning points, so it has
     # their sign there): a root where the NPV only touches zero ([-1, 2, -1] at 0%).
@@ -214,34 +205,16 @@ def _roots(
     return roots
 
 
-def _residual(values: FloatArray, rate: float) -> tuple[float, float]:
-    """The PV at ``rate`` and a bound on the rounding error of evaluating it."""
-    powers = _powers(rate, values.size)
-    with np.errstate(over="ignore", invalid="ignore"):
-        residual = float(values @ powers)
-        rounding = 4.0 * values.size * float(np.finfo(float).eps) * float(np.abs(values) @ powers)
-    return residual, rounding
-
-
-def _valid(values: FloatArray, rate: float, scale: float, crossing: bool = False) -> bool:
+def _valid(values: FloatArray, rate: float, scale: float) -> bool:
     """The contract's residual test: the PV at ``rate`` is zero to within ``1e-6`` of the flows.
 
-    For a ``crossing`` (a sign change that the rounding error cannot have made) the PV may
-    also be within that rounding error, as long as that is at most ``ROUNDING_ALLOWANCE``
-    times the tolerance: towards -100% the terms ``v_t y^t`` grow so large that no
-    floating-point rate next to a true root computes to a smaller PV (flows of 1e6 over 11
-    years at -90%: terms of 1e16, a tolerance of 1.6, a PV of 2.6 at the nearest rate).
-    Beyond that allowance (1,000 years at -38%: terms of 1e204) the rate is not reported.
+    Taken to the letter: towards -100% the terms ``v_t y^t`` can grow so large that no
+    floating-point rate next to a true root computes to so small a PV; no IRR then.
     """
     if not (math.isfinite(rate) and rate > -1.0):
         return False
-    residual, rounding = _residual(values, rate)
-    if not (math.isfinite(residual) and math.isfinite(rounding)):
-        return False
-    tolerance = RESIDUAL_TOLERANCE * scale
-    if crossing and rounding <= ROUNDING_ALLOWANCE * tolerance:
-        tolerance += rounding
-    return abs(residual) <= tolerance
+    residual = _pv_at(values, rate)
+    return math.isfinite(residual) and abs(residual) <= RESIDUAL_TOLERANCE * scale
 
 
 def irr_result(net: FloatArray) -> IrrResult:
@@ -256,14 +229,10 @@ def irr_result(net: FloatArray) -> IrrResult:
     # Leading zeros are a factor y^k: a root at y = 0 only (an infinite rate), and the
     # reason the PV underflows to exactly zero at huge rates. The other roots are the same.
     scale = float(np.abs(values).sum())
-    crossings: list[float] = []
     candidates = _roots(
-        np.trim_zeros(values, "f"),
-        changes > 1,
-        lambda rate: _valid(values, rate, scale),
-        crossings,
+        np.trim_zeros(values, "f"), changes > 1, lambda rate: _valid(values, rate, scale)
     )
-    valid = sorted(r for r in candidates if _valid(values, r, scale, r in crossings))
+    valid = sorted(r for r in candidates if _valid(values, r, scale))
     unique: list[float] = []
     for r in valid:
         if not unique or abs(r - unique[-1]) > 1e-9 * max(1.0, abs(r)):
