@@ -488,8 +488,11 @@ def replace_item(
     index: int,
     raw: Mapping[str, Any],
     cpi: CpiTable | None = None,
+    *,
+    insert: bool = False,
 ) -> Scenario:
-    """``scenario`` with one cost or effect replaced by ``raw``, validated as a whole.
+    """``scenario`` with one cost or effect replaced by ``raw`` (or with ``insert``,
+    ``raw`` inserted at ``index``), validated as a whole.
 
     The same scenario, or the same ``ScenarioValidationError`` with the same
     issues in the same order, as ``scenario_from_data`` on the whole
@@ -503,6 +506,8 @@ def replace_item(
     """
     alt = scenario.alternatives[alternative]
     siblings: list[Any] = list(alt.costs if kind == "costs" else alt.effects)
+    if insert:
+        siblings.insert(index, None)  # replaced below; only the others' ids are read
     model: type[CostItem] | type[Effect] = CostItem if kind == "costs" else Effect
     prefix = f"alternatives[{alternative}].{kind}"
     issues: list[Issue] = []
