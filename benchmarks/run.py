@@ -2,7 +2,8 @@
 
 Each ``benchmarks/bench_*.py`` module exposes ``BENCHMARKS``: a mapping of a
 timing's name to a function that returns that timing (milliseconds for names
-ending in ``_ms``, seconds for ``_s``, a plain number otherwise). Names and
+ending in ``_ms``, seconds for ``_s``, a plain number otherwise; ``None``, printed as
+``null``, where it cannot be measured here). Names and
 goals are listed in ``docs/benchmarks.md``.
 
     python benchmarks/run.py            # all
@@ -24,14 +25,15 @@ if str(ROOT) not in sys.path:
 
 def main(argv: list[str]) -> int:
     wanted = argv[1:]
-    results: dict[str, float] = {}
+    results: dict[str, float | None] = {}
     for path in sorted((ROOT / "benchmarks").glob("bench_*.py")):
         module = importlib.import_module(f"benchmarks.{path.stem}")
         for name, bench in module.BENCHMARKS.items():
             if wanted and not any(w in name for w in wanted):
                 continue
             started = time.perf_counter()
-            results[name] = round(float(bench()), 4)
+            value = bench()  # None: not measurable here (the reason is on stderr)
+            results[name] = None if value is None else round(float(value), 4)
             print(
                 f"{name}: {results[name]} ({time.perf_counter() - started:.1f} s to measure)",
                 file=sys.stderr,

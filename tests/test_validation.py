@@ -342,3 +342,26 @@ def test_overflowing_numbers_exit_2_with_a_message(
     path.write_text(json.dumps(data))
     assert main(["compute", str(path)]) == 2
     assert "alternatives[1]: the yearly amounts of 'groen' are too large" in capsys.readouterr().err
+
+
+def test_validation_leaves_the_garbage_collector_as_it_found_it() -> None:
+    """Issue 17: validation pauses the cyclic collector (quadratic at 10,000 effects) and
+    restores it afterwards, also when the document is refused or the collector was off."""
+    import gc
+
+    import pytest as _pytest
+
+    from sroi_app.domain.errors import ScenarioValidationError
+    from sroi_app.domain.validation import scenario_from_data
+
+    assert gc.isenabled()
+    with _pytest.raises(ScenarioValidationError):
+        scenario_from_data({"schema_version": 1, "name": 3})
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with _pytest.raises(ScenarioValidationError):
+            scenario_from_data({"schema_version": 1})
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

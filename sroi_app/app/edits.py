@@ -31,6 +31,10 @@ from sroi_app.io.cpi import default_cpi
 Data = dict[str, Any]
 
 
+def _cpi(cpi: CpiTable | None) -> CpiTable:
+    return cpi if cpi is not None else default_cpi()
+
+
 def refuse(path: str, code: str, message: str, **params: Any) -> ScenarioValidationError:
     return ScenarioValidationError([Issue(path, code, message, params)])
 
@@ -102,8 +106,18 @@ def insert_item(
     item: Mapping[str, Any],
     index: int | None = None,
     cpi: CpiTable | None = None,
+    *,
+    quick: bool = True,
 ) -> Scenario:
-    """Insert ``item`` into the list at ``list_path`` (at the end by default)."""
+    """Insert ``item`` into the list at ``list_path`` (at the end by default).
+
+    A cost or effect takes the quick way of ``sroi_app.app.fastedit`` (unless
+    ``quick`` is False), with the same outcome; so do ``remove_item`` and ``move_item``.
+    """
+    if quick:
+        done = fastedit.insert_item(scenario, list_path, dict(item), index, _cpi(cpi))
+        if done is not None:
+            return done
 
     def change(data: Data) -> None:
         items = _list(data, list_path)
@@ -113,9 +127,18 @@ def insert_item(
 
 
 def remove_item(
-    scenario: Scenario, list_path: str, index: int, cpi: CpiTable | None = None
+    scenario: Scenario,
+    list_path: str,
+    index: int,
+    cpi: CpiTable | None = None,
+    *,
+    quick: bool = True,
 ) -> Scenario:
     """Remove one item; a stakeholder still referenced is refused (``in_use``)."""
+    if quick:
+        done = fastedit.remove_item(scenario, list_path, index, _cpi(cpi))
+        if done is not None:
+            return done
     if list_path == "stakeholders" and 0 <= index < len(scenario.stakeholders):
         uses = stakeholder_uses(scenario, scenario.stakeholders[index].id)
         if uses:
@@ -138,9 +161,19 @@ def remove_item(
 
 
 def move_item(
-    scenario: Scenario, list_path: str, index: int, new_index: int, cpi: CpiTable | None = None
+    scenario: Scenario,
+    list_path: str,
+    index: int,
+    new_index: int,
+    cpi: CpiTable | None = None,
+    *,
+    quick: bool = True,
 ) -> Scenario:
     """Move one item to ``new_index`` (its position after the move)."""
+    if quick:
+        done = fastedit.move_item(scenario, list_path, index, new_index, _cpi(cpi))
+        if done is not None:
+            return done
 
     def change(data: Data) -> None:
         items = _list(data, list_path)
@@ -240,6 +273,11 @@ def rename_id(
     Costs and effects are referred to by nothing, so their ids change alone.
     """
     path = join_path(list_path, index, "id")
+    taken = fastedit.taken_item_id(scenario, list_path, index, new_id)
+    if taken is not None:  # a cost or effect: nothing refers to it, its id changes alone
+        if taken:
+            raise refuse(path, "id_taken", f"the id '{new_id}' is already used", id=new_id)
+        return set_value(scenario, path, new_id, cpi)
     old_id = get_in(scenario_to_data(scenario), path)
     if not isinstance(new_id, str) or new_id == old_id:
         return set_value(scenario, path, new_id, cpi)

@@ -110,6 +110,16 @@ def _by_stakeholder(matrix: np.ndarray, owners: np.ndarray, n: int) -> np.ndarra
     return out
 
 
+def present_values(matrix: np.ndarray, df: FloatArray) -> FloatArray:
+    """The PV of each row (``matrix @ df``) without BLAS.
+
+    A matrix-vector product of 5,000 x 31 already goes to OpenBLAS's threads, which
+    fight over busy cores (issue 17); numpy's own loop takes 60 microseconds here.
+    """
+    result: FloatArray = np.einsum("ij,j->i", matrix, df)
+    return result
+
+
 def _incremental(
     own: AlternativeFlows, reference: AlternativeFlows | None, df: FloatArray
 ) -> tuple[FloatArray, FloatArray, float, float]:
@@ -136,13 +146,13 @@ def _result(
         d_costs_s = d_costs_s - reference.costs_by_stakeholder
         d_benefits_s = d_benefits_s - reference.benefits_by_stakeholder
     npv = pv_benefits - pv_costs
-    pv_costs_s = d_costs_s @ df
-    pv_benefits_s = d_benefits_s @ df
+    pv_costs_s = present_values(d_costs_s, df)
+    pv_benefits_s = present_values(d_benefits_s, df)
     by_stakeholder = {
         sid: StakeholderResult(float(pv_costs_s[i]), float(pv_benefits_s[i]))
         for i, sid in enumerate(stakeholder_ids)
     }
-    pv_effects = own.effect_matrix @ df
+    pv_effects = present_values(own.effect_matrix, df)
     by_effect = {eid: float(pv_effects[i]) for i, eid in enumerate(own.effect_ids)}
     net = d_benefits - d_costs
     rates = irr_result(net)

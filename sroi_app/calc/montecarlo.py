@@ -35,15 +35,13 @@ from sroi_app.calc.distributions import draw, parameter_stream
 from sroi_app.calc.parameters import Parameter, bounded, uncertain_parameters
 from sroi_app.calc.results import frozen_array
 from sroi_app.domain.cpi import CpiTable
+from sroi_app.domain.draws import DEFAULT_DRAWS as DEFAULT_DRAWS
+from sroi_app.domain.draws import DEFAULT_SEED as DEFAULT_SEED
+from sroi_app.domain.draws import MAX_DRAWS as MAX_DRAWS
 from sroi_app.domain.models import Scenario
 
 FloatArray = NDArray[np.float64]
 
-#: The command line's and the app's defaults: reproducible unless asked otherwise.
-DEFAULT_DRAWS = 10_000
-DEFAULT_SEED = 20260101
-#: The most draws a run accepts (the NPV draws alone take 8 bytes per draw and variant).
-MAX_DRAWS = 10_000_000
 
 PERCENTILES = (5, 10, 50, 90, 95)
 

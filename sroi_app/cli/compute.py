@@ -5,23 +5,23 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from sroi_app.calc import ScenarioResult, compute
-from sroi_app.calc.checks import scenario_warnings
-from sroi_app.calc.monitoring import has_monitoring, monitor
 from sroi_app.cli.common import EXIT_OK, add_lang_option, write_table
-from sroi_app.domain.formatting import Lang, format_money, format_percent, format_ratio
-from sroi_app.domain.labels import conventions_text, label
-from sroi_app.domain.models import Scenario
-from sroi_app.exports.results_json import result_to_json
-from sroi_app.io.cpi import default_cpi
-from sroi_app.io.proxies import capitalised_ids
-from sroi_app.io.scenario_file import load_scenario
+
+if TYPE_CHECKING:
+    from sroi_app.calc import ScenarioResult
+    from sroi_app.domain.formatting import Lang
+    from sroi_app.domain.models import Scenario
 
 
 def print_table(scenario: Scenario, result: ScenarioResult, lang: Lang, out: TextIO) -> None:
     """Alternatives as columns, the metrics as rows, conventions underneath."""
+    from sroi_app.calc.monitoring import has_monitoring, monitor
+    from sroi_app.domain.formatting import format_money, format_percent, format_ratio
+    from sroi_app.domain.labels import conventions_text, label
+    from sroi_app.io.cpi import default_cpi
+
     out.write(f"{scenario.name}\n\n")
     if not result.results:
         out.write(
@@ -82,6 +82,15 @@ def print_table(scenario: Scenario, result: ScenarioResult, lang: Lang, out: Tex
 
 
 def cmd_compute(args: argparse.Namespace, out: TextIO) -> int:
+    # Imported here: the command line imports a command's modules only when it runs.
+    from sroi_app.calc import compute
+    from sroi_app.calc.checks import scenario_warnings
+    from sroi_app.calc.monitoring import monitor
+    from sroi_app.exports.results_json import result_to_json
+    from sroi_app.io.cpi import default_cpi
+    from sroi_app.io.proxies import capitalised_ids
+    from sroi_app.io.scenario_file import load_scenario
+
     scenario = load_scenario(args.file)
     cpi = default_cpi()
     result = compute(scenario, cpi)

@@ -18,7 +18,6 @@ from sroi_app.cli.common import (
 from sroi_app.cli.listing import entry_json, print_listing, write_listing
 from sroi_app.domain.formatting import Lang
 from sroi_app.domain.unit_costs import CATEGORIES, UnitCost
-from sroi_app.io.unit_costs import default_unit_costs
 
 KIND_WORDS = {
     "nl": {"investment": "eenmalig", "recurring": "per jaar"},
@@ -44,6 +43,8 @@ def _table(entries: list[UnitCost], lang: Lang, out: TextIO) -> None:
 
 
 def cmd_costs(args: argparse.Namespace, out: TextIO) -> int:
+    from sroi_app.io.unit_costs import default_unit_costs
+
     entries = default_unit_costs().search(args.search or "", category=args.category)
     return print_listing(args, out, entries, "unit_costs", unit_cost_to_json, _table)
 

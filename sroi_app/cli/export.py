@@ -18,10 +18,8 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from sroi_app.calc.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS
 from sroi_app.cli.common import EXIT_BAD_INPUT, EXIT_OK, add_lang_option
-from sroi_app.exports.excel import SensitivityOptions, export_workbook
-from sroi_app.io.scenario_file import load_scenario
+from sroi_app.domain.draws import DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
@@ -31,6 +29,9 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     if args.seed < 0:
         sys.stderr.write(f"--seed must be 0 or more, not {args.seed}\n")
         return EXIT_BAD_INPUT
+    from sroi_app.exports.excel import SensitivityOptions, export_workbook
+    from sroi_app.io.scenario_file import load_scenario
+
     options = SensitivityOptions(args.sensitivity, args.draws, args.seed)
     scenario = load_scenario(args.file)
     export_workbook(

@@ -20,7 +20,6 @@ from sroi_app.domain.cpi import PriceYearError
 from sroi_app.domain.evidence import SourcedEntry as Entry
 from sroi_app.domain.formatting import Lang
 from sroi_app.domain.proxy_library import index_proxy
-from sroi_app.io.cpi import default_cpi
 
 #: Fields every listed entry gives in JSON, in this order (after its name and unit).
 COMMON_FIELDS = (
@@ -50,6 +49,8 @@ def entry_json(
         out[field] = getattr(entry, field)
     out["tags"] = list(getattr(entry, "tags", ()))
     if price_year is not None:
+        from sroi_app.io.cpi import default_cpi
+
         indexed = index_proxy(entry, price_year, default_cpi())
         out.update(
             {
@@ -100,6 +101,8 @@ def print_listing(
     """The command's output: ``{key: [...]}`` with ``--json``, else the table; a
     ``--price-year`` outside the CPI table is refused with exit code 2."""
     if args.price_year is not None:
+        from sroi_app.io.cpi import default_cpi
+
         try:
             default_cpi().index(args.price_year)
         except PriceYearError as exc:

@@ -19,7 +19,6 @@ from sroi_app.cli.common import (
 from sroi_app.cli.listing import entry_json, print_listing, write_listing
 from sroi_app.domain.formatting import Lang
 from sroi_app.domain.proxy_library import DOMAINS, LibraryProxy
-from sroi_app.io.proxies import search_proxies
 
 
 def proxy_to_json(proxy: LibraryProxy, lang: Lang, price_year: int | None = None) -> dict[str, Any]:
@@ -40,6 +39,8 @@ def _table(proxies: list[LibraryProxy], lang: Lang, out: TextIO) -> None:
 
 
 def cmd_proxies(args: argparse.Namespace, out: TextIO) -> int:
+    from sroi_app.io.proxies import search_proxies
+
     proxies = search_proxies(args.search or "", domain=args.domain)
     return print_listing(args, out, proxies, "proxies", proxy_to_json, _table)
 

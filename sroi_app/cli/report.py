@@ -11,11 +11,12 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from sroi_app.cli.common import EXIT_OK, add_lang_option
-from sroi_app.exports.report import export_report
-from sroi_app.io.scenario_file import load_scenario
 
 
 def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
+    from sroi_app.exports.report import export_report
+    from sroi_app.io.scenario_file import load_scenario
+
     scenario = load_scenario(args.file)
     export_report(scenario, args.output, args.lang, inputs=[args.file])
     out.write(f"{args.output}\n")

@@ -12,23 +12,15 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from sroi_app.calc.uncertainty import (
-    DEFAULT_DRAWS,
-    DEFAULT_SEED,
-    MAX_DRAWS,
-    SensitivityResult,
-    Summary,
-    sensitivity_analysis,
-)
 from sroi_app.cli.common import EXIT_BAD_INPUT, EXIT_OK, add_lang_option, write_table
+from sroi_app.domain.draws import DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS
 from sroi_app.domain.formatting import Lang, format_money, format_number, format_percent
-from sroi_app.domain.models import Scenario
-from sroi_app.domain.parameters import format_parameter_value, parameter_label, switching_value_text
-from sroi_app.exports.sensitivity_json import sensitivity_to_json
-from sroi_app.io.cpi import default_cpi
-from sroi_app.io.scenario_file import load_scenario
+
+if TYPE_CHECKING:
+    from sroi_app.calc.uncertainty import SensitivityResult, Summary
+    from sroi_app.domain.models import Scenario
 
 _TEXT: dict[str, tuple[str, str]] = {
     "title": ("Gevoeligheid en onzekerheid", "Sensitivity and uncertainty"),
@@ -87,6 +79,12 @@ def print_sensitivity(
     scenario: Scenario, result: SensitivityResult, lang: Lang, out: TextIO
 ) -> None:
     """Per variant: tornado table, switching values and the simulation's summary."""
+    from sroi_app.domain.parameters import (
+        format_parameter_value,
+        parameter_label,
+        switching_value_text,
+    )
+
     out.write(f"{scenario.name}: {_t('title', lang)}\n")
     if not result.parameters:
         out.write("\n" + _t("no_ranges", lang) + "\n")
@@ -152,6 +150,11 @@ def cmd_sensitivity(args: argparse.Namespace, out: TextIO) -> int:
     if args.seed < 0:
         sys.stderr.write(f"--seed must be 0 or more, not {args.seed}\n")
         return EXIT_BAD_INPUT
+    from sroi_app.calc.uncertainty import sensitivity_analysis
+    from sroi_app.exports.sensitivity_json import sensitivity_to_json
+    from sroi_app.io.cpi import default_cpi
+    from sroi_app.io.scenario_file import load_scenario
+
     scenario = load_scenario(args.file)
     result = sensitivity_analysis(scenario, default_cpi(), args.draws, args.seed)
     if args.json:

@@ -8,10 +8,11 @@ from typing import Any, TextIO
 
 from sroi_app.cli.common import EXIT_BAD_INPUT, EXIT_OK, describe_error
 from sroi_app.domain.errors import ScenarioError
-from sroi_app.io.scenario_file import load_scenario
 
 
 def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
+    from sroi_app.io.scenario_file import load_scenario
+
     status = EXIT_OK
     for path in args.files:
         try:
