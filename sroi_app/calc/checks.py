@@ -8,14 +8,17 @@ JSON path it concerns, and an English message.
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
 from sroi_app.calc.monitoring import has_monitoring, monitor
-from sroi_app.calc.montecarlo import MonteCarloResult
 from sroi_app.calc.results import ScenarioResult
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.derivation import FormulaError, evaluate, matches
 from sroi_app.domain.errors import Issue
 from sroi_app.domain.models import Effect, Scenario
+
+if TYPE_CHECKING:  # compute, which runs no simulation, does not load it
+    from sroi_app.calc.montecarlo import MonteCarloResult
 
 LONG_DURATION_YEARS = 30
 HIGH_SROI_RATIO = 10.0

@@ -55,3 +55,37 @@ def write_text_table(rows: Sequence[Sequence[str]], out: TextIO, limit: int = 60
 def library_money(value: float, lang: Lang) -> str:
     """Whole euros, with cents below EUR 1.000 (an hour of volunteering is EUR 20,00)."""
     return format_money(value, lang, 2 if abs(value) < 1000 and value != int(value) else 0)
+
+
+def add_draw_options(parser: argparse.ArgumentParser, what: str) -> None:
+    """``--draws`` and ``--seed`` of a simulation (``what``: whose, for the help)."""
+    from sroi_app.domain.draws import DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS
+
+    parser.add_argument(
+        "--draws",
+        type=int,
+        default=DEFAULT_DRAWS,
+        help=f"Monte Carlo draws {what}(default {DEFAULT_DRAWS:,}, at most {MAX_DRAWS:,})",
+    )
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=DEFAULT_SEED,
+        help=f"random seed {what}(the same seed gives the same numbers; default {DEFAULT_SEED})",
+    )
+
+
+def refuse_draws(args: argparse.Namespace) -> int | None:
+    """``EXIT_BAD_INPUT`` with one line on stderr when ``--draws`` or ``--seed`` is out of
+    range, else None."""
+    import sys
+
+    from sroi_app.domain.draws import MAX_DRAWS
+
+    if not 1 <= args.draws <= MAX_DRAWS:
+        sys.stderr.write(f"--draws must be between 1 and {MAX_DRAWS:,}, not {args.draws}\n")
+        return EXIT_BAD_INPUT
+    if args.seed < 0:
+        sys.stderr.write(f"--seed must be 0 or more, not {args.seed}\n")
+        return EXIT_BAD_INPUT
+    return None

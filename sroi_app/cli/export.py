@@ -14,21 +14,16 @@ Excel, disk full); no partial file is ever left behind.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from sroi_app.cli.common import EXIT_BAD_INPUT, EXIT_OK, add_lang_option
-from sroi_app.domain.draws import DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS
+from sroi_app.cli.common import EXIT_OK, add_draw_options, add_lang_option, refuse_draws
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
-    if not 1 <= args.draws <= MAX_DRAWS:
-        sys.stderr.write(f"--draws must be between 1 and {MAX_DRAWS:,}, not {args.draws}\n")
-        return EXIT_BAD_INPUT
-    if args.seed < 0:
-        sys.stderr.write(f"--seed must be 0 or more, not {args.seed}\n")
-        return EXIT_BAD_INPUT
+    refused = refuse_draws(args)
+    if refused is not None:
+        return refused
     from sroi_app.exports.excel import SensitivityOptions, export_workbook
     from sroi_app.io.scenario_file import load_scenario
 
@@ -60,16 +55,5 @@ def register(sub: Any) -> None:
         action="store_false",
         help="leave the sensitivity sheet out",
     )
-    p.add_argument(
-        "--draws",
-        type=int,
-        default=DEFAULT_DRAWS,
-        help=f"Monte Carlo draws of the sensitivity sheet (default {DEFAULT_DRAWS:,})",
-    )
-    p.add_argument(
-        "--seed",
-        type=int,
-        default=DEFAULT_SEED,
-        help=f"random seed of the sensitivity sheet (default {DEFAULT_SEED})",
-    )
+    add_draw_options(p, "of the sensitivity sheet ")
     p.set_defaults(handler=cmd_export)

@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from sroi_app.cli.common import EXIT_BAD_INPUT, EXIT_OK, add_lang_option, write_table
-from sroi_app.domain.draws import DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS
+from sroi_app.cli.common import (
+    EXIT_OK,
+    add_draw_options,
+    add_lang_option,
+    refuse_draws,
+    write_table,
+)
 from sroi_app.domain.formatting import Lang, format_money, format_number, format_percent
 
 if TYPE_CHECKING:
@@ -144,12 +148,9 @@ def print_sensitivity(
 
 
 def cmd_sensitivity(args: argparse.Namespace, out: TextIO) -> int:
-    if not 1 <= args.draws <= MAX_DRAWS:
-        sys.stderr.write(f"--draws must be between 1 and {MAX_DRAWS:,}, not {args.draws}\n")
-        return EXIT_BAD_INPUT
-    if args.seed < 0:
-        sys.stderr.write(f"--seed must be 0 or more, not {args.seed}\n")
-        return EXIT_BAD_INPUT
+    refused = refuse_draws(args)
+    if refused is not None:
+        return refused
     from sroi_app.calc.uncertainty import sensitivity_analysis
     from sroi_app.exports.sensitivity_json import sensitivity_to_json
     from sroi_app.io.cpi import default_cpi
@@ -172,17 +173,6 @@ def register(sub: Any) -> None:
     )
     p.add_argument("file", type=Path, help="scenario file (*.sroi.json)")
     p.add_argument("--json", action="store_true", help="machine-readable output (the contract)")
-    p.add_argument(
-        "--draws",
-        type=int,
-        default=DEFAULT_DRAWS,
-        help=f"Monte Carlo draws (default {DEFAULT_DRAWS:,}, at most {MAX_DRAWS:,})",
-    )
-    p.add_argument(
-        "--seed",
-        type=int,
-        default=DEFAULT_SEED,
-        help=f"random seed; the same seed gives the same numbers (default {DEFAULT_SEED})",
-    )
+    add_draw_options(p, "")
     add_lang_option(p)
     p.set_defaults(handler=cmd_sensitivity)
