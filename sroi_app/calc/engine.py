@@ -149,11 +149,14 @@ def _result(
     pv_costs_s = present_values(d_costs_s, df)
     pv_benefits_s = present_values(d_benefits_s, df)
     by_stakeholder = {
-        sid: StakeholderResult(float(pv_costs_s[i]), float(pv_benefits_s[i]))
-        for i, sid in enumerate(stakeholder_ids)
+        sid: StakeholderResult(c, b)
+        for sid, c, b in zip(
+            stakeholder_ids, pv_costs_s.tolist(), pv_benefits_s.tolist(), strict=True
+        )
     }
     pv_effects = present_values(own.effect_matrix, df)
-    by_effect = {eid: float(pv_effects[i]) for i, eid in enumerate(own.effect_ids)}
+    # ``tolist`` gives the same Python floats as ``float()`` per item, in one call.
+    by_effect = dict(zip(own.effect_ids, pv_effects.tolist(), strict=True))
     net = d_benefits - d_costs
     rates = irr_result(net)
     return AlternativeResult(
