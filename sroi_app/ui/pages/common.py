@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from sroi_app.domain.models import Scenario
@@ -132,3 +133,25 @@ def note(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     return label
+
+
+class ShownPage(QWidget):
+    """A page that redraws only while it is on screen (edits elsewhere stay fast).
+
+    A subclass's ``refresh()`` sets ``_stale`` when it is called while the page is
+    hidden; showing the page then brings it up to date, and so does each new
+    evaluation of the document (``_evaluation_ready``).
+    """
+
+    _stale = True
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _evaluation_ready(self, _evaluation: object) -> None:
+        self.refresh()

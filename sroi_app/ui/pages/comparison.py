@@ -10,7 +10,6 @@ which answers "what does the extra investment of B over A buy?".
 
 from __future__ import annotations
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -37,12 +36,12 @@ from sroi_app.ui.models.analysis_models import (
     IncrementByStakeholderModel,
     IncrementModel,
 )
-from sroi_app.ui.pages.common import heading
+from sroi_app.ui.pages.common import ShownPage, heading
 from sroi_app.ui.registry import PageContext, PageSpec, register_page
 from sroi_app.ui.widgets.tables import read_only_table
 
 
-class ComparisonPage(QWidget):
+class ComparisonPage(ShownPage):
     def __init__(self, context: PageContext) -> None:
         super().__init__()
         self.controller = context.controller
@@ -119,14 +118,6 @@ class ComparisonPage(QWidget):
         # worker thread for a large one (the window never waits for them).
         self.controller.evaluationReady.connect(self._evaluation_ready)
         self.refresh()
-
-    def _evaluation_ready(self, _evaluation: object) -> None:
-        self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def refresh(self) -> None:
         if not self.isVisible():

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -36,7 +35,7 @@ from sroi_app.domain.formatting import format_money, format_ratio
 from sroi_app.domain.models import Scenario
 from sroi_app.ui.i18n import current_lang, translate
 from sroi_app.ui.models.result_models import RowsModel
-from sroi_app.ui.pages.common import AlternativeSelector, heading, note
+from sroi_app.ui.pages.common import AlternativeSelector, ShownPage, heading, note
 from sroi_app.ui.registry import PageContext, PageSpec, register_page
 from sroi_app.ui.widgets.chart import ChartView
 from sroi_app.ui.widgets.measurement_form import MeasurementForm
@@ -102,7 +101,7 @@ class ItemsModel(RowsModel):
         ][column]
 
 
-class MonitoringPage(QWidget):
+class MonitoringPage(ShownPage):
     def __init__(self, context: PageContext) -> None:
         super().__init__()
         self.context = context
@@ -175,11 +174,6 @@ class MonitoringPage(QWidget):
         """Redraw now when shown; otherwise when next shown (edits elsewhere stay fast)."""
         self._stale = True
         if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
             self.refresh()
 
     def refresh(self) -> None:

@@ -16,7 +16,6 @@ from collections.abc import Callable
 import numpy as np
 from matplotlib.figure import Figure
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
@@ -41,7 +40,7 @@ from sroi_app.ui.models.result_models import (
     ValueMapModel,
     WarningsModel,
 )
-from sroi_app.ui.pages.common import AlternativeSelector, heading
+from sroi_app.ui.pages.common import AlternativeSelector, ShownPage, heading
 from sroi_app.ui.pages.results_decision import DecisionTab
 from sroi_app.ui.registry import PageContext
 from sroi_app.ui.widgets.chart import ChartView
@@ -85,7 +84,7 @@ def _fits(values: np.ndarray, limits: tuple[float, float]) -> bool:
     return bottom >= low and top <= high and (top - bottom) >= 0.5 * (high - low)
 
 
-class ResultsPage(QWidget):
+class ResultsPage(ShownPage):
     def __init__(self, context: PageContext) -> None:
         super().__init__()
         lang = current_lang()
@@ -218,14 +217,6 @@ class ResultsPage(QWidget):
 
     def _price_year(self) -> int:
         return self.controller.scenario.settings.effective_price_year
-
-    def _evaluation_ready(self, _evaluation: object) -> None:
-        self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def busy(self) -> bool:
         """Whether the decision tab is still computing (the screenshot tool waits for it)."""

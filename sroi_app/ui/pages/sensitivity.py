@@ -24,7 +24,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
@@ -56,7 +55,7 @@ from sroi_app.domain.models import Scenario
 from sroi_app.ui.i18n import current_lang, translate
 from sroi_app.ui.jobs import BackgroundTask, Progress
 from sroi_app.ui.models.analysis_models import SwitchingValuesModel
-from sroi_app.ui.pages.common import AlternativeSelector, heading
+from sroi_app.ui.pages.common import AlternativeSelector, ShownPage, heading
 from sroi_app.ui.pages.common import note as _note
 from sroi_app.ui.pages.sensitivity_simulation import SimulationTab
 from sroi_app.ui.registry import PageContext, PageSpec, register_page
@@ -68,7 +67,7 @@ TORNADO, SWITCHING, MONTE_CARLO, RATE, HORIZON = range(5)
 AUTO_DELAY_MS = 400
 
 
-class SensitivityPage(QWidget):
+class SensitivityPage(ShownPage):
     def __init__(self, context: PageContext) -> None:
         super().__init__()
         lang = current_lang()
@@ -235,11 +234,6 @@ class SensitivityPage(QWidget):
 
     def _price_year(self) -> int:
         return self.controller.scenario.settings.effective_price_year
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def refresh(self) -> None:
         """Bring the visible tab up to date, or mark the page stale while it is hidden."""
