@@ -77,7 +77,7 @@
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/export_actions.py" line="+316"/>
+        <location filename="../../sroi_app/ui/export_actions.py" line="+318"/>
         <source>Export to &amp;Excel…</source>
         <translation>Exporteren naar &amp;Excel…</translation>
     </message>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../sroi_app/ui/pages/comparison.py" line="+153"/>
+        <location filename="../../sroi_app/ui/pages/comparison.py" line="+144"/>
         <source> (nulalternatief)</source>
         <translation> (nulalternatief)</translation>
     </message>
@@ -306,7 +306,7 @@
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/pages/comparison.py" line="-92"/>
+        <location filename="../../sroi_app/ui/pages/comparison.py" line="-84"/>
         <source>What does the extra investment of</source>
         <translation>Wat levert de extra investering van</translation>
     </message>
@@ -342,7 +342,7 @@
         <translation>De ene variant boven de andere</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+88"/>
         <source>Choose two different alternatives.</source>
         <translation>Kies twee verschillende alternatieven.</translation>
     </message>
@@ -798,7 +798,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../sroi_app/ui/export_actions.py" line="-279"/>
+        <location filename="../../sroi_app/ui/export_actions.py" line="-281"/>
         <source>Calculating…</source>
         <translation>Berekenen…</translation>
     </message>
@@ -806,6 +806,16 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <location line="+1"/>
         <source>Writing the inputs…</source>
         <translation>Invoer schrijven…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the sources…</source>
+        <translation>Bronnen schrijven…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the sensitivity sheet…</source>
+        <translation>Gevoeligheidsblad schrijven…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2072,7 +2082,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>Monitoring</name>
     <message>
-        <location filename="../../sroi_app/ui/pages/monitoring.py" line="+49"/>
+        <location filename="../../sroi_app/ui/pages/monitoring.py" line="+48"/>
         <source>within the estimate</source>
         <translation>binnen de raming</translation>
     </message>
@@ -2187,7 +2197,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Status in het laatst gemeten jaar: op schema binnen 10% van de prognose, achter of voor daarbuiten, ver onder de prognose onder de helft ervan.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+46"/>
         <source>Forecast: NPV {npv}, SROI ratio {ratio}. Re-forecast with what was measured: NPV {re_npv}, SROI ratio {re_ratio}.</source>
         <translation>Prognose: NCW {npv}, SROI-ratio {ratio}. Herprognose met wat is gemeten: NCW {re_npv}, SROI-ratio {re_ratio}.</translation>
     </message>
@@ -2325,7 +2335,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/pages/common.py" line="+51"/>
+        <location filename="../../sroi_app/ui/pages/common.py" line="+52"/>
         <source>Alternative:</source>
         <translation>Alternatief:</translation>
     </message>
@@ -2346,7 +2356,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Alternatieven naast elkaar; wat B meer oplevert dan A</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/pages/sensitivity.py" line="+558"/>
+        <location filename="../../sroi_app/ui/pages/sensitivity.py" line="+552"/>
         <source>Sensitivity</source>
         <extracomment>The other tabs for the documentation&apos;s screenshots: (tab, file-name suffix).</extracomment>
         <translation>Gevoeligheid</translation>
@@ -2758,7 +2768,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Cumulatieve NCW</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/pages/results.py" line="+94"/>
+        <location filename="../../sroi_app/ui/pages/results.py" line="+93"/>
         <source>Variant:</source>
         <extracomment>The tabs: the decision first (issue 11), then the yearly chart.</extracomment>
         <translation>Variant:</translation>
@@ -2844,7 +2854,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Het maatschappelijk rendement van de gekozen variant ten opzichte van het nulalternatief, bijgewerkt bij elke wijziging.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+46"/>
         <source>Warnings ({n})</source>
         <translation>Waarschuwingen ({n})</translation>
     </message>
@@ -2912,7 +2922,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/pages/sensitivity.py" line="-484"/>
+        <location filename="../../sroi_app/ui/pages/sensitivity.py" line="-479"/>
         <source>Variant:</source>
         <translation>Variant:</translation>
     </message>
@@ -3012,7 +3022,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Het scenario is gewijzigd: de simulatie is gestopt.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+88"/>
         <source>No number has a range yet. Tick &apos;Range&apos; beside a value on the Costs, Effects or Project page to see which assumption moves the result most.</source>
         <translation>Nog geen enkel getal heeft een bandbreedte. Vink &apos;Bandbreedte&apos; aan naast een waarde op de pagina Kosten, Effecten of Project om te zien welke aanname de uitkomst het meest beweegt.</translation>
     </message>

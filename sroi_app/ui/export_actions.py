@@ -44,6 +44,8 @@ def stage_text(stage: str) -> str:
     return {
         "compute": translate("Export", "Calculating…"),
         "inputs": translate("Export", "Writing the inputs…"),
+        "sources": translate("Export", "Writing the sources…"),
+        "sensitivity": translate("Export", "Writing the sensitivity sheet…"),
         "cash_flows": translate("Export", "Writing the cash flows…"),
         "distribution": translate("Export", "Writing who pays and who gains…"),
         "summary": translate("Export", "Writing the summary and charts…"),

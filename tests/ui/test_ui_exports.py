@@ -268,3 +268,27 @@ def test_the_export_uses_the_scenario_at_the_moment_of_the_command(
         compute(seen[0], default_cpi()).results[0].npv
         != compute(window.controller.scenario, default_cpi()).results[0].npv
     )
+
+
+def test_every_stage_of_an_export_has_its_own_words(tmp_path: Path) -> None:
+    """The progress dialog never falls back to "Working…" for a stage the workbook or
+    the report reports (the Bronnen stage did)."""
+    from sroi_app.exports.excel import export_workbook
+    from sroi_app.exports.report import export_report
+    from sroi_app.io.scenario_file import load_scenario
+    from sroi_app.ui.i18n import translate
+    from tests.conftest import SCENARIOS
+
+    scenario = load_scenario(
+        next(p for p in SCENARIOS if p.name == "groene-ontmoetingsplek.sroi.json")
+    )
+    stages: set[str] = set()
+    export_workbook(
+        scenario, tmp_path / "plan.xlsx", "nl", progress=lambda _f, stage: stages.add(stage)
+    )
+    export_report(
+        scenario, tmp_path / "raad.html", "nl", progress=lambda _f, stage: stages.add(stage)
+    )
+    fallback = translate("Export", "Working…")
+    assert {"sources", "sensitivity", "render"} <= stages
+    assert {s for s in stages if exports.stage_text(s) == fallback} == set()
