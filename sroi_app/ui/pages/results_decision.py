@@ -12,6 +12,7 @@ dropped, and each edit starts the computation anew (the running one stops).
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from typing import Any
 
@@ -168,7 +169,9 @@ class DecisionTab(QScrollArea):
         self.ranked_model.show(content.header, content.rows)
         self.sentences.setText("\n".join(content.sentences))
         self.facts_title.setText(content.facts_caption)
-        self.facts_model.show(content.facts_header, content.facts_rows)
+        # Long titles on two lines, so a narrow window does not cut them ("Aannames…").
+        header = tuple(textwrap.fill(title, 22) for title in content.facts_header)
+        self.facts_model.show(header, content.facts_rows)
         # The assumptions wrap in the one column that takes the room left (set after the
         # columns exist: a reset model forgets the modes of sections it did not have).
         self.facts.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
