@@ -347,3 +347,26 @@ def test_the_summary_carries_the_decision_page(tmp_path: Path) -> None:
         assert rank == f"=RANK(NPV_{i + 1},(NPV_1,NPV_2,NPV_3))"
         balance = ws.cell(row=rows["Saldo gemeente (CW)"], column=col).value
         assert isinstance(balance, str) and balance.startswith("=") and "Verdeling" in balance
+
+
+@pytest.mark.slow
+def test_a_workbook_of_20_x_500_x_100_is_made_in_bounded_time_and_memory() -> None:
+    """Issue 17: the large workbook in a fresh process, the way benchmarks/bench_excel.py
+    measures it, with bounds for a loaded CI machine. The goals (10 s, 500 MB) are not met
+    yet (docs/benchmarks.md); this keeps it from getting worse."""
+    import subprocess
+    import sys
+
+    from benchmarks.bench_excel import _LARGE
+
+    done = subprocess.run(
+        [sys.executable, "-c", _LARGE],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=600,
+    )
+    seconds, peak_mb = (float(v) for v in done.stdout.split()[-2:])
+    assert seconds < 240, seconds
+    assert peak_mb < 2_500, peak_mb
