@@ -25,9 +25,6 @@ from sroi_app.calc.decision import (
     Decision,
     decisions,
     default_simulation,
-    drivers_text,
-    pm_text,
-    variant_facts,
 )
 from sroi_app.calc.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED, Progress
 from sroi_app.calc.results import ScenarioResult
@@ -37,11 +34,10 @@ from sroi_app.domain.errors import Issue
 from sroi_app.domain.formatting import Lang, format_money, format_number, format_percent
 from sroi_app.domain.labels import conventions_text
 from sroi_app.domain.models import Scenario
+from sroi_app.exports.report.decision import NONE, facts_row
 from sroi_app.exports.report.texts import text
 from sroi_app.io.method_text import rate_source
 from sroi_app.io.proxies import capitalised_ids
-
-NONE = "\u2013"
 
 
 @dataclass(frozen=True)
@@ -136,23 +132,10 @@ def compute_decision(
         for d in ranked
     )
     by_id = {r.alternative_id: r for r in result.results}
-    facts_rows = []
-    for d in ranked:
-        r = by_id[d.alternative_id]
-        f = variant_facts(scenario, r, sensitivity.get(r.alternative_id), found, lang)
-        gainer = (
-            NONE if f.top_gainer is None else f"{f.top_gainer} ({format_money(f.top_gain, lang)})"
-        )
-        facts_rows.append(
-            (
-                r.name,
-                NONE if f.gemeente_balance is None else format_money(f.gemeente_balance, lang),
-                gainer,
-                drivers_text(f.drivers) if f.drivers else text("facts_no_ranges", lang),
-                pm_text(f.pm_posts) or NONE,
-                str(f.warnings),
-            )
-        )
+    facts_rows = tuple(
+        facts_row(scenario, by_id[d.alternative_id], sensitivity.get(d.alternative_id), found, lang)
+        for d in ranked
+    )
     source = text("rate_source", lang).format(source=rate_source(scenario, lang))
     return DecisionContent(
         scenario,
@@ -163,7 +146,7 @@ def compute_decision(
         rows,
         sentences,
         tuple(text("facts_header", lang).split("|")),
-        tuple(facts_rows),
+        facts_rows,
         text("facts_caption", lang),
         f"{conventions_text(scenario, lang)} {source}",
     )

@@ -10,17 +10,23 @@ from typing import TYPE_CHECKING
 
 from sroi_app.calc.decision import decisions, drivers_text, pm_text, variant_facts
 from sroi_app.calc.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED
-from sroi_app.domain.formatting import format_number
+from sroi_app.calc.results import AlternativeResult
+from sroi_app.calc.sensitivity import AlternativeSensitivity
+from sroi_app.domain.errors import Issue
+from sroi_app.domain.formatting import Lang, format_money, format_number
 from sroi_app.domain.labels import conventions_text
-from sroi_app.exports.report.model import Block, Paragraph, Table
+from sroi_app.domain.models import Scenario
+from sroi_app.exports.report.model import Block, Paragraph, Table, keep_euro
+from sroi_app.exports.report.texts import text
 from sroi_app.io.method_text import rate_source
 
 if TYPE_CHECKING:
     from sroi_app.exports.report.content import _Builder
 
+NONE = "\u2013"  # a cell with nothing to say
+
 
 def decision_page(b: _Builder) -> list[Block]:
-    """The decision page: the variants ranked, how sure each is, one verdict each."""
     """The decision page: the variants ranked, how sure each is, one verdict each."""
     blocks: list[Block] = []
     if not b.result.results:
@@ -90,24 +96,38 @@ def decision_page(b: _Builder) -> list[Block]:
     return blocks
 
 
+def facts_row(
+    scenario: Scenario,
+    result: AlternativeResult,
+    sensitivity: AlternativeSensitivity | None,
+    warnings: list[Issue],
+    lang: Lang,
+) -> tuple[str, ...]:
+    """One variant's row of the facts table, as the report and the app's decision tab
+    show it: name, the gemeente's balance, who gains most, the drivers, PM, warnings."""
+    f = variant_facts(scenario, result, sensitivity, warnings, lang)
+    gainer = NONE if f.top_gainer is None else f"{f.top_gainer} ({format_money(f.top_gain, lang)})"
+    return (
+        result.name,
+        NONE if f.gemeente_balance is None else format_money(f.gemeente_balance, lang),
+        gainer,
+        drivers_text(f.drivers) if f.drivers else text("facts_no_ranges", lang),
+        pm_text(f.pm_posts) or NONE,
+        str(f.warnings),
+    )
+
+
 def facts(b: _Builder) -> list[Block]:
     """Per variant: the gemeente's balance, who gains most, what moves the NPV, PM, warnings."""
-    rows = []
-    for r in b.result.results:
-        f = variant_facts(
-            b.scenario, r, b.sensitivity.get(r.alternative_id), b.found_warnings, b.lang
-        )
-        gainer = "–" if f.top_gainer is None else f"{f.top_gainer} ({b.money(f.top_gain)})"
-        rows.append(
-            [
-                r.name,
-                "–" if f.gemeente_balance is None else b.money(f.gemeente_balance),
-                gainer,
-                drivers_text(f.drivers) if f.drivers else b.t("facts_no_ranges"),
-                pm_text(f.pm_posts) or "–",
-                str(f.warnings),
-            ]
-        )
+    rows = [
+        [
+            keep_euro(cell)
+            for cell in facts_row(
+                b.scenario, r, b.sensitivity.get(r.alternative_id), b.found_warnings, b.lang
+            )
+        ]
+        for r in b.result.results
+    ]
     return [
         Table(
             b.t("facts_header").split("|"),
