@@ -10,6 +10,7 @@ A future sheet (sensitivity, for example) finds every input it needs there.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -21,6 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sroi_app.calc.results import ScenarioResult
 from sroi_app.calc.uncertainty import SensitivityResult
 from sroi_app.domain.cpi import CpiTable
+from sroi_app.domain.errors import Issue
 from sroi_app.domain.formatting import Lang
 from sroi_app.domain.models import Scenario
 from sroi_app.exports.excel.texts import sheet_title, text
@@ -145,6 +147,18 @@ class ExportContext:
     def sheet(self, key: str) -> Worksheet:
         ws: Worksheet = self.workbook[self.title(key)]
         return ws
+
+    @functools.cached_property
+    def warnings(self) -> list[Issue]:
+        """The scenario's warnings at export, with the simulation's when the workbook has
+        one (checked once; the notes and the summary's decision block both show them)."""
+        from sroi_app.calc.checks import scenario_warnings, simulation_warnings
+        from sroi_app.io.proxies import capitalised_ids
+
+        found = scenario_warnings(self.scenario, self.result, self.cpi, capitalised_ids())
+        if self.sensitivity is not None:
+            found += simulation_warnings(self.scenario, self.result, self.sensitivity.monte_carlo)
+        return found
 
     def variant_index(self, alternative_id: str) -> int:
         return next(i for i, a in enumerate(self.scenario.alternatives) if a.id == alternative_id)

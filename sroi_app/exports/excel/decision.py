@@ -14,7 +14,6 @@ from __future__ import annotations
 from openpyxl.styles import Alignment
 from openpyxl.worksheet.worksheet import Worksheet
 
-from sroi_app.calc.checks import scenario_warnings, simulation_warnings
 from sroi_app.calc.decision import (
     OWN_KINDS,
     decisions,
@@ -27,7 +26,6 @@ from sroi_app.calc.parameters import uncertain_parameters
 from sroi_app.exports.excel import style
 from sroi_app.exports.excel.context import ExportContext
 from sroi_app.exports.report.texts import text as report_text
-from sroi_app.io.proxies import capitalised_ids
 
 ROWS = (
     "dec_rank",
@@ -80,9 +78,7 @@ def build_block(ctx: ExportContext, ws: Worksheet, row: int, width: int) -> int:
     else:  # no simulation in this workbook: never one made here behind the user's back
         heading = ctx.t("dec_title_none" if ranged else "dec_title_point")
         verdicts = {r.alternative_id: verdict(r.npv, None) for r in ctx.result.results}
-    warnings = scenario_warnings(ctx.scenario, ctx.result, ctx.cpi, capitalised_ids())
-    if simulation is not None:
-        warnings += simulation_warnings(ctx.scenario, ctx.result, simulation)
+    warnings = ctx.warnings
     style.put_label(ws, row, 1, heading, bold=True)
     style.style_row(ws, row, 1, width, fill=style.GROUP_FILL)
     ws.cell(row=row, column=1).alignment = style.WRAP

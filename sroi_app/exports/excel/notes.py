@@ -10,13 +10,11 @@ from __future__ import annotations
 from openpyxl.styles import Alignment
 from openpyxl.worksheet.worksheet import Worksheet
 
-from sroi_app.calc.checks import scenario_warnings, simulation_warnings
 from sroi_app.domain.labels import conventions_text, scenario_rate_text
 from sroi_app.exports.excel import style
 from sroi_app.exports.excel.context import ExportContext
 from sroi_app.exports.excel.texts import AUDIT, LEGEND, METHOD
 from sroi_app.io.method_text import rate_source
-from sroi_app.io.proxies import capitalised_ids
 from sroi_app.io.warning_texts import warning_text
 
 TEXT_WIDTH = 110
@@ -65,10 +63,7 @@ def build(ctx: ExportContext) -> None:
     row = _lines(ws, row, ctx.t("n_audit"), AUDIT[lang])
     row = _pair(ws, row, ctx.t("n_legend"), LEGEND[lang])
     row += 1
-    warnings = scenario_warnings(scenario, ctx.result, ctx.cpi, capitalised_ids())
-    if ctx.sensitivity is not None:
-        warnings += simulation_warnings(scenario, ctx.result, ctx.sensitivity.monte_carlo)
-    lines = [warning_text(w, scenario, lang) for w in warnings] or [ctx.t("n_no_warnings")]
+    lines = [warning_text(w, scenario, lang) for w in ctx.warnings] or [ctx.t("n_no_warnings")]
     _lines(ws, row, ctx.t("n_warnings"), lines)
     style.widths(ws, {1: 30, 2: TEXT_WIDTH})
     style.print_setup(ws)
