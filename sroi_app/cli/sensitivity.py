@@ -21,45 +21,21 @@ from sroi_app.cli.common import (
     write_table,
 )
 from sroi_app.domain.formatting import Lang, format_money, format_number, format_percent
+from sroi_app.domain.labels import SENSITIVITY_LABELS, in_lang
 
 if TYPE_CHECKING:
     from sroi_app.calc.uncertainty import SensitivityResult, Summary
     from sroi_app.domain.models import Scenario
 
 _TEXT: dict[str, tuple[str, str]] = {
-    "title": ("Gevoeligheid en onzekerheid", "Sensitivity and uncertainty"),
-    "alternative": ("Alternatief", "Alternative"),
-    "central_npv": ("NCW bij de centrale waarden", "NPV at the central values"),
-    "no_ranges": (
-        "Geen enkele parameter heeft een bandbreedte: er is niets te variëren.",
-        "No parameter carries a range: there is nothing to vary.",
-    ),
-    "tornado": (
-        "Tornado: NCW met één parameter op laag en hoog, de rest centraal",
-        "Tornado: NPV with one parameter at low and high, the others central",
-    ),
-    "parameter": ("Parameter", "Parameter"),
-    "low": ("Laag", "Low"),
-    "high": ("Hoog", "High"),
+    **SENSITIVITY_LABELS,
     "npv_low": ("NCW laag", "NPV low"),
     "npv_high": ("NCW hoog", "NPV high"),
-    "swing": ("Verschil", "Swing"),
-    "switching": (
-        "Omslagwaarden: de waarde waarbij de NCW 0 is, de rest centraal",
-        "Switching values: the value at which the NPV is 0, the others central",
-    ),
-    "central": ("Centraal", "Central"),
-    "switching_value": ("Omslagwaarde", "Switching value"),
     "distance": ("Afstand", "Distance"),
-    "none": ("geen", "none"),
     "monte_carlo": (
         "Monte Carlo-simulatie: {draws} trekkingen, startgetal {seed}",
         "Monte Carlo simulation: {draws} draws, seed {seed}",
     ),
-    "prob": ("Kans op NCW > 0", "Probability NPV > 0"),
-    "mean": ("Gemiddelde", "Mean"),
-    "npv": ("NCW", "NPV"),
-    "ratio": ("SROI-ratio", "SROI ratio"),
     "ratio_note": (
         "SROI-ratio over {n} trekkingen met CW kosten > 0",
         "SROI ratio over the {n} draws with PV costs > 0",
@@ -68,8 +44,7 @@ _TEXT: dict[str, tuple[str, str]] = {
 
 
 def _t(key: str, lang: Lang) -> str:
-    nl, en = _TEXT[key]
-    return nl if lang == "nl" else en
+    return in_lang(_TEXT[key], lang)
 
 
 def _summary_row(name: str, summary: Summary, money: bool, lang: Lang) -> list[str]:

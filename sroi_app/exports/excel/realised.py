@@ -21,6 +21,7 @@ from __future__ import annotations
 from openpyxl.workbook.defined_name import DefinedName
 
 from sroi_app.calc.monitoring import has_monitoring
+from sroi_app.domain.labels import in_lang
 from sroi_app.exports.excel import style
 from sroi_app.exports.excel.cashflows import share_formula
 from sroi_app.exports.excel.context import ExportContext, address
@@ -50,8 +51,7 @@ _TEXTS = {
 
 
 def _t(key: str, lang: str) -> str:
-    nl, en = _TEXTS[key]
-    return nl if lang == "nl" else en
+    return in_lang(_TEXTS[key], lang)
 
 
 def _bare(reference: str) -> str:
