@@ -166,15 +166,26 @@ def _provenance(ctx: ExportContext, ws: Worksheet, result: SensitivityResult) ->
     return row + 1
 
 
+def _table_head(
+    ws: Worksheet,
+    row: int,
+    title: str,
+    headers: tuple[str, ...],
+    lang: Lang,
+    height: float | None = None,
+) -> int:
+    """A table's bold title and its header row; the row below them."""
+    style.put_label(ws, row, 1, t(title, lang), bold=True)
+    style.header_row(ws, row + 1, 1, [t(h, lang) for h in headers], height=height)
+    return row + 2
+
+
 def _tornado(
     ctx: ExportContext, ws: Worksheet, row: int, key: str, alternative: AlternativeSensitivity
 ) -> int:
     lang = ctx.lang
-    style.put_label(ws, row, 1, t("tornado", lang), bold=True)
-    row += 1
-    headers = ["parameter", "path", "low", "high", "npv_low", "npv_high", "swing"]
-    style.header_row(ws, row, 1, [t(h, lang) for h in headers])
-    row += 1
+    headers = ("parameter", "path", "low", "high", "npv_low", "npv_high", "swing")
+    row = _table_head(ws, row, "tornado", headers, lang)
     for entry in alternative.tornado:
         if not entry.affects:
             continue  # a parameter of another variant: it cannot move this NPV
@@ -199,11 +210,8 @@ def _switching(
     ctx: ExportContext, ws: Worksheet, row: int, key: str, alternative: AlternativeSensitivity
 ) -> int:
     lang = ctx.lang
-    style.put_label(ws, row, 1, t("switching", lang), bold=True)
-    row += 1
-    headers = ["parameter", "path", "central", "switching_value", "distance", "within"]
-    style.header_row(ws, row, 1, [t(h, lang) for h in headers], height=30)
-    row += 1
+    headers = ("parameter", "path", "central", "switching_value", "distance", "within")
+    row = _table_head(ws, row, "switching", headers, lang, height=30)
     for s in alternative.switching_values:
         if not s.affects:
             continue
