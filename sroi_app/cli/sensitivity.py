@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -54,13 +56,36 @@ def _summary_row(name: str, summary: Summary, money: bool, lang: Lang) -> list[s
     return [name] + [format_number(v, 2, lang) for v in values]
 
 
+def _parameter_table(
+    out: TextIO,
+    scenario: Scenario,
+    alternative_id: str,
+    lang: Lang,
+    title: str,
+    headers: tuple[str, ...],
+    entries: Sequence[Any],
+    cells: Callable[[Any, str], list[str]],
+) -> None:
+    """A titled table of one row per parameter that can move this variant's NPV:
+    its name, then ``cells(entry, field)``."""
+    from sroi_app.domain.parameters import parameter_label
+
+    out.write(f"\n{_t(title, lang)}\n")
+    rows = [[_t(k, lang) for k in headers]]
+    rows += [
+        [parameter_label(scenario, e.path, lang, alternative_id), *cells(e, e.parameter.field)]
+        for e in entries
+        if e.affects
+    ]
+    write_table(rows, out)
+
+
 def print_sensitivity(
     scenario: Scenario, result: SensitivityResult, lang: Lang, out: TextIO
 ) -> None:
     """Per variant: tornado table, switching values and the simulation's summary."""
     from sroi_app.domain.parameters import (
         format_parameter_value,
-        parameter_label,
         switching_value_text,
     )
 
@@ -74,41 +99,31 @@ def print_sensitivity(
         )
         out.write(f"{_t('central_npv', lang)}: {format_money(alternative.npv, lang)}\n")
         if alternative.tornado:
-            out.write(f"\n{_t('tornado', lang)}\n")
-            rows = [[_t(k, lang) for k in ("parameter", "low", "high", "npv_low", "npv_high")]]
-            rows[0].append(_t("swing", lang))
-            for entry in alternative.tornado:
-                if not entry.affects:
-                    continue
-                field = entry.parameter.field
-                rows.append(
-                    [
-                        parameter_label(scenario, entry.path, lang, alternative.alternative_id),
-                        format_parameter_value(field, entry.low, lang),
-                        format_parameter_value(field, entry.high, lang),
-                        format_money(entry.npv_low, lang),
-                        format_money(entry.npv_high, lang),
-                        format_money(entry.swing, lang),
-                    ]
-                )
-            write_table(rows, out)
-            out.write(f"\n{_t('switching', lang)}\n")
-            rows = [[_t(k, lang) for k in ("parameter", "central", "switching_value", "distance")]]
-            for s in alternative.switching_values:
-                if not s.affects:
-                    continue
-                field = s.parameter.field
-                rows.append(
-                    [
-                        parameter_label(scenario, s.path, lang, alternative.alternative_id),
-                        format_parameter_value(field, s.central, lang),
-                        switching_value_text(
-                            field, s.value, lang, scenario.settings.horizon_years, _t("none", lang)
-                        ),
-                        format_percent(s.distance, lang, 1),
-                    ]
-                )
-            write_table(rows, out)
+            table = partial(_parameter_table, out, scenario, alternative.alternative_id, lang)
+            table(
+                "tornado",
+                ("parameter", "low", "high", "npv_low", "npv_high", "swing"),
+                alternative.tornado,
+                lambda e, field: [
+                    format_parameter_value(field, e.low, lang),
+                    format_parameter_value(field, e.high, lang),
+                    format_money(e.npv_low, lang),
+                    format_money(e.npv_high, lang),
+                    format_money(e.swing, lang),
+                ],
+            )
+            table(
+                "switching",
+                ("parameter", "central", "switching_value", "distance"),
+                alternative.switching_values,
+                lambda s, field: [
+                    format_parameter_value(field, s.central, lang),
+                    switching_value_text(
+                        field, s.value, lang, scenario.settings.horizon_years, _t("none", lang)
+                    ),
+                    format_percent(s.distance, lang, 1),
+                ],
+            )
         simulated = simulation.result(alternative.alternative_id)
         draws = format_number(simulation.draws, 0, lang)
         out.write("\n" + _t("monte_carlo", lang).format(draws=draws, seed=simulation.seed) + "\n")
