@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from sroi_app.cli.common import EXIT_OK, add_lang_option, write_table
+from sroi_app.cli.common import EXIT_OK, add_lang_option, file_command, write_table
 
 if TYPE_CHECKING:
     from sroi_app.calc import ScenarioResult
@@ -101,8 +100,7 @@ def cmd_compute(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("compute", help="compute the results of a scenario file")
-    p.add_argument("file", type=Path, help="scenario file (*.sroi.json)")
+    p = file_command(sub, "compute", "compute the results of a scenario file")
     p.add_argument("--json", action="store_true", help="machine-readable output (the contract)")
     add_lang_option(p)
     p.set_defaults(handler=cmd_compute)

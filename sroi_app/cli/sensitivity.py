@@ -12,13 +12,13 @@ import argparse
 import json
 from collections.abc import Callable, Sequence
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from sroi_app.cli.common import (
     EXIT_OK,
     add_draw_options,
     add_lang_option,
+    file_command,
     refuse_draws,
     write_table,
 )
@@ -157,11 +157,11 @@ def cmd_sensitivity(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser(
+    p = file_command(
+        sub,
         "sensitivity",
-        help="tornado, switching values and Monte Carlo simulation of a scenario file",
+        "tornado, switching values and Monte Carlo simulation of a scenario file",
     )
-    p.add_argument("file", type=Path, help="scenario file (*.sroi.json)")
     p.add_argument("--json", action="store_true", help="machine-readable output (the contract)")
     add_draw_options(p, "")
     add_lang_option(p)
