@@ -11,6 +11,8 @@ values (section 6). Every number on this sheet is a formula.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -99,15 +101,23 @@ def _cost_row(ctx: ExportContext, ws: Worksheet, row: int, prefix: str) -> None:
     )
     first, last, every = (i[f"{prefix}.{k}"] for k in ("first_year", "last_year", "every_years"))
     base = f"${get_column_letter(lay.base_col)}{row}"
-    for col in range(lay.first_year_col, lay.last_year_col + 1):
-        t = f"{get_column_letter(col)}${lay.t_row}"
-        style.put_formula(
-            ws,
-            row,
-            col,
+    _year_cells(
+        ctx,
+        ws,
+        row,
+        lambda t: (
             f'=IF(AND({t}>={first},{t}<=IF({last}="",{first},{last}),'
-            f"MOD({t}-{first},{every})=0),{base},0)",
-            style.AMOUNT,
+            f"MOD({t}-{first},{every})=0),{base},0)"
+        ),
+    )
+
+
+def _year_cells(ctx: ExportContext, ws: Worksheet, row: int, formula: Callable[[str], str]) -> None:
+    """An item's amount in each year column: ``formula`` of the cell holding that year's t."""
+    lay = ctx.flows
+    for col in range(lay.first_year_col, lay.last_year_col + 1):
+        style.put_formula(
+            ws, row, col, formula(f"{get_column_letter(col)}${lay.t_row}"), style.AMOUNT
         )
 
 
@@ -135,18 +145,17 @@ def _effect_row(ctx: ExportContext, ws: Worksheet, row: int, prefix: str) -> Non
     first, duration = i[f"{prefix}.first_year"], i[f"{prefix}.duration_years"]
     drop, ramp = i[f"{prefix}.drop_off"], i[f"{prefix}.ramp_up_years"]
     base = f"${get_column_letter(lay.base_col)}{row}"
-    for col in range(lay.first_year_col, lay.last_year_col + 1):
-        t = f"{get_column_letter(col)}${lay.t_row}"
-        # (1 - drop_off)^0 is written as 1: Excel's 0^0 is an error, not 1.
-        style.put_formula(
-            ws,
-            row,
-            col,
+    # (1 - drop_off)^0 is written as 1: Excel's 0^0 is an error, not 1.
+    _year_cells(
+        ctx,
+        ws,
+        row,
+        lambda t: (
             f"=IF(AND({t}>={first},{t}<={first}+{duration}-1),"
             f"{base}*IF({t}={first},1,(1-{drop})^({t}-{first}))"
-            f"*IF({ramp}>0,MIN(1,({t}-{first}+1)/{ramp}),1),0)",
-            style.AMOUNT,
-        )
+            f"*IF({ramp}>0,MIN(1,({t}-{first}+1)/{ramp}),1),0)"
+        ),
+    )
 
 
 def _total_row(ctx: ExportContext, ws: Worksheet, row: int, key: str, rows: list[int]) -> None:
