@@ -52,6 +52,7 @@ from sroi_app.ui.i18n import current_lang, issue_text, stakeholder_kind_names, t
 from sroi_app.ui.library_browser import effects_target
 from sroi_app.ui.models.library_models import TemplateInputsModel, format_plain, money
 from sroi_app.ui.widgets.region import RegionFiguresBox
+from sroi_app.ui.widgets.tables import fit_to_contents
 
 if TYPE_CHECKING:
     from sroi_app.ui.mainwindow import MainWindow
@@ -240,10 +241,7 @@ class TemplatePicker(QDialog):
         self._fit_inputs()
 
     def _fit_inputs(self) -> None:
-        self.inputs_view.resizeColumnsToContents()
-        header = self.inputs_view.horizontalHeader()
-        for column in range(self.inputs.columnCount() - 1):
-            header.resizeSection(column, min(header.sectionSize(column) + 12, 300))
+        fit_to_contents(self.inputs_view, range(self.inputs.columnCount() - 1), 12, 300)
 
     def apply_presets(self) -> None:
         """Fill the population inputs from the chosen area type (and target group)."""

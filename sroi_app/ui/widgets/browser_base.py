@@ -27,6 +27,7 @@ from sroi_app.ui.widgets.catalogue import (
     selected_row,
     side_by_side,
 )
+from sroi_app.ui.widgets.tables import fit_to_contents
 
 if TYPE_CHECKING:
     from sroi_app.ui.controller import DocumentController
@@ -85,12 +86,10 @@ class CatalogueBrowser(QDialog):
         entry selected before the search (-1: not shown any more, the first is).
         """
         self.count.setText(count)
-        self.view.resizeColumnsToContents()
-        header = self.view.horizontalHeader()
         least, most, others = widths
+        fit_to_contents(self.view, range(1, self.model.columnCount()), 8, others)
+        header = self.view.horizontalHeader()
         header.resizeSection(0, min(max(header.sectionSize(0), least), most))
-        for column in range(1, self.model.columnCount()):
-            header.resizeSection(column, min(header.sectionSize(column) + 8, others))
         self.select_row(row if row >= 0 else 0)
 
     def select_row(self, row: int) -> None:

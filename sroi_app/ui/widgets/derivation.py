@@ -33,6 +33,7 @@ from sroi_app.domain.models import Effect, Scenario
 from sroi_app.ui.controller import DocumentController
 from sroi_app.ui.i18n import current_lang, issue_message, translate
 from sroi_app.ui.models.library_models import DerivationModel, format_plain
+from sroi_app.ui.widgets.tables import fit_to_contents
 
 WARNING_STYLE = "color: #8a3b00; background: #fff1e0; padding: 4px; border-radius: 3px;"
 
@@ -119,10 +120,7 @@ class DerivationPanel(QGroupBox):
 
     def _fit(self) -> None:
         self.view.setColumnHidden(1, True)  # the name in the formula: the label says it
-        self.view.resizeColumnsToContents()
-        header = self.view.horizontalHeader()
-        for column in range(self.model.columnCount() - 1):
-            header.resizeSection(column, min(header.sectionSize(column) + 12, 220))
+        fit_to_contents(self.view, range(self.model.columnCount() - 1), 12, 220)
 
     def refresh(self) -> None:
         effect = self.effect()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -34,6 +34,22 @@ from sroi_app.ui.models.base import ChoicesRole, ScenarioTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 FIT_ROWS = 60
+
+
+def fit_to_contents(
+    view: QTableView,
+    columns: Iterable[int],
+    pad: int,
+    most: int,
+    least: Callable[[int], int] = lambda _column: 0,
+) -> None:
+    """Columns as wide as their header and contents; then each of ``columns`` ``pad``
+    wider, at least ``least(column)`` and at most ``most`` pixels."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in columns:
+        size = max(header.sectionSize(column) + pad, least(column))
+        header.resizeSection(column, min(size, most))
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -283,13 +299,13 @@ class ListEditor(QWidget):
 
     def fit_columns(self) -> None:
         """Columns as wide as their header and contents, text columns a little wider."""
-        self.view.resizeColumnsToContents()
-        header = self.view.horizontalHeader()
-        for column in range(self.model.columnCount()):
+
+        def least(column: int) -> int:
             kind = self.model.columns[column].kind
             text = not kind.numeric and not self.model.columns[column].check
-            least = (180 if column == 0 else 110) if text else 70
-            header.resizeSection(column, min(max(header.sectionSize(column) + 12, least), 360))
+            return (180 if column == 0 else 110) if text else 70
+
+        fit_to_contents(self.view, range(self.model.columnCount()), 12, 360, least)
         self._fit_pending = False
         self._fitted_to_rows = self.model.rowCount() > 0
 
