@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QSplitter,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -52,6 +51,7 @@ from sroi_app.ui.i18n import current_lang, issue_text, stakeholder_kind_names, t
 from sroi_app.ui.library_browser import effects_target
 from sroi_app.ui.models.library_models import TemplateInputsModel, format_plain, money
 from sroi_app.ui.widgets.region import RegionFiguresBox
+from sroi_app.ui.widgets.split import splitter
 from sroi_app.ui.widgets.tables import fit_to_contents
 
 if TYPE_CHECKING:
@@ -174,16 +174,10 @@ class TemplatePicker(QDialog):
         inputs_layout.addWidget(self.inputs_view, 1)
         inputs_layout.addLayout(lower)
 
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.about)
-        right.addWidget(inputs_box)
-        right.setStretchFactor(0, 2)
-        right.setStretchFactor(1, 3)
-        right.setSizes([330, 500])
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.list)
-        split.addWidget(right)
-        split.setSizes([300, 1020])
+        right = splitter(
+            Qt.Orientation.Vertical, self.about, inputs_box, stretch=(2, 3), sizes=(330, 500)
+        )
+        split = splitter(Qt.Orientation.Horizontal, self.list, right, sizes=(300, 1020))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -45,6 +45,7 @@ from sroi_app.ui.widgets.cost_totals import PayerTotalsModel, payer_totals_view
 from sroi_app.ui.widgets.derivation import DerivationPanel
 from sroi_app.ui.widgets.fields import Binder, CommitPlainTextEdit
 from sroi_app.ui.widgets.ranges import RangesEditor, item_rows
+from sroi_app.ui.widgets.split import splitter
 from sroi_app.ui.widgets.tables import ListEditor
 
 
@@ -185,18 +186,8 @@ class AlternativeItemsPage(QWidget):
         self, details: QWidget, side: QWidget, sizes: list[int], side_stretch: int
     ) -> QSplitter:
         """The list above, the selected item's details and ``side`` side by side below."""
-        lower = QSplitter(Qt.Orientation.Horizontal)
-        lower.addWidget(details)
-        lower.addWidget(side)
-        lower.setStretchFactor(0, 1)
-        lower.setStretchFactor(1, 1)
-        lower.setSizes(sizes)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.editor)
-        split.addWidget(lower)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, side_stretch)
-        return split
+        lower = splitter(Qt.Orientation.Horizontal, details, side, stretch=(1, 1), sizes=sizes)
+        return splitter(Qt.Orientation.Vertical, self.editor, lower, stretch=(3, side_stretch))
 
 
 class CostsPage(AlternativeItemsPage):
