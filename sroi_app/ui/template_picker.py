@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -27,11 +26,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -52,7 +49,7 @@ from sroi_app.ui.library_browser import effects_target
 from sroi_app.ui.models.library_models import TemplateInputsModel, format_plain, money
 from sroi_app.ui.widgets.region import RegionFiguresBox
 from sroi_app.ui.widgets.split import splitter
-from sroi_app.ui.widgets.tables import fit_to_contents
+from sroi_app.ui.widgets.tables import editable_table, fit_to_contents
 
 if TYPE_CHECKING:
     from sroi_app.ui.mainwindow import MainWindow
@@ -134,17 +131,7 @@ class TemplatePicker(QDialog):
         where.addRow(translate("Templates", "Local figures (CBS)"), self.region)
 
         self.inputs = TemplateInputsModel(self)
-        self.inputs_view = QTableView()
-        self.inputs_view.setModel(self.inputs)
-        self.inputs_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.inputs_view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.inputs_view.verticalHeader().setVisible(False)
-        self.inputs_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.inputs_view.horizontalHeader().setStretchLastSection(True)
+        self.inputs_view = editable_table(self.inputs)
 
         self.effects = QListWidget()
         self.effects.setObjectName("templateEffects")
