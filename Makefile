@@ -9,7 +9,7 @@ APP_STAMP := $(VENV)/.app-stamp
 STAMP := $(VENV)/.installed-stamp
 EXAMPLE ?= scenarios/groene-ontmoetingsplek.sroi.json
 
-.PHONY: run test lint pytest bench dist dist-check clean-venv translations screenshots
+.PHONY: run test lint pytest bench dist dist-check clean-venv translations screenshots duplicates
 
 $(APP_STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ lint: $(STAMP)
 
 pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# Repeated code: fails on a repeated block not judged in docs/architecture.md.
+duplicates: $(STAMP)
+	$(PY) tools/repeated_code.py
 
 bench: $(STAMP)
 	$(PY) benchmarks/run.py

@@ -2,7 +2,8 @@
 
 Run on a real (virtual) screen, for example:
 
-    xvfb-run -s "-screen 0 1920x1080x24" .venv/bin/python tools/screenshot_workshop.py docs/screenshots
+    xvfb-run -s "-screen 0 1920x1080x24" .venv/bin/python tools/screenshot_workshop.py \
+        docs/screenshots
 
 It opens the richest example, enters the workshop view full screen with its
 suggested sliders, moves two of them as a room would, and saves
@@ -12,46 +13,23 @@ suggested sliders, moves two of them as a room would, and saves
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from toolbox import open_app, tool_parser
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("out", type=Path)
-    parser.add_argument(
-        "--scenario", type=Path, default=ROOT / "scenarios" / "groene-ontmoetingsplek.sroi.json"
-    )
-    parser.add_argument("--lang", choices=("nl", "en"), default="nl")
+    parser = tool_parser(__doc__)
     parser.add_argument("--suffix", default="", help="added to the file name, e.g. --suffix=-en")
     parser.add_argument("--chart", choices=("yearly", "stakeholders"), default="yearly")
-    parser.add_argument(
-        "--after-b", action="store_true", help="also after B (freeze the baseline)"
-    )
-    parser.add_argument(
-        "--after-v", action="store_true", help="also after V (save as a variant)"
-    )
+    parser.add_argument("--after-b", action="store_true", help="also after B (freeze the baseline)")
+    parser.add_argument("--after-v", action="store_true", help="also after V (save as a variant)")
     args = parser.parse_args(argv)
-    os.environ.setdefault("SROI_APP_USER_DIR", tempfile.mkdtemp(prefix="sroi-shots-"))
+    app, window = open_app(args.scenario, args.lang)
 
-    from PySide6.QtWidgets import QApplication
-
-    from sroi_app.ui.application import create_window
-    from sroi_app.ui.i18n import install_translators
-    from sroi_app.ui.settings import set_application_names
     from sroi_app.ui.workshop import open_workshop
 
-    set_application_names()
-    app = QApplication(sys.argv[:1])
-    install_translators(args.lang)
-    window = create_window(args.scenario)
     window.show()
     view = open_workshop(window)
 

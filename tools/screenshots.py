@@ -19,24 +19,15 @@ green meeting place:
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from toolbox import ROOT, open_app, tool_parser
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("out", type=Path)
-    parser.add_argument(
-        "--scenario", type=Path, default=ROOT / "scenarios" / "groene-ontmoetingsplek.sroi.json"
-    )
-    parser.add_argument("--lang", choices=("nl", "en"), default="nl")
+    parser = tool_parser(__doc__)
     parser.add_argument("--size", default="1600x1000")
     parser.add_argument("--suffix", default="", help="added to each file name, e.g. --suffix=-en")
     parser.add_argument("--pages", nargs="*", help="only these pages (default: all)")
@@ -47,19 +38,7 @@ def main(argv: list[str]) -> int:
         " unit-costs.png, effects-derivation.png",
     )
     args = parser.parse_args(argv)
-    # Settings and recovery copies of this run stay out of the user's own folders.
-    os.environ.setdefault("SROI_APP_USER_DIR", tempfile.mkdtemp(prefix="sroi-shots-"))
-
-    from PySide6.QtWidgets import QApplication
-
-    from sroi_app.ui.application import create_window
-    from sroi_app.ui.i18n import install_translators
-    from sroi_app.ui.settings import set_application_names
-
-    set_application_names()
-    app = QApplication(sys.argv[:1])
-    install_translators(args.lang)
-    window = create_window(args.scenario)
+    app, window = open_app(args.scenario, args.lang)
     width, height = (int(v) for v in args.size.split("x"))
     window.resize(width, height)
     window.show()

@@ -12,7 +12,6 @@ widths, wrapped text. Hidden sheets (the chart data, the scenario for the import
 
 from __future__ import annotations
 
-import argparse
 import re
 import shutil
 import subprocess
@@ -20,17 +19,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from toolbox import tool_parser
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("out", type=Path)
-    parser.add_argument(
-        "--scenario", type=Path, default=ROOT / "scenarios" / "groene-ontmoetingsplek.sroi.json"
-    )
-    parser.add_argument("--lang", choices=("nl", "en"), default="nl")
+    parser = tool_parser(__doc__)
     parser.add_argument("--dpi", type=int, default=60)
     args = parser.parse_args(argv)
 
@@ -49,9 +42,7 @@ def main(argv: list[str]) -> int:
         work = Path(folder)
         book = work / "werkmap.xlsx"
         export_workbook(load_scenario(args.scenario), book, args.lang)
-        names = [
-            ws.title for ws in load_workbook(book).worksheets if ws.sheet_state == "visible"
-        ]
+        names = [ws.title for ws in load_workbook(book).worksheets if ws.sheet_state == "visible"]
         for n, name in enumerate(names, start=1):
             wb = load_workbook(book)
             for ws in wb.worksheets:

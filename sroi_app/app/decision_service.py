@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from sroi_app.calc.checks import scenario_warnings, simulation_warnings
 from sroi_app.calc.decision import (
@@ -31,10 +32,10 @@ from sroi_app.calc.results import ScenarioResult
 from sroi_app.calc.sensitivity import one_way
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.errors import Issue
-from sroi_app.domain.formatting import Lang, format_money, format_number, format_percent
+from sroi_app.domain.formatting import Lang, format_money, format_number
 from sroi_app.domain.labels import conventions_text
 from sroi_app.domain.models import Scenario
-from sroi_app.exports.report.decision import NONE, facts_row
+from sroi_app.exports.report.decision import facts_row, ranking_row, verdict_sentence
 from sroi_app.exports.report.texts import text
 from sroi_app.io.method_text import rate_source
 from sroi_app.io.proxies import capitalised_ids
@@ -58,23 +59,6 @@ class DecisionContent:
 
     def of(self, scenario: Scenario) -> bool:
         return self.scenario is scenario
-
-
-def chance_text(value: float | None, lang: Lang) -> str:
-    """A chance as the decision page prints it (whole percents)."""
-    return NONE if value is None else format_percent(value, lang, 0)
-
-
-def band_text(low: float | None, high: float | None, lang: Lang) -> str:
-    if low is None or high is None:
-        return NONE
-    return f"{format_money(low, lang)} \u2013 {format_money(high, lang)}"
-
-
-def _ratio(value: float | None, lang: Lang) -> str:
-    if value is None:
-        return "n.v.t." if lang == "nl" else "n/a"
-    return format_number(value, 2, lang)
 
 
 def compute_decision(
@@ -110,27 +94,9 @@ def compute_decision(
     else:
         draws = format_number(DEFAULT_DRAWS, 0, lang)
         intro = text("decision_intro", lang).format(draws=draws, seed=DEFAULT_SEED)
-    rows = tuple(
-        (
-            str(d.rank),
-            d.name,
-            format_money(d.npv, lang),
-            _ratio(d.sroi_ratio, lang),
-            chance_text(d.prob_npv_positive, lang),
-            band_text(d.npv_p5, d.npv_p95, lang),
-            text(f"verdict_{d.verdict}", lang),
-        )
-        for d in ranked
-    )
-    sentences = tuple(
-        text(f"sentence_{d.verdict}", lang).format(
-            name=d.name,
-            chance=chance_text(d.prob_npv_positive, lang),
-            p5=format_money(d.npv_p5, lang),
-            p95=format_money(d.npv_p95, lang),
-        )
-        for d in ranked
-    )
+    money = partial(format_money, lang=lang)
+    rows = tuple(ranking_row(d, lang, money) for d in ranked)
+    sentences = tuple(verdict_sentence(d, lang, money) for d in ranked)
     by_id = {r.alternative_id: r for r in result.results}
     facts_rows = tuple(
         facts_row(scenario, by_id[d.alternative_id], sensitivity.get(d.alternative_id), found, lang)

@@ -100,6 +100,13 @@ def _list(data: Data, list_path: str) -> list[Any]:
     return items
 
 
+def _on_list(
+    scenario: Scenario, list_path: str, edit: Callable[[list[Any]], None], cpi: CpiTable | None
+) -> Scenario:
+    """``edit`` the list at ``list_path`` (made when missing) of a validated copy."""
+    return transform(scenario, lambda data: edit(_list(data, list_path)), cpi)
+
+
 def insert_item(
     scenario: Scenario,
     list_path: str,
@@ -114,16 +121,14 @@ def insert_item(
     A cost or effect takes the quick way of ``sroi_app.app.fastedit`` (unless
     ``quick`` is False), with the same outcome; so do ``remove_item`` and ``move_item``.
     """
-    if quick:
-        done = fastedit.insert_item(scenario, list_path, dict(item), index, _cpi(cpi))
-        if done is not None:
-            return done
+    fast = (
+        fastedit.insert_item(scenario, list_path, dict(item), index, _cpi(cpi)) if quick else None
+    )
 
-    def change(data: Data) -> None:
-        items = _list(data, list_path)
+    def insert(items: list[Any]) -> None:
         items.insert(len(items) if index is None else index, copy.deepcopy(dict(item)))
 
-    return transform(scenario, change, cpi)
+    return fast if fast is not None else _on_list(scenario, list_path, insert, cpi)
 
 
 def remove_item(
@@ -135,10 +140,9 @@ def remove_item(
     quick: bool = True,
 ) -> Scenario:
     """Remove one item; a stakeholder still referenced is refused (``in_use``)."""
-    if quick:
-        done = fastedit.remove_item(scenario, list_path, index, _cpi(cpi))
-        if done is not None:
-            return done
+    fast = fastedit.remove_item(scenario, list_path, index, _cpi(cpi)) if quick else None
+    if fast is not None:
+        return fast
     if list_path == "stakeholders" and 0 <= index < len(scenario.stakeholders):
         uses = stakeholder_uses(scenario, scenario.stakeholders[index].id)
         if uses:
@@ -151,13 +155,12 @@ def remove_item(
                 first=uses[0],
             )
 
-    def change(data: Data) -> None:
-        items = _list(data, list_path)
+    def remove(items: list[Any]) -> None:
         if not 0 <= index < len(items):
             raise PathError(f"no item {index} at {list_path}")
         del items[index]
 
-    return transform(scenario, change, cpi)
+    return _on_list(scenario, list_path, remove, cpi)
 
 
 def move_item(
@@ -170,18 +173,14 @@ def move_item(
     quick: bool = True,
 ) -> Scenario:
     """Move one item to ``new_index`` (its position after the move)."""
-    if quick:
-        done = fastedit.move_item(scenario, list_path, index, new_index, _cpi(cpi))
-        if done is not None:
-            return done
+    fast = fastedit.move_item(scenario, list_path, index, new_index, _cpi(cpi)) if quick else None
 
-    def change(data: Data) -> None:
-        items = _list(data, list_path)
+    def move(items: list[Any]) -> None:
         if not (0 <= index < len(items) and 0 <= new_index < len(items)):
             raise PathError(f"cannot move item {index} to {new_index} at {list_path}")
         items.insert(new_index, items.pop(index))
 
-    return transform(scenario, change, cpi)
+    return fast if fast is not None else _on_list(scenario, list_path, move, cpi)
 
 
 def unique_id(base: str, taken: Iterable[str]) -> str:

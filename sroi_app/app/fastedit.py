@@ -20,6 +20,7 @@ edited one (issue 17: 0.5-1 s per added or removed effect at 20 x 500).
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from typing import Any
 
 from sroi_app.app.evaluation import computable
@@ -76,31 +77,41 @@ def insert_item(
 
 def remove_item(scenario: Scenario, list_path: str, index: int, cpi: CpiTable) -> Scenario | None:
     """``edits.remove_item`` from a list of costs or effects; ``None`` if not such a list."""
-    where = _item_list(scenario, list_path)
-    if where is None:
-        return None
-    a, kind = where
-    items = _items(scenario, a, kind)
-    if not 0 <= index < len(items):
-        return None
-    del items[index]
-    after = _with_items(scenario, a, kind, items)
-    computable(after, cpi, "", before=scenario, changed=a)
-    return after
+
+    def remove(items: list[Any]) -> bool:
+        if not 0 <= index < len(items):
+            return False
+        del items[index]
+        return True
+
+    return _rearranged(scenario, list_path, remove, cpi)
 
 
 def move_item(
     scenario: Scenario, list_path: str, index: int, new_index: int, cpi: CpiTable
 ) -> Scenario | None:
     """``edits.move_item`` within a list of costs or effects; ``None`` if not such a list."""
+
+    def move(items: list[Any]) -> bool:
+        if not (0 <= index < len(items) and 0 <= new_index < len(items)):
+            return False
+        items.insert(new_index, items.pop(index))
+        return True
+
+    return _rearranged(scenario, list_path, move, cpi)
+
+
+def _rearranged(
+    scenario: Scenario, list_path: str, edit: Callable[[list[Any]], bool], cpi: CpiTable
+) -> Scenario | None:
+    """A costs or effects list after ``edit`` (False: out of range, no quick way)."""
     where = _item_list(scenario, list_path)
     if where is None:
         return None
     a, kind = where
     items = _items(scenario, a, kind)
-    if not (0 <= index < len(items) and 0 <= new_index < len(items)):
+    if not edit(items):
         return None
-    items.insert(new_index, items.pop(index))
     after = _with_items(scenario, a, kind, items)
     computable(after, cpi, "", before=scenario, changed=a)
     return after

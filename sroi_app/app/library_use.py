@@ -47,6 +47,7 @@ from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.derivation import FormulaError
 from sroi_app.domain.effect_templates import EffectTemplate
 from sroi_app.domain.formatting import format_number, format_percent
+from sroi_app.domain.labels import in_lang
 from sroi_app.domain.models import Effect, Scenario
 from sroi_app.domain.proxy_library import (
     LibraryProxy,
@@ -269,8 +270,7 @@ def template_kinds(
 
 
 def new_stakeholder_name(kind: str, lang: Lang) -> str:
-    nl, en = KIND_NAMES.get(kind, (kind, kind))
-    return nl if lang == "nl" else en
+    return in_lang(KIND_NAMES.get(kind, (kind, kind)), lang)
 
 
 @dataclass(frozen=True)

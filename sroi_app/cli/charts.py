@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any, TextIO
 
-from sroi_app.cli.common import EXIT_OK, add_lang_option
+from sroi_app.cli.common import EXIT_OK, add_lang_option, file_command
 
 
 def cmd_charts(args: argparse.Namespace, out: TextIO) -> int:
@@ -21,9 +20,12 @@ def cmd_charts(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("charts", help="write every chart of a scenario (PNG, SVG or PDF)")
-    p.add_argument("file", type=Path, help="scenario file (*.sroi.json)")
-    p.add_argument("-o", "--output", type=Path, required=True, help="folder to write into")
+    p = file_command(
+        sub,
+        "charts",
+        "write every chart of a scenario (PNG, SVG or PDF)",
+        output="folder to write into",
+    )
     p.add_argument("--format", choices=("png", "svg", "pdf"), default="png")
     add_lang_option(p, default="nl")
     p.set_defaults(handler=cmd_charts)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
-from typing import TextIO
+from pathlib import Path
+from typing import Any, TextIO
 
 from sroi_app.domain.errors import ScenarioError, ScenarioFileError, ScenarioValidationError
 from sroi_app.domain.formatting import Lang, format_money
@@ -22,6 +23,18 @@ def describe_error(error: ScenarioError, file: object = None) -> str:
     if isinstance(error, ScenarioFileError):
         return str(error)  # names its file already
     return f"{prefix}{error}"
+
+
+def file_command(
+    sub: Any, name: str, help_text: str, output: str | None = None
+) -> argparse.ArgumentParser:
+    """The parser of a command over one scenario file: ``FILE`` and, when ``output`` (its
+    help) is given, a required ``-o/--output``."""
+    p: argparse.ArgumentParser = sub.add_parser(name, help=help_text)
+    p.add_argument("file", type=Path, help="scenario file (*.sroi.json)")
+    if output is not None:
+        p.add_argument("-o", "--output", type=Path, required=True, help=output)
+    return p
 
 
 def add_lang_option(parser: argparse.ArgumentParser, default: str = "nl") -> None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TextIO
 
-from sroi_app.cli.common import EXIT_OK, add_lang_option, write_table
+from sroi_app.cli.common import EXIT_OK, add_lang_option, file_command, write_table
 
 if TYPE_CHECKING:
     from sroi_app.calc import ScenarioResult
@@ -30,43 +30,38 @@ def print_table(scenario: Scenario, result: ScenarioResult, lang: Lang, out: Tex
             else "No alternatives to compare.\n"
         )
     else:
-        header = [label("alternative", lang)] + [r.name for r in result.results]
-        rows = [header]
-        rows.append(
-            [label("pv_costs", lang)] + [format_money(r.pv_costs, lang) for r in result.results]
-        )
-        rows.append(
-            [label("pv_benefits", lang)]
-            + [format_money(r.pv_benefits, lang) for r in result.results]
-        )
-        rows.append([label("npv", lang)] + [format_money(r.npv, lang) for r in result.results])
-        rows.append(
-            [label("sroi_ratio", lang)] + [format_ratio(r.sroi_ratio, lang) for r in result.results]
-        )
-        rows.append(
-            [label("net_sroi_ratio", lang)]
-            + [format_ratio(r.net_sroi_ratio, lang) for r in result.results]
-        )
-        rows.append([label("irr", lang)] + [format_percent(r.irr, lang) for r in result.results])
-        rows.append(
-            [label("payback_years", lang)]
-            + [
-                label("not_paid_back", lang)
-                if r.payback_years is None
-                else f"{format_ratio(r.payback_years, lang, 1)} {label('years', lang)}"
-                for r in result.results
-            ]
-        )
+
+        def payback(value: float | None) -> str:
+            if value is None:
+                return label("not_paid_back", lang)
+            return f"{format_ratio(value, lang, 1)} {label('years', lang)}"
+
+        def money(value: float | None) -> str:
+            return format_money(value, lang)
+
+        def ratio(value: float | None) -> str:
+            return format_ratio(value, lang)
+
+        metrics: list[tuple[str, list[float | None], Callable[[float | None], str]]] = [
+            (key, [getattr(r, key) for r in result.results], fmt)
+            for key, fmt in (
+                ("pv_costs", money),
+                ("pv_benefits", money),
+                ("npv", money),
+                ("sroi_ratio", ratio),
+                ("net_sroi_ratio", ratio),
+                ("irr", lambda v: format_percent(v, lang)),
+                ("payback_years", payback),
+            )
+        ]
         if has_monitoring(scenario):
             monitored = monitor(scenario, default_cpi(), result)
-            rows.append(
-                [label("reforecast_npv", lang)]
-                + [format_money(m.reforecast.npv, lang) for m in monitored]
+            metrics.append(("reforecast_npv", [m.reforecast.npv for m in monitored], money))
+            metrics.append(
+                ("reforecast_sroi_ratio", [m.reforecast.sroi_ratio for m in monitored], ratio)
             )
-            rows.append(
-                [label("reforecast_sroi_ratio", lang)]
-                + [format_ratio(m.reforecast.sroi_ratio, lang) for m in monitored]
-            )
+        rows = [[label("alternative", lang)] + [r.name for r in result.results]]
+        rows += [[label(key, lang)] + [fmt(v) for v in values] for key, values, fmt in metrics]
         write_table(rows, out)
         out.write("\n")
         npv_word = "NCW" if lang == "nl" else "NPV"
@@ -105,8 +100,7 @@ def cmd_compute(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("compute", help="compute the results of a scenario file")
-    p.add_argument("file", type=Path, help="scenario file (*.sroi.json)")
+    p = file_command(sub, "compute", "compute the results of a scenario file")
     p.add_argument("--json", action="store_true", help="machine-readable output (the contract)")
     add_lang_option(p)
     p.set_defaults(handler=cmd_compute)

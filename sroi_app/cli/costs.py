@@ -12,10 +12,7 @@ from __future__ import annotations
 import argparse
 from typing import Any, TextIO
 
-from sroi_app.cli.common import (
-    add_lang_option,
-)
-from sroi_app.cli.listing import entry_json, print_listing, write_listing
+from sroi_app.cli.listing import entry_json, listing_parser, print_listing, write_listing
 from sroi_app.domain.formatting import Lang
 from sroi_app.domain.unit_costs import CATEGORIES, UnitCost
 
@@ -50,14 +47,12 @@ def cmd_costs(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser(
-        "costs", help="list the unit-cost library (prices for cost items, with sources)"
+    p = listing_parser(
+        sub,
+        "costs",
+        "list the unit-cost library (prices for cost items, with sources)",
+        "unit_costs",
+        ("--category", CATEGORIES, "only this category"),
+        "only entries containing every word of TEXT",
     )
-    p.add_argument("--json", action="store_true", help='machine-readable {"unit_costs": [...]}')
-    p.add_argument("--category", choices=CATEGORIES, help="only this category")
-    p.add_argument("--search", metavar="TEXT", help="only entries containing every word of TEXT")
-    p.add_argument(
-        "--price-year", type=int, metavar="YEAR", help="also show values indexed to YEAR (CPI)"
-    )
-    add_lang_option(p)
     p.set_defaults(handler=cmd_costs)

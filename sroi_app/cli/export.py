@@ -14,10 +14,15 @@ Excel, disk full); no partial file is ever left behind.
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any, TextIO
 
-from sroi_app.cli.common import EXIT_OK, add_draw_options, add_lang_option, refuse_draws
+from sroi_app.cli.common import (
+    EXIT_OK,
+    add_draw_options,
+    add_lang_option,
+    file_command,
+    refuse_draws,
+)
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
@@ -37,9 +42,12 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("export", help="write an Excel workbook with live formulas")
-    p.add_argument("file", type=Path, help="scenario file (*.sroi.json)")
-    p.add_argument("-o", "--output", type=Path, required=True, help="workbook to write (*.xlsx)")
+    p = file_command(
+        sub,
+        "export",
+        "write an Excel workbook with live formulas",
+        output="workbook to write (*.xlsx)",
+    )
     add_lang_option(p, default="nl")
     sheet = p.add_mutually_exclusive_group()
     sheet.add_argument(

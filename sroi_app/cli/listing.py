@@ -15,7 +15,13 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
-from sroi_app.cli.common import EXIT_BAD_INPUT, EXIT_OK, library_money, write_text_table
+from sroi_app.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    add_lang_option,
+    library_money,
+    write_text_table,
+)
 from sroi_app.domain.cpi import PriceYearError
 from sroi_app.domain.evidence import SourcedEntry as Entry
 from sroi_app.domain.formatting import Lang
@@ -115,3 +121,26 @@ def print_listing(
     else:
         table(entries, args.lang, out)
     return EXIT_OK
+
+
+def listing_parser(
+    sub: Any,
+    name: str,
+    help_text: str,
+    key: str,
+    narrow: tuple[str, Sequence[str], str],
+    search_help: str,
+) -> argparse.ArgumentParser:
+    """The sub-command ``name``'s parser with the options every listing has: ``--json``
+    (``{key: [...]}``), one filter ``narrow`` (flag, choices, help), ``--search``,
+    ``--price-year`` and ``--lang``."""
+    p: argparse.ArgumentParser = sub.add_parser(name, help=help_text)
+    p.add_argument("--json", action="store_true", help=f'machine-readable {{"{key}": [...]}}')
+    flag, choices, narrow_help = narrow
+    p.add_argument(flag, choices=choices, help=narrow_help)
+    p.add_argument("--search", metavar="TEXT", help=search_help)
+    p.add_argument(
+        "--price-year", type=int, metavar="YEAR", help="also show values indexed to YEAR (CPI)"
+    )
+    add_lang_option(p)
+    return p

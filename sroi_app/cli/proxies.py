@@ -13,10 +13,7 @@ from __future__ import annotations
 import argparse
 from typing import Any, TextIO
 
-from sroi_app.cli.common import (
-    add_lang_option,
-)
-from sroi_app.cli.listing import entry_json, print_listing, write_listing
+from sroi_app.cli.listing import entry_json, listing_parser, print_listing, write_listing
 from sroi_app.domain.formatting import Lang
 from sroi_app.domain.proxy_library import DOMAINS, LibraryProxy
 
@@ -46,12 +43,12 @@ def cmd_proxies(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("proxies", help="list the proxy library (monetisation values with sources)")
-    p.add_argument("--json", action="store_true", help='machine-readable {"proxies": [...]}')
-    p.add_argument("--domain", choices=DOMAINS, help="only this domain")
-    p.add_argument("--search", metavar="TEXT", help="only proxies containing every word of TEXT")
-    p.add_argument(
-        "--price-year", type=int, metavar="YEAR", help="also show values indexed to YEAR (CPI)"
+    p = listing_parser(
+        sub,
+        "proxies",
+        "list the proxy library (monetisation values with sources)",
+        "proxies",
+        ("--domain", DOMAINS, "only this domain"),
+        "only proxies containing every word of TEXT",
     )
-    add_lang_option(p)
     p.set_defaults(handler=cmd_proxies)

@@ -7,10 +7,9 @@ the scenario is refused or the report cannot be written.
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any, TextIO
 
-from sroi_app.cli.common import EXIT_OK, add_lang_option
+from sroi_app.cli.common import EXIT_OK, add_lang_option, file_command
 
 
 def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
@@ -24,10 +23,11 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("report", help="write the council report (PDF or printable HTML)")
-    p.add_argument("file", type=Path, help="scenario file (*.sroi.json)")
-    p.add_argument(
-        "-o", "--output", type=Path, required=True, help="report to write (.pdf or .html)"
+    p = file_command(
+        sub,
+        "report",
+        "write the council report (PDF or printable HTML)",
+        output="report to write (.pdf or .html)",
     )
     add_lang_option(p, default="nl")
     p.set_defaults(handler=cmd_report)

@@ -10,56 +10,34 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
+from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any, TextIO
 
 from sroi_app.cli.common import (
     EXIT_OK,
     add_draw_options,
     add_lang_option,
+    file_command,
     refuse_draws,
     write_table,
 )
 from sroi_app.domain.formatting import Lang, format_money, format_number, format_percent
+from sroi_app.domain.labels import SENSITIVITY_LABELS, in_lang
 
 if TYPE_CHECKING:
     from sroi_app.calc.uncertainty import SensitivityResult, Summary
     from sroi_app.domain.models import Scenario
 
 _TEXT: dict[str, tuple[str, str]] = {
-    "title": ("Gevoeligheid en onzekerheid", "Sensitivity and uncertainty"),
-    "alternative": ("Alternatief", "Alternative"),
-    "central_npv": ("NCW bij de centrale waarden", "NPV at the central values"),
-    "no_ranges": (
-        "Geen enkele parameter heeft een bandbreedte: er is niets te variëren.",
-        "No parameter carries a range: there is nothing to vary.",
-    ),
-    "tornado": (
-        "Tornado: NCW met één parameter op laag en hoog, de rest centraal",
-        "Tornado: NPV with one parameter at low and high, the others central",
-    ),
-    "parameter": ("Parameter", "Parameter"),
-    "low": ("Laag", "Low"),
-    "high": ("Hoog", "High"),
+    **SENSITIVITY_LABELS,
     "npv_low": ("NCW laag", "NPV low"),
     "npv_high": ("NCW hoog", "NPV high"),
-    "swing": ("Verschil", "Swing"),
-    "switching": (
-        "Omslagwaarden: de waarde waarbij de NCW 0 is, de rest centraal",
-        "Switching values: the value at which the NPV is 0, the others central",
-    ),
-    "central": ("Centraal", "Central"),
-    "switching_value": ("Omslagwaarde", "Switching value"),
     "distance": ("Afstand", "Distance"),
-    "none": ("geen", "none"),
     "monte_carlo": (
         "Monte Carlo-simulatie: {draws} trekkingen, startgetal {seed}",
         "Monte Carlo simulation: {draws} draws, seed {seed}",
     ),
-    "prob": ("Kans op NCW > 0", "Probability NPV > 0"),
-    "mean": ("Gemiddelde", "Mean"),
-    "npv": ("NCW", "NPV"),
-    "ratio": ("SROI-ratio", "SROI ratio"),
     "ratio_note": (
         "SROI-ratio over {n} trekkingen met CW kosten > 0",
         "SROI ratio over the {n} draws with PV costs > 0",
@@ -68,8 +46,7 @@ _TEXT: dict[str, tuple[str, str]] = {
 
 
 def _t(key: str, lang: Lang) -> str:
-    nl, en = _TEXT[key]
-    return nl if lang == "nl" else en
+    return in_lang(_TEXT[key], lang)
 
 
 def _summary_row(name: str, summary: Summary, money: bool, lang: Lang) -> list[str]:
@@ -79,13 +56,36 @@ def _summary_row(name: str, summary: Summary, money: bool, lang: Lang) -> list[s
     return [name] + [format_number(v, 2, lang) for v in values]
 
 
+def _parameter_table(
+    out: TextIO,
+    scenario: Scenario,
+    alternative_id: str,
+    lang: Lang,
+    title: str,
+    headers: tuple[str, ...],
+    entries: Sequence[Any],
+    cells: Callable[[Any, str], list[str]],
+) -> None:
+    """A titled table of one row per parameter that can move this variant's NPV:
+    its name, then ``cells(entry, field)``."""
+    from sroi_app.domain.parameters import parameter_label
+
+    out.write(f"\n{_t(title, lang)}\n")
+    rows = [[_t(k, lang) for k in headers]]
+    rows += [
+        [parameter_label(scenario, e.path, lang, alternative_id), *cells(e, e.parameter.field)]
+        for e in entries
+        if e.affects
+    ]
+    write_table(rows, out)
+
+
 def print_sensitivity(
     scenario: Scenario, result: SensitivityResult, lang: Lang, out: TextIO
 ) -> None:
     """Per variant: tornado table, switching values and the simulation's summary."""
     from sroi_app.domain.parameters import (
         format_parameter_value,
-        parameter_label,
         switching_value_text,
     )
 
@@ -99,41 +99,31 @@ def print_sensitivity(
         )
         out.write(f"{_t('central_npv', lang)}: {format_money(alternative.npv, lang)}\n")
         if alternative.tornado:
-            out.write(f"\n{_t('tornado', lang)}\n")
-            rows = [[_t(k, lang) for k in ("parameter", "low", "high", "npv_low", "npv_high")]]
-            rows[0].append(_t("swing", lang))
-            for entry in alternative.tornado:
-                if not entry.affects:
-                    continue
-                field = entry.parameter.field
-                rows.append(
-                    [
-                        parameter_label(scenario, entry.path, lang, alternative.alternative_id),
-                        format_parameter_value(field, entry.low, lang),
-                        format_parameter_value(field, entry.high, lang),
-                        format_money(entry.npv_low, lang),
-                        format_money(entry.npv_high, lang),
-                        format_money(entry.swing, lang),
-                    ]
-                )
-            write_table(rows, out)
-            out.write(f"\n{_t('switching', lang)}\n")
-            rows = [[_t(k, lang) for k in ("parameter", "central", "switching_value", "distance")]]
-            for s in alternative.switching_values:
-                if not s.affects:
-                    continue
-                field = s.parameter.field
-                rows.append(
-                    [
-                        parameter_label(scenario, s.path, lang, alternative.alternative_id),
-                        format_parameter_value(field, s.central, lang),
-                        switching_value_text(
-                            field, s.value, lang, scenario.settings.horizon_years, _t("none", lang)
-                        ),
-                        format_percent(s.distance, lang, 1),
-                    ]
-                )
-            write_table(rows, out)
+            table = partial(_parameter_table, out, scenario, alternative.alternative_id, lang)
+            table(
+                "tornado",
+                ("parameter", "low", "high", "npv_low", "npv_high", "swing"),
+                alternative.tornado,
+                lambda e, field: [
+                    format_parameter_value(field, e.low, lang),
+                    format_parameter_value(field, e.high, lang),
+                    format_money(e.npv_low, lang),
+                    format_money(e.npv_high, lang),
+                    format_money(e.swing, lang),
+                ],
+            )
+            table(
+                "switching",
+                ("parameter", "central", "switching_value", "distance"),
+                alternative.switching_values,
+                lambda s, field: [
+                    format_parameter_value(field, s.central, lang),
+                    switching_value_text(
+                        field, s.value, lang, scenario.settings.horizon_years, _t("none", lang)
+                    ),
+                    format_percent(s.distance, lang, 1),
+                ],
+            )
         simulated = simulation.result(alternative.alternative_id)
         draws = format_number(simulation.draws, 0, lang)
         out.write("\n" + _t("monte_carlo", lang).format(draws=draws, seed=simulation.seed) + "\n")
@@ -167,11 +157,11 @@ def cmd_sensitivity(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser(
+    p = file_command(
+        sub,
         "sensitivity",
-        help="tornado, switching values and Monte Carlo simulation of a scenario file",
+        "tornado, switching values and Monte Carlo simulation of a scenario file",
     )
-    p.add_argument("file", type=Path, help="scenario file (*.sroi.json)")
     p.add_argument("--json", action="store_true", help="machine-readable output (the contract)")
     add_draw_options(p, "")
     add_lang_option(p)

@@ -18,6 +18,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
+from sroi_app.domain.evidence import entry_by_id
 from sroi_app.domain.models import AREA_TYPES
 
 Lang = Literal["nl", "en"]
@@ -111,16 +112,10 @@ class PresetBook(_Data):
         return self
 
     def area(self, area_id: str) -> AreaPreset:
-        for area in self.area_types:
-            if area.id == area_id:
-                return area
-        raise KeyError(f"no area type '{area_id}'")
+        return entry_by_id(self.area_types, area_id, "area type", "")
 
     def group(self, group_id: str) -> TargetGroup:
-        for group in self.target_groups:
-            if group.id == group_id:
-                return group
-        raise KeyError(f"no target group '{group_id}'")
+        return entry_by_id(self.target_groups, group_id, "target group", "")
 
     def share(self, area_id: str, key: str) -> PresetValue:
         """The share of ``key`` (target group or age band) in this area type."""

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from sroi_app.domain.derivation import FormulaError, formula_names
+from sroi_app.domain.evidence import entry_by_id
 from sroi_app.domain.models import STAKEHOLDER_KINDS
 
 Lang = Literal["nl", "en"]
@@ -195,7 +196,4 @@ class TemplateSet(_Data):
         return self
 
     def get(self, template_id: str) -> EffectTemplate:
-        for template in self.templates:
-            if template.id == template_id:
-                return template
-        raise KeyError(f"no template '{template_id}'")
+        return entry_by_id(self.templates, template_id, "template", "")

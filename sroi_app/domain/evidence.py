@@ -82,12 +82,25 @@ def check_unique_ids(entries: Iterable[SourcedEntry], what: str) -> None:
         seen.add(entry.id)
 
 
-def entry_by_id(entries: Iterable[EntryT], entry_id: str, what: str) -> EntryT:
-    """The entry with this id; ``KeyError`` naming the id when there is none."""
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+IdT = TypeVar("IdT", bound=_HasId)
+
+
+def entry_by_id(
+    entries: Iterable[IdT], entry_id: str, what: str, where: str = " in the library"
+) -> IdT:
+    """The entry with this id; ``KeyError`` naming the id (``what``, ``where``) otherwise.
+
+    Every catalogue of the domain looks its entries up this way: the libraries,
+    the area presets and target groups, the effect templates."""
     for entry in entries:
         if entry.id == entry_id:
             return entry
-    raise KeyError(f"no {what} '{entry_id}' in the library")
+    raise KeyError(f"no {what} '{entry_id}'{where}")
 
 
 def check_evidence(

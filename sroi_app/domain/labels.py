@@ -70,8 +70,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
 
 def field_name(field: str, lang: Lang = "nl") -> str:
     """A field's one name as a heading (``Bedrag``); the field itself if it has none."""
-    nl, en = FIELD_LABELS.get(field, (field, field))
-    return nl if lang == "nl" else en
+    return in_lang(FIELD_LABELS.get(field, (field, field)), lang)
 
 
 def phrase(name: str) -> str:
@@ -97,10 +96,45 @@ CONVENTIONS: dict[Lang, str] = {
     ),
 }
 
+#: The sensitivity analysis's words, shared by the CLI's tables and the workbook's sheet.
+SENSITIVITY_LABELS: dict[str, tuple[str, str]] = {
+    "title": ("Gevoeligheid en onzekerheid", "Sensitivity and uncertainty"),
+    "alternative": ("Alternatief", "Alternative"),
+    "central_npv": ("NCW bij de centrale waarden", "NPV at the central values"),
+    "no_ranges": (
+        "Geen enkele parameter heeft een bandbreedte: er is niets te variëren.",
+        "No parameter carries a range: there is nothing to vary.",
+    ),
+    "tornado": (
+        "Tornado: NCW met één parameter op laag en hoog, de rest centraal",
+        "Tornado: NPV with one parameter at low and high, the others central",
+    ),
+    "parameter": ("Parameter", "Parameter"),
+    "low": ("Laag", "Low"),
+    "high": ("Hoog", "High"),
+    "swing": ("Verschil", "Swing"),
+    "switching": (
+        "Omslagwaarden: de waarde waarbij de NCW 0 is, de rest centraal",
+        "Switching values: the value at which the NPV is 0, the others central",
+    ),
+    "central": ("Centraal", "Central"),
+    "switching_value": ("Omslagwaarde", "Switching value"),
+    "none": ("geen", "none"),
+    "prob": ("Kans op NCW > 0", "Probability NPV > 0"),
+    "mean": ("Gemiddelde", "Mean"),
+    "npv": ("NCW", "NPV"),
+    "ratio": ("SROI-ratio", "SROI ratio"),
+}
+
+
+def in_lang(words: tuple[str, str], lang: str) -> str:
+    """The Dutch or English of a (Dutch, English) pair, as every words table holds them."""
+    nl, en = words
+    return nl if lang == "nl" else en
+
 
 def label(key: str, lang: Lang = "nl") -> str:
-    nl, en = LABELS[key]
-    return nl if lang == "nl" else en
+    return in_lang(LABELS[key], lang)
 
 
 def rate_percent(value: float, lang: Lang = "nl") -> str:

@@ -62,20 +62,22 @@ def _fraction(value: float) -> float:
 MAX_YEARS = 10_000
 
 
-def _non_negative_int(value: int) -> int:
-    if value < 0:
-        raise PydanticCustomError("non_negative", "must be 0 or more")
+def _at_most_max_years(value: int) -> int:
     if value > MAX_YEARS:
         raise PydanticCustomError("too_many_years", "must be at most 10000")
     return value
+
+
+def _non_negative_int(value: int) -> int:
+    if value < 0:
+        raise PydanticCustomError("non_negative", "must be 0 or more")
+    return _at_most_max_years(value)
 
 
 def _positive_int(value: int) -> int:
     if value < 1:
         raise PydanticCustomError("positive", "must be 1 or more")
-    if value > MAX_YEARS:
-        raise PydanticCustomError("too_many_years", "must be at most 10000")
-    return value
+    return _at_most_max_years(value)
 
 
 def _non_negative(value: float) -> float:

@@ -78,21 +78,28 @@ def _items(raw: Any, key: str) -> list[tuple[int, Mapping[str, Any]]]:
     return [(i, v) for i, v in enumerate(value) if isinstance(v, Mapping)]
 
 
+def _earlier(seen: dict[Any, int], key: Any, index: int, prefix: str) -> str | None:
+    """The path of the earlier entry with ``key``; None the first time (then remembered)."""
+    if key in seen:
+        return f"{prefix}[{seen[key]}]"
+    seen[key] = index
+    return None
+
+
 def _unique_ids(entries: list[tuple[int, Mapping[str, Any]]], prefix: str) -> Iterator[Issue]:
     seen: dict[str, int] = {}
     for i, entry in entries:
         ident = entry.get("id")
         if not isinstance(ident, str):
             continue
-        if ident in seen:
+        other = _earlier(seen, ident, i, prefix)
+        if other is not None:
             yield Issue(
                 f"{prefix}[{i}].id",
                 "duplicate_id",
-                f"duplicate id '{ident}' (also {prefix}[{seen[ident]}])",
-                {"id": ident, "other": f"{prefix}[{seen[ident]}]"},
+                f"duplicate id '{ident}' (also {other})",
+                {"id": ident, "other": other},
             )
-        else:
-            seen[ident] = i
 
 
 def _known(ident: Any, known: set[str], path: str, what: str) -> Iterator[Issue]:
@@ -253,15 +260,14 @@ def _monitored_years(entries: Any, path: str, window: Window) -> Iterator[Issue]
                 " the horizon)",
                 {"first": window[0], "last": window[1]},
             )
-        if year in seen:
+        other = _earlier(seen, year, n, path)
+        if other is not None:
             yield Issue(
                 f"{path}[{n}].year",
                 "duplicate_year",
-                f"{year} is already entered ({path}[{seen[year]}]); one entry per year",
-                {"year": year, "other": f"{path}[{seen[year]}]"},
+                f"{year} is already entered ({other}); one entry per year",
+                {"year": year, "other": other},
             )
-        else:
-            seen[year] = n
 
 
 def _cost_checks(

@@ -15,19 +15,15 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
-from sroi_app.app import commands, library_use
+from sroi_app.app import library_use
 from sroi_app.domain.formatting import format_number
 from sroi_app.domain.proxy_library import EVIDENCE_GRADES, LibraryProxy, ProxyLibrary
 from sroi_app.io.proxies import default_library, search_proxies
@@ -38,16 +34,12 @@ from sroi_app.ui.models.library_models import (
     money,
     verification_names,
 )
+from sroi_app.ui.widgets.browser_base import CatalogueBrowser, open_browser
 from sroi_app.ui.widgets.catalogue import (
-    catalogue_view,
     choice_box,
-    details_pane,
     facts_html,
     page_target,
     search_field,
-    select_row,
-    selected_row,
-    side_by_side,
 )
 
 if TYPE_CHECKING:
@@ -78,18 +70,20 @@ def effects_target(window: MainWindow) -> tuple[int, int]:
     return page_target(window.pages, "effects")
 
 
-class LibraryBrowser(QDialog):
+class LibraryBrowser(CatalogueBrowser):
     """Search the library and use a proxy in the document."""
 
+    model: ProxyTableModel
+
     def __init__(self, window: MainWindow, library: ProxyLibrary | None = None) -> None:
-        super().__init__(window)
-        self.setObjectName("libraryBrowser")
-        self.window_ = window
-        self.controller = window.controller
+        super().__init__(
+            window,
+            name="libraryBrowser",
+            title=translate("Library", "Proxy library"),
+            size=(1400, 800),
+            page_key="effects",
+        )
         self.library = library or default_library()
-        self.setWindowTitle(translate("Library", "Proxy library"))
-        self.resize(1400, 800)
-        self.alternative, self.effect_row = effects_target(window)
 
         self.search = search_field(
             translate("Library", "Search: eenzaamheid, depression, QALY, CBS…")
@@ -117,16 +111,9 @@ class LibraryBrowser(QDialog):
         filters.addWidget(self.status)
         filters.addWidget(self.grade)
 
-        self.model = ProxyTableModel(self.controller, self)
-        self.view = catalogue_view(self.model)
-        self.details = details_pane("proxyDetails")
-        split = side_by_side(self.view, self.details, [900, 480])
-
-        self.count = QLabel()
+        split = self.result_list(ProxyTableModel(self.controller, self), "proxyDetails", [900, 480])
         self.indexing = QLabel()
         self.indexing.setWordWrap(True)
-        self.target = QLabel()
-        self.target.setWordWrap(True)
         self.with_range = QCheckBox(
             translate("Library", "Also take the library's range (low – high) for the sensitivity")
         )
@@ -136,14 +123,12 @@ class LibraryBrowser(QDialog):
         self.new_button = QPushButton(translate("Library", "New effect from this proxy"))
         self.insert_button.clicked.connect(self.insert_into_effect)
         self.new_button.clicked.connect(self.new_effect)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
         actions = QHBoxLayout()
         actions.addWidget(self.with_range)
         actions.addStretch(1)
         actions.addWidget(self.insert_button)
         actions.addWidget(self.new_button)
-        actions.addWidget(buttons)
+        actions.addWidget(self.close_buttons())
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -158,7 +143,6 @@ class LibraryBrowser(QDialog):
         self.search.textChanged.connect(self.apply_filters)
         for combo in (self.domain, self.status, self.grade):
             combo.currentIndexChanged.connect(self.apply_filters)
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
         # A bound method: Qt drops the connection when the dialog is deleted.
         self.controller.scenarioChanged.connect(self._scenario_changed)
         self._describe_target()
@@ -178,26 +162,14 @@ class LibraryBrowser(QDialog):
             library=self.library,
         )
         self.model.set_proxies(found)
-        self.count.setText(
+        self.show_found(
             translate("Library", "{n} of {total} proxies").format(
                 n=len(found), total=len(self.library)
-            )
+            ),
+            (200, 300, 220),
+            self.model.row_of(selected.id) if selected is not None else -1,
         )
-        self._fit_columns()
-        row = self.model.row_of(selected.id) if selected is not None else -1
-        self.select_row(row if row >= 0 else 0)
         return found
-
-    def _fit_columns(self) -> None:
-        self.view.resizeColumnsToContents()
-        header = self.view.horizontalHeader()
-        header.resizeSection(0, min(max(header.sectionSize(0), 200), 300))
-        for column in range(1, self.model.columnCount()):
-            header.resizeSection(column, min(header.sectionSize(column) + 8, 220))
-
-    def select_row(self, row: int) -> None:
-        select_row(self.view, row)
-        self.show_selected()
 
     def select_proxy(self, proxy_id: str) -> bool:
         row = self.model.row_of(proxy_id)
@@ -205,21 +177,12 @@ class LibraryBrowser(QDialog):
         return row >= 0
 
     def selected_proxy(self) -> LibraryProxy | None:
-        return self.model.proxy(selected_row(self.view))
+        return self.model.proxy(self.current_row())
 
     # -- what is shown --------------------------------------------------------------------------
 
     def _effect_name(self) -> str | None:
-        scenario = self.controller.scenario
-        if not 0 <= self.alternative < len(scenario.alternatives):
-            return None
-        alt = scenario.alternatives[self.alternative]
-        if not 0 <= self.effect_row < len(alt.effects):
-            return None
-        effect = alt.effects[self.effect_row]
-        return translate("Library", "“{effect}” in “{alternative}”").format(
-            effect=effect.name or effect.id, alternative=alt.name or alt.id
-        )
+        return self.target_name(translate("Library", "“{effect}” in “{alternative}”"), "effect")
 
     def _describe_target(self) -> None:
         name = self._effect_name()
@@ -233,9 +196,7 @@ class LibraryBrowser(QDialog):
             )
         else:
             self.target.setText(translate("Library", "Selected effect: {name}").format(name=name))
-        scenario = self.controller.scenario
-        has_alternative = 0 <= self.alternative < len(scenario.alternatives)
-        self.new_button.setEnabled(has_alternative)
+        self.new_button.setEnabled(self.has_alternative())
         self.insert_button.setEnabled(name is not None and self.selected_proxy() is not None)
 
     def _scenario_changed(self, _old: object, _new: object) -> None:
@@ -325,68 +286,43 @@ class LibraryBrowser(QDialog):
         proxy = self.selected_proxy()
         if proxy is None or self._effect_name() is None:
             return False
-        path = f"alternatives[{self.alternative}].effects[{self.effect_row}]"
-        issues = self.controller.attempt(
-            commands.build,
+        path = f"alternatives[{self.alternative}].effects[{self.target_row}]"
+        name = proxy.name(current_lang())
+        if not self.edit(
             "set",
             f"{path}.proxy",
             library_use.use_library_proxy,
             path,
             proxy,
-            lang=current_lang(),
             with_range=self.with_range.isChecked(),
-            cpi=self.controller.document.cpi,
-            params={
-                "undo_text": translate("Library", "Use library value “{proxy}”").format(
-                    proxy=proxy.name(current_lang())
-                )
-            },
-        )
-        if issues:
+            undo_text=translate("Library", "Use library value “{proxy}”").format(proxy=name),
+        ):
             return False
-        self._done(self.effect_row, translate("Library", "Library value inserted: {proxy}"), proxy)
+        message = translate("Library", "Library value inserted: {proxy}")
+        self.finish(self.target_row, message.format(proxy=name))
         return True
 
     def new_effect(self) -> bool:
         """A new effect in the Effects page's alternative, valued with the selected proxy."""
         proxy = self.selected_proxy()
-        scenario = self.controller.scenario
-        if proxy is None or not 0 <= self.alternative < len(scenario.alternatives):
+        if proxy is None or not self.has_alternative():
             return False
-        issues = self.controller.attempt(
-            commands.build,
+        name = proxy.name(current_lang())
+        if not self.edit(
             "insert",
             f"alternatives[{self.alternative}].effects",
             library_use.add_effect_from_proxy,
             self.alternative,
             proxy,
-            lang=current_lang(),
-            cpi=self.controller.document.cpi,
-            params={
-                "undo_text": translate("Library", "New effect from “{proxy}”").format(
-                    proxy=proxy.name(current_lang())
-                )
-            },
-        )
-        if issues:
+            undo_text=translate("Library", "New effect from “{proxy}”").format(proxy=name),
+        ):
             return False
         row = len(self.controller.scenario.alternatives[self.alternative].effects) - 1
-        self._done(row, translate("Library", "New effect from the library: {proxy}"), proxy)
+        message = translate("Library", "New effect from the library: {proxy}")
+        self.finish(row, message.format(proxy=name))
         return True
-
-    def _done(self, row: int, message: str, proxy: LibraryProxy) -> None:
-        window = self.window_
-        page: QWidget = window.show_page("effects")
-        editor = getattr(page, "editor", None)
-        if editor is not None:
-            editor.select_row(row)
-        window.statusBar().showMessage(message.format(proxy=proxy.name(current_lang())), 8000)
-        self.accept()
 
 
 def open_library(window: MainWindow) -> LibraryBrowser:
     """Open the browser over the window; the Effects page's selection is the target."""
-    browser = LibraryBrowser(window)
-    browser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    browser.open()
-    return browser
+    return open_browser(LibraryBrowser(window))

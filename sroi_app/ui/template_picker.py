@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -27,12 +26,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -52,6 +48,8 @@ from sroi_app.ui.i18n import current_lang, issue_text, stakeholder_kind_names, t
 from sroi_app.ui.library_browser import effects_target
 from sroi_app.ui.models.library_models import TemplateInputsModel, format_plain, money
 from sroi_app.ui.widgets.region import RegionFiguresBox
+from sroi_app.ui.widgets.split import splitter
+from sroi_app.ui.widgets.tables import editable_table, fit_to_contents
 
 if TYPE_CHECKING:
     from sroi_app.ui.mainwindow import MainWindow
@@ -133,17 +131,7 @@ class TemplatePicker(QDialog):
         where.addRow(translate("Templates", "Local figures (CBS)"), self.region)
 
         self.inputs = TemplateInputsModel(self)
-        self.inputs_view = QTableView()
-        self.inputs_view.setModel(self.inputs)
-        self.inputs_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.inputs_view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.inputs_view.verticalHeader().setVisible(False)
-        self.inputs_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.inputs_view.horizontalHeader().setStretchLastSection(True)
+        self.inputs_view = editable_table(self.inputs)
 
         self.effects = QListWidget()
         self.effects.setObjectName("templateEffects")
@@ -173,16 +161,10 @@ class TemplatePicker(QDialog):
         inputs_layout.addWidget(self.inputs_view, 1)
         inputs_layout.addLayout(lower)
 
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.about)
-        right.addWidget(inputs_box)
-        right.setStretchFactor(0, 2)
-        right.setStretchFactor(1, 3)
-        right.setSizes([330, 500])
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.list)
-        split.addWidget(right)
-        split.setSizes([300, 1020])
+        right = splitter(
+            Qt.Orientation.Vertical, self.about, inputs_box, stretch=(2, 3), sizes=(330, 500)
+        )
+        split = splitter(Qt.Orientation.Horizontal, self.list, right, sizes=(300, 1020))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -240,10 +222,7 @@ class TemplatePicker(QDialog):
         self._fit_inputs()
 
     def _fit_inputs(self) -> None:
-        self.inputs_view.resizeColumnsToContents()
-        header = self.inputs_view.horizontalHeader()
-        for column in range(self.inputs.columnCount() - 1):
-            header.resizeSection(column, min(header.sectionSize(column) + 12, 300))
+        fit_to_contents(self.inputs_view, range(self.inputs.columnCount() - 1), 12, 300)
 
     def apply_presets(self) -> None:
         """Fill the population inputs from the chosen area type (and target group)."""

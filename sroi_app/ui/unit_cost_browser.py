@@ -17,8 +17,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
@@ -26,7 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from sroi_app.app import commands, library_use
+from sroi_app.app import library_use
 from sroi_app.domain.cpi import PriceYearError
 from sroi_app.domain.formatting import DASH
 from sroi_app.domain.proxy_library import index_proxy
@@ -36,16 +34,11 @@ from sroi_app.ui.controller import DocumentController
 from sroi_app.ui.i18n import current_lang, translate
 from sroi_app.ui.models.base import LEFT, RIGHT, Index
 from sroi_app.ui.models.library_models import money, verification_names
+from sroi_app.ui.widgets.browser_base import CatalogueBrowser, open_browser
 from sroi_app.ui.widgets.catalogue import (
-    catalogue_view,
     choice_box,
-    details_pane,
     facts_html,
-    page_target,
     search_field,
-    select_row,
-    selected_row,
-    side_by_side,
 )
 
 if TYPE_CHECKING:
@@ -167,18 +160,20 @@ class UnitCostTableModel(QAbstractTableModel):
         return verification_names().get(entry.verification, entry.verification)
 
 
-class UnitCostBrowser(QDialog):
+class UnitCostBrowser(CatalogueBrowser):
     """Search the unit costs and use one in a cost item."""
 
+    model: UnitCostTableModel
+
     def __init__(self, window: MainWindow, library: UnitCostLibrary | None = None) -> None:
-        super().__init__(window)
-        self.setObjectName("unitCostBrowser")
-        self.window_ = window
-        self.controller = window.controller
+        super().__init__(
+            window,
+            name="unitCostBrowser",
+            title=translate("UnitCosts", "Unit-cost library"),
+            size=(1300, 760),
+            page_key="costs",
+        )
         self.library = library or default_unit_costs()
-        self.setWindowTitle(translate("UnitCosts", "Unit-cost library"))
-        self.resize(1300, 760)
-        self.alternative, self.cost_row = page_target(window.pages, "costs")
 
         self.search = search_field(
             translate("UnitCosts", "Search: buurtverbinder, boom, m2 groen, ontmoetingsruimte…")
@@ -192,12 +187,8 @@ class UnitCostBrowser(QDialog):
         filters.addWidget(self.search, 2)
         filters.addWidget(self.category)
 
-        self.model = UnitCostTableModel(self.controller, self)
-        self.view = catalogue_view(self.model)
-        self.details = details_pane("unitCostDetails")
-        split = side_by_side(self.view, self.details, [820, 460])
-
-        self.count = QLabel()
+        model = UnitCostTableModel(self.controller, self)
+        split = self.result_list(model, "unitCostDetails", [820, 460])
         self.quantity = QDoubleSpinBox()
         self.quantity.setDecimals(2)
         self.quantity.setRange(0.01, 1e9)
@@ -207,8 +198,6 @@ class UnitCostBrowser(QDialog):
         self.payer = QComboBox()
         self.total = QLabel()
         self.total.setWordWrap(True)
-        self.target = QLabel()
-        self.target.setWordWrap(True)
         amount = QHBoxLayout()
         amount.addWidget(QLabel(translate("UnitCosts", "Quantity")))
         amount.addWidget(self.quantity)
@@ -223,13 +212,11 @@ class UnitCostBrowser(QDialog):
         self.use_button = QPushButton(translate("UnitCosts", "Price the selected cost item"))
         self.new_button.clicked.connect(self.new_cost)
         self.use_button.clicked.connect(self.price_selected)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
         actions = QHBoxLayout()
         actions.addWidget(self.target, 1)
         actions.addWidget(self.use_button)
         actions.addWidget(self.new_button)
-        actions.addWidget(buttons)
+        actions.addWidget(self.close_buttons())
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -241,7 +228,6 @@ class UnitCostBrowser(QDialog):
         self.search.textChanged.connect(self.apply_filters)
         self.category.currentIndexChanged.connect(self.apply_filters)
         self.quantity.valueChanged.connect(lambda *_: self._describe_amount())
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
         self._fill_payers()
         self.apply_filters()
         self.search.setFocus()
@@ -252,26 +238,17 @@ class UnitCostBrowser(QDialog):
         selected = self.selected_entry()
         found = self.library.search(self.search.text(), category=self.category.currentData())
         self.model.set_entries(found)
-        self.count.setText(
+        self.show_found(
             translate("UnitCosts", "{n} of {total} unit costs").format(
                 n=len(found), total=len(self.library)
-            )
+            ),
+            (220, 300, 180),
+            self.model.row_of(selected.id) if selected is not None else -1,
         )
-        self.view.resizeColumnsToContents()
-        header = self.view.horizontalHeader()
-        header.resizeSection(0, min(max(header.sectionSize(0), 220), 300))
-        for column in range(1, self.model.columnCount()):
-            header.resizeSection(column, min(header.sectionSize(column) + 8, 180))
-        row = self.model.row_of(selected.id) if selected is not None else -1
-        self.select_row(row if row >= 0 else 0)
         return found
 
-    def select_row(self, row: int) -> None:
-        select_row(self.view, row)
-        self.show_selected()
-
     def selected_entry(self) -> UnitCost | None:
-        return self.model.entry(selected_row(self.view))
+        return self.model.entry(self.current_row())
 
     # -- what is shown --------------------------------------------------------------------------
 
@@ -285,16 +262,7 @@ class UnitCostBrowser(QDialog):
             self.payer.setCurrentIndex(self.payer.findData(default))
 
     def _cost_name(self) -> str | None:
-        scenario = self.controller.scenario
-        if not 0 <= self.alternative < len(scenario.alternatives):
-            return None
-        alt = scenario.alternatives[self.alternative]
-        if not 0 <= self.cost_row < len(alt.costs):
-            return None
-        cost = alt.costs[self.cost_row]
-        return translate("UnitCosts", "“{cost}” in “{alternative}”").format(
-            cost=cost.name or cost.id, alternative=alt.name or alt.id
-        )
+        return self.target_name(translate("UnitCosts", "“{cost}” in “{alternative}”"), "cost")
 
     def _describe_amount(self) -> None:
         entry = self.selected_entry()
@@ -317,8 +285,6 @@ class UnitCostBrowser(QDialog):
     def show_selected(self) -> None:
         entry = self.selected_entry()
         name = self._cost_name()
-        scenario = self.controller.scenario
-        has_alternative = 0 <= self.alternative < len(scenario.alternatives)
         if name is None:
             self.target.setText(
                 translate(
@@ -331,7 +297,7 @@ class UnitCostBrowser(QDialog):
             self.target.setText(
                 translate("UnitCosts", "Selected cost item: {name}").format(name=name)
             )
-        self.new_button.setEnabled(entry is not None and has_alternative)
+        self.new_button.setEnabled(entry is not None and self.has_alternative())
         self.use_button.setEnabled(entry is not None and name is not None)
         self._describe_amount()
         self.details.setHtml(self.details_html(entry) if entry is not None else "")
@@ -386,11 +352,10 @@ class UnitCostBrowser(QDialog):
     def new_cost(self) -> bool:
         """A new cost item in the Costs page's alternative: quantity x the selected entry."""
         entry = self.selected_entry()
-        scenario = self.controller.scenario
-        if entry is None or not 0 <= self.alternative < len(scenario.alternatives):
+        if entry is None or not self.has_alternative():
             return False
-        issues = self.controller.attempt(
-            commands.build,
+        name = entry.name(current_lang())
+        if not self.edit(
             "insert",
             f"alternatives[{self.alternative}].costs",
             library_use.add_cost_from_unit_cost,
@@ -398,18 +363,12 @@ class UnitCostBrowser(QDialog):
             entry,
             self.quantity.value(),
             payer=self.payer.currentData(),
-            lang=current_lang(),
-            cpi=self.controller.document.cpi,
-            params={
-                "undo_text": translate("UnitCosts", "New cost item “{entry}”").format(
-                    entry=entry.name(current_lang())
-                )
-            },
-        )
-        if issues:
+            undo_text=translate("UnitCosts", "New cost item “{entry}”").format(entry=name),
+        ):
             return False
         row = len(self.controller.scenario.alternatives[self.alternative].costs) - 1
-        self._done(row, translate("UnitCosts", "New cost item from the library: {entry}"), entry)
+        message = translate("UnitCosts", "New cost item from the library: {entry}")
+        self.finish(row, message.format(entry=name))
         return True
 
     def price_selected(self) -> bool:
@@ -417,41 +376,23 @@ class UnitCostBrowser(QDialog):
         entry = self.selected_entry()
         if entry is None or self._cost_name() is None:
             return False
-        path = f"alternatives[{self.alternative}].costs[{self.cost_row}]"
-        issues = self.controller.attempt(
-            commands.build,
+        path = f"alternatives[{self.alternative}].costs[{self.target_row}]"
+        name = entry.name(current_lang())
+        if not self.edit(
             "set",
             path,
             library_use.use_unit_cost,
             path,
             entry,
             self.quantity.value(),
-            lang=current_lang(),
-            cpi=self.controller.document.cpi,
-            params={
-                "undo_text": translate("UnitCosts", "Price with unit cost “{entry}”").format(
-                    entry=entry.name(current_lang())
-                )
-            },
-        )
-        if issues:
+            undo_text=translate("UnitCosts", "Price with unit cost “{entry}”").format(entry=name),
+        ):
             return False
-        self._done(self.cost_row, translate("UnitCosts", "Cost item priced: {entry}"), entry)
+        message = translate("UnitCosts", "Cost item priced: {entry}")
+        self.finish(self.target_row, message.format(entry=name))
         return True
-
-    def _done(self, row: int, message: str, entry: UnitCost) -> None:
-        window = self.window_
-        page = window.show_page("costs")
-        editor = getattr(page, "editor", None)
-        if editor is not None:
-            editor.select_row(row)
-        window.statusBar().showMessage(message.format(entry=entry.name(current_lang())), 8000)
-        self.accept()
 
 
 def open_unit_costs(window: MainWindow) -> UnitCostBrowser:
     """Open the browser over the window; the Costs page's selection is the target."""
-    browser = UnitCostBrowser(window)
-    browser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    browser.open()
-    return browser
+    return open_browser(UnitCostBrowser(window))

@@ -11,6 +11,8 @@ values (section 6). Every number on this sheet is a formula.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -86,29 +88,42 @@ def _item_head(
 
 
 def _cost_row(ctx: ExportContext, ws: Worksheet, row: int, prefix: str) -> None:
-    lay, i = ctx.flows, ctx.inputs
+    i = ctx.inputs
     _item_head(ctx, ws, row, "kind_cost", prefix, "payer")
-    style.put_formula(ws, row, lay.factor_col, _cpi_factor(i[f"{prefix}.price_year"]), "0.0000")
-    f = get_column_letter(lay.factor_col)
-    style.put_formula(
+    amount, bias = i[f"{prefix}.amount"], i[f"{prefix}.optimism_bias"]
+    first, last, every = (i[f"{prefix}.{k}"] for k in ("first_year", "last_year", "every_years"))
+    _item_cells(
+        ctx,
         ws,
         row,
-        lay.base_col,
-        f"={i[f'{prefix}.amount']}*(1+{i[f'{prefix}.optimism_bias']})*${f}{row}",
-        style.MONEY,
+        i[f"{prefix}.price_year"],
+        lambda factor: f"={amount}*(1+{bias})*{factor}",
+        lambda t, base: (
+            f'=IF(AND({t}>={first},{t}<=IF({last}="",{first},{last}),'
+            f"MOD({t}-{first},{every})=0),{base},0)"
+        ),
     )
-    first, last, every = (i[f"{prefix}.{k}"] for k in ("first_year", "last_year", "every_years"))
-    base = f"${get_column_letter(lay.base_col)}{row}"
+
+
+def _item_cells(
+    ctx: ExportContext,
+    ws: Worksheet,
+    row: int,
+    price_year: str,
+    base: Callable[[str], str],
+    year: Callable[[str, str], str],
+) -> None:
+    """A cost's or effect's CPI factor (to the scenario's price level from ``price_year``),
+    its amount per occurrence or year (``base`` of the factor cell) and its year columns
+    (``year`` of the cell holding that year's t and of the amount's cell)."""
+    lay = ctx.flows
+    style.put_formula(ws, row, lay.factor_col, _cpi_factor(price_year), "0.0000")
+    factor = f"${get_column_letter(lay.factor_col)}{row}"
+    style.put_formula(ws, row, lay.base_col, base(factor), style.MONEY)
+    amount = f"${get_column_letter(lay.base_col)}{row}"
     for col in range(lay.first_year_col, lay.last_year_col + 1):
         t = f"{get_column_letter(col)}${lay.t_row}"
-        style.put_formula(
-            ws,
-            row,
-            col,
-            f'=IF(AND({t}>={first},{t}<=IF({last}="",{first},{last}),'
-            f"MOD({t}-{first},{every})=0),{base},0)",
-            style.AMOUNT,
-        )
+        style.put_formula(ws, row, col, year(t, amount), style.AMOUNT)
 
 
 def share_formula(inputs: dict[str, str], prefix: str) -> str:
@@ -118,35 +133,25 @@ def share_formula(inputs: dict[str, str], prefix: str) -> str:
 
 
 def _effect_row(ctx: ExportContext, ws: Worksheet, row: int, prefix: str) -> None:
-    lay, i = ctx.flows, ctx.inputs
+    i = ctx.inputs
     _item_head(ctx, ws, row, "kind_effect", prefix, "beneficiary")
-    style.put_formula(
-        ws, row, lay.factor_col, _cpi_factor(i[f"{prefix}.proxy.price_year"]), "0.0000"
-    )
-    f = get_column_letter(lay.factor_col)
+    quantity, value = i[f"{prefix}.quantity"], i[f"{prefix}.proxy.value"]
     corrections = share_formula(i, prefix)
-    style.put_formula(
-        ws,
-        row,
-        lay.base_col,
-        f"={i[f'{prefix}.quantity']}*{i[f'{prefix}.proxy.value']}*${f}{row}*{corrections}",
-        style.MONEY,
-    )
     first, duration = i[f"{prefix}.first_year"], i[f"{prefix}.duration_years"]
     drop, ramp = i[f"{prefix}.drop_off"], i[f"{prefix}.ramp_up_years"]
-    base = f"${get_column_letter(lay.base_col)}{row}"
-    for col in range(lay.first_year_col, lay.last_year_col + 1):
-        t = f"{get_column_letter(col)}${lay.t_row}"
-        # (1 - drop_off)^0 is written as 1: Excel's 0^0 is an error, not 1.
-        style.put_formula(
-            ws,
-            row,
-            col,
+    # (1 - drop_off)^0 is written as 1: Excel's 0^0 is an error, not 1.
+    _item_cells(
+        ctx,
+        ws,
+        row,
+        i[f"{prefix}.proxy.price_year"],
+        lambda factor: f"={quantity}*{value}*{factor}*{corrections}",
+        lambda t, base: (
             f"=IF(AND({t}>={first},{t}<={first}+{duration}-1),"
             f"{base}*IF({t}={first},1,(1-{drop})^({t}-{first}))"
-            f"*IF({ramp}>0,MIN(1,({t}-{first}+1)/{ramp}),1),0)",
-            style.AMOUNT,
-        )
+            f"*IF({ramp}>0,MIN(1,({t}-{first}+1)/{ramp}),1),0)"
+        ),
+    )
 
 
 def _total_row(ctx: ExportContext, ws: Worksheet, row: int, key: str, rows: list[int]) -> None:

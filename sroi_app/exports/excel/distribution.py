@@ -54,8 +54,9 @@ def _group_formula(ctx: ExportContext, s: int) -> str:
     return "=" + formula
 
 
-def _matching_sum(ctx: ExportContext, rows: list[int], who: str) -> str:
-    """SUMPRODUCT of the PVs of ``rows`` (contiguous) whose actor equals ``who``."""
+def matching_sum(ctx: ExportContext, rows: list[int], who: str) -> str:
+    """SUMPRODUCT of the PVs of cash-flow ``rows`` (contiguous) whose actor equals ``who``
+    ("" without rows); the distribution and the value map's inputs read it."""
     if not rows:
         return ""
     lay, sheet = ctx.flows, ctx.title("cash_flows")
@@ -71,9 +72,9 @@ def _incremental(ctx: ExportContext, a: int, kind: str, who: str) -> str:
         block = lay.alternatives[index]
         return block.cost_rows if kind == "costs" else block.effect_rows
 
-    own = _matching_sum(ctx, rows(a), who)
+    own = matching_sum(ctx, rows(a), who)
     ref_index = ctx.reference_index
-    ref = _matching_sum(ctx, rows(ref_index), who) if ref_index is not None else ""
+    ref = matching_sum(ctx, rows(ref_index), who) if ref_index is not None else ""
     formula = own or "0"
     if ref:
         formula += f"-{ref}"

@@ -19,8 +19,10 @@ re-forecast NPV, equal to the engine's ``reforecast.npv`` after recalculation.
 from __future__ import annotations
 
 from openpyxl.workbook.defined_name import DefinedName
+from openpyxl.worksheet.worksheet import Worksheet
 
 from sroi_app.calc.monitoring import has_monitoring
+from sroi_app.domain.labels import in_lang
 from sroi_app.exports.excel import style
 from sroi_app.exports.excel.cashflows import share_formula
 from sroi_app.exports.excel.context import ExportContext, address
@@ -50,12 +52,29 @@ _TEXTS = {
 
 
 def _t(key: str, lang: str) -> str:
-    nl, en = _TEXTS[key]
-    return nl if lang == "nl" else en
+    return in_lang(_TEXTS[key], lang)
 
 
 def _bare(reference: str) -> str:
     return reference.rsplit("!", 1)[1]
+
+
+def _entered(
+    ctx: ExportContext,
+    ws: Worksheet,
+    row: int,
+    item: tuple[int, str, str, str],
+    values: tuple[tuple[str, float | int | None, str], ...],
+) -> None:
+    """A measured row's head (``item``: alternative, item path, entry path, kind word) and
+    its entered ``values`` (key, value, format) from column D on, each an input cell."""
+    a, prefix, path, what = item
+    style.put_formula(ws, row, 1, "=" + ctx.text_ref(f"alternatives[{a}].name"))
+    style.put_formula(ws, row, 2, "=" + ctx.text_ref(f"{prefix}.name"))
+    style.put_text(ws, row, 3, what)
+    for col, (key, value, fmt) in enumerate(values, start=4):
+        style.put_number(ws, row, col, value, fmt)
+        ctx.inputs[f"{path}.{key}"] = address(ws.title, row, col)
 
 
 def build(ctx: ExportContext) -> None:
@@ -84,11 +103,16 @@ def build(ctx: ExportContext) -> None:
             for m, measurement in enumerate(effect.measurements):
                 row += 1
                 path = f"{prefix}.measurements[{m}]"
-                _head(ctx, ws, row, a, f"{prefix}.name", _t("effect", lang))
-                style.put_number(ws, row, 4, measurement.year, style.YEAR)
-                style.put_number(ws, row, 5, measurement.quantity, style.NUMBER)
-                i[f"{path}.year"] = address(ws.title, row, 4)
-                i[f"{path}.quantity"] = address(ws.title, row, 5)
+                _entered(
+                    ctx,
+                    ws,
+                    row,
+                    (a, prefix, path, _t("effect", lang)),
+                    (
+                        ("year", measurement.year, style.YEAR),
+                        ("quantity", measurement.quantity, style.NUMBER),
+                    ),
+                )
                 realised = f"=E{row}*{i[f'{prefix}.proxy.value']}*{factor}" + (
                     f"*{shares}" if shares else ""
                 )
@@ -101,13 +125,17 @@ def build(ctx: ExportContext) -> None:
             for k, actual in enumerate(cost.actuals):
                 row += 1
                 path = f"{prefix}.actuals[{k}]"
-                _head(ctx, ws, row, a, f"{prefix}.name", _t("cost", lang))
-                style.put_number(ws, row, 4, actual.year, style.YEAR)
-                style.put_number(ws, row, 5, actual.amount, style.MONEY_CENTS)
-                style.put_number(ws, row, 6, actual.price_year, style.YEAR)
-                i[f"{path}.year"] = address(ws.title, row, 4)
-                i[f"{path}.amount"] = address(ws.title, row, 5)
-                i[f"{path}.price_year"] = address(ws.title, row, 6)
+                _entered(
+                    ctx,
+                    ws,
+                    row,
+                    (a, prefix, path, _t("cost", lang)),
+                    (
+                        ("year", actual.year, style.YEAR),
+                        ("amount", actual.amount, style.MONEY_CENTS),
+                        ("price_year", actual.price_year, style.YEAR),
+                    ),
+                )
                 factor = (
                     f'IF(F{row}="",{item_factor},'
                     f"INDEX(CPI_FACTOR,MATCH(MIN(F{row},MAX(CPI_YEARS)),CPI_YEARS,0)))"
@@ -139,13 +167,7 @@ def build(ctx: ExportContext) -> None:
     style.print_setup(ws)
 
 
-def _head(ctx: ExportContext, ws, row: int, a: int, name_path: str, kind: str) -> None:  # type: ignore[no-untyped-def]
-    style.put_formula(ws, row, 1, "=" + ctx.text_ref(f"alternatives[{a}].name"))
-    style.put_formula(ws, row, 2, "=" + ctx.text_ref(name_path))
-    style.put_text(ws, row, 3, kind)
-
-
-def _tail(ws, row: int, realised: str, flows: str, years: str, df: str) -> None:  # type: ignore[no-untyped-def]
+def _tail(ws: Worksheet, row: int, realised: str, flows: str, years: str, df: str) -> None:
     """Realised (G), the forecast of that year (H) and the discounted difference (I)."""
     style.put_formula(ws, row, 7, realised, style.MONEY)
     position = f"MATCH(D{row},{years},0)"

@@ -22,6 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sroi_app.calc.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS, Summary
 from sroi_app.calc.uncertainty import AlternativeSensitivity, SensitivityResult
 from sroi_app.domain.formatting import Lang
+from sroi_app.domain.labels import SENSITIVITY_LABELS, in_lang
 from sroi_app.domain.parameters import (
     NO_PLAUSIBLE_VALUE,
     UNIT_FRACTIONS,
@@ -33,7 +34,7 @@ from sroi_app.exports.excel import style
 from sroi_app.exports.excel.context import ExportContext, address
 
 _TEXT: dict[str, tuple[str, str]] = {
-    "title": ("Gevoeligheid en onzekerheid", "Sensitivity and uncertainty"),
+    **SENSITIVITY_LABELS,
     "kind": ("Soort", "Kind"),
     "kind_text": (
         "SIMULATIE-UITVOER: vaste waarden, geen live formules",
@@ -71,39 +72,14 @@ _TEXT: dict[str, tuple[str, str]] = {
         " (triangular, PERT, uniform or normal); percentiles as PERCENTILE.INC. See"
         " docs/sensitivity.md.",
     ),
-    "no_ranges": (
-        "Geen enkele parameter heeft een bandbreedte: er is niets te variëren.",
-        "No parameter carries a range: there is nothing to vary.",
-    ),
-    "alternative": ("Alternatief", "Alternative"),
-    "central_npv": ("NCW bij de centrale waarden", "NPV at the central values"),
-    "tornado": (
-        "Tornado: NCW met één parameter op laag en hoog, de rest centraal",
-        "Tornado: NPV with one parameter at low and high, the others central",
-    ),
-    "parameter": ("Parameter", "Parameter"),
     "path": ("Pad in het scenario", "Path in the scenario"),
-    "low": ("Laag", "Low"),
-    "high": ("Hoog", "High"),
     "npv_low": ("NCW bij laag", "NPV at low"),
     "npv_high": ("NCW bij hoog", "NPV at high"),
-    "swing": ("Verschil", "Swing"),
-    "switching": (
-        "Omslagwaarden: de waarde waarbij de NCW 0 is, de rest centraal",
-        "Switching values: the value at which the NPV is 0, the others central",
-    ),
-    "central": ("Centraal", "Central"),
-    "switching_value": ("Omslagwaarde", "Switching value"),
     "distance": ("Afstand tot centraal", "Distance from central"),
     "within": ("Binnen bandbreedte", "Within the range"),
     "yes": ("ja", "yes"),
     "no": ("nee", "no"),
-    "none": ("geen", "none"),
     "monte_carlo": ("Monte Carlo-simulatie", "Monte Carlo simulation"),
-    "prob": ("Kans op NCW > 0", "Probability NPV > 0"),
-    "mean": ("Gemiddelde", "Mean"),
-    "npv": ("NCW", "NPV"),
-    "ratio": ("SROI-ratio", "SROI ratio"),
     "ratio_draws": (
         "Trekkingen met CW kosten > 0 (SROI-ratio gedefinieerd)",
         "Draws with PV costs > 0 (SROI ratio defined)",
@@ -140,8 +116,7 @@ class SensitivityOptions:
 
 
 def t(key: str, lang: Lang) -> str:
-    nl, en = _TEXT[key]
-    return nl if lang == "nl" else en
+    return in_lang(_TEXT[key], lang)
 
 
 def value_format(field: str) -> str:
@@ -191,15 +166,26 @@ def _provenance(ctx: ExportContext, ws: Worksheet, result: SensitivityResult) ->
     return row + 1
 
 
+def _table_head(
+    ws: Worksheet,
+    row: int,
+    title: str,
+    headers: tuple[str, ...],
+    lang: Lang,
+    height: float | None = None,
+) -> int:
+    """A table's bold title and its header row; the row below them."""
+    style.put_label(ws, row, 1, t(title, lang), bold=True)
+    style.header_row(ws, row + 1, 1, [t(h, lang) for h in headers], height=height)
+    return row + 2
+
+
 def _tornado(
     ctx: ExportContext, ws: Worksheet, row: int, key: str, alternative: AlternativeSensitivity
 ) -> int:
     lang = ctx.lang
-    style.put_label(ws, row, 1, t("tornado", lang), bold=True)
-    row += 1
-    headers = ["parameter", "path", "low", "high", "npv_low", "npv_high", "swing"]
-    style.header_row(ws, row, 1, [t(h, lang) for h in headers])
-    row += 1
+    headers = ("parameter", "path", "low", "high", "npv_low", "npv_high", "swing")
+    row = _table_head(ws, row, "tornado", headers, lang)
     for entry in alternative.tornado:
         if not entry.affects:
             continue  # a parameter of another variant: it cannot move this NPV
@@ -224,11 +210,8 @@ def _switching(
     ctx: ExportContext, ws: Worksheet, row: int, key: str, alternative: AlternativeSensitivity
 ) -> int:
     lang = ctx.lang
-    style.put_label(ws, row, 1, t("switching", lang), bold=True)
-    row += 1
-    headers = ["parameter", "path", "central", "switching_value", "distance", "within"]
-    style.header_row(ws, row, 1, [t(h, lang) for h in headers], height=30)
-    row += 1
+    headers = ("parameter", "path", "central", "switching_value", "distance", "within")
+    row = _table_head(ws, row, "switching", headers, lang, height=30)
     for s in alternative.switching_values:
         if not s.affects:
             continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sroi_app.domain.corrections import correction
 from sroi_app.domain.formatting import Lang
-from sroi_app.domain.labels import LABELS
+from sroi_app.domain.labels import LABELS, in_lang
 from sroi_app.io.method_text import METHOD
 
 __all__ = ["AUDIT", "LEGEND", "METHOD", "SHEETS", "TEXTS", "sheet_title", "text"]
@@ -384,10 +384,8 @@ def text(key: str, lang: Lang) -> str:
     or a metric name of ``domain.labels``."""
     if key.startswith("h_") and (c := correction(key[2:])) is not None:
         return c.label(lang)
-    nl, en = TEXTS[key] if key in TEXTS else LABELS[key]
-    return nl if lang == "nl" else en
+    return in_lang(TEXTS[key] if key in TEXTS else LABELS[key], lang)
 
 
 def sheet_title(key: str, lang: Lang) -> str:
-    nl, en = SHEETS[key]
-    return nl if lang == "nl" else en
+    return in_lang(SHEETS[key], lang)

@@ -21,7 +21,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from sroi_app.domain.corrections import corrections
 from sroi_app.exports.excel import style
-from sroi_app.exports.excel.context import ExportContext, address, span
+from sroi_app.exports.excel.context import ExportContext, address
+from sroi_app.exports.excel.distribution import matching_sum
 from sroi_app.exports.excel.sources import SOURCE_FIELDS, reference
 
 HEADER_ROW = 4
@@ -95,13 +96,7 @@ def _shown_text(item: object, key: str) -> str:
 
 def _inputs_value(ctx: ExportContext, a: int, who: str) -> str:
     """Present value of the costs in alternative ``a`` whose payer is the id in ``who``."""
-    rows = ctx.flows.alternatives[a].cost_rows
-    if not rows:
-        return "=0"
-    lay, sheet = ctx.flows, ctx.title("cash_flows")
-    payers = span(sheet, rows[0], lay.actor_col, rows[-1], lay.actor_col)
-    values = span(sheet, rows[0], lay.pv_col, rows[-1], lay.pv_col)
-    return f"=SUMPRODUCT(--EXACT({payers},{who}),{values})"
+    return "=" + (matching_sum(ctx, ctx.flows.alternatives[a].cost_rows, who) or "0")
 
 
 def _inputs_names(ctx: ExportContext, a: int, s: int) -> tuple[str, str]:

@@ -44,7 +44,7 @@ from sroi_app.exports.report.annex import (
     warning_blocks,
 )
 from sroi_app.exports.report.comparison import increment_blocks
-from sroi_app.exports.report.decision import decision_page
+from sroi_app.exports.report.decision import decision_page, ratio_text
 from sroi_app.exports.report.model import (
     Align,
     Block,
@@ -94,9 +94,7 @@ class _Builder:
         )
 
     def ratio(self, value: float | None) -> str:
-        if value is None:
-            return "n.v.t." if self.lang == "nl" else "n/a"
-        return format_number(value, 2, self.lang)
+        return ratio_text(value, self.lang)
 
     def payback(self, value: float | None) -> str:
         if value is None:
@@ -125,9 +123,6 @@ class _Builder:
             return {}
         found = one_way(self.scenario, self.cpi, result=self.result)
         return {a.alternative_id: a for a in found}
-
-    def chance(self, value: float) -> str:
-        return format_percent(value, self.lang, 0)
 
     def description(self) -> list[Block]:
         s = self.scenario

@@ -6,14 +6,15 @@ discount rate with its source on one line."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from sroi_app.calc.decision import decisions, drivers_text, pm_text, variant_facts
+from sroi_app.calc.decision import Decision, decisions, drivers_text, pm_text, variant_facts
 from sroi_app.calc.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED
 from sroi_app.calc.results import AlternativeResult
 from sroi_app.calc.sensitivity import AlternativeSensitivity
 from sroi_app.domain.errors import Issue
-from sroi_app.domain.formatting import Lang, format_money, format_number
+from sroi_app.domain.formatting import Lang, format_money, format_number, format_percent
 from sroi_app.domain.labels import conventions_text
 from sroi_app.domain.models import Scenario
 from sroi_app.exports.report.model import Block, Paragraph, Table, keep_euro
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from sroi_app.exports.report.content import _Builder
 
 NONE = "\u2013"  # a cell with nothing to say
+Money = Callable[[float | None], str]
 
 
 def decision_page(b: _Builder) -> list[Block]:
@@ -38,20 +40,7 @@ def decision_page(b: _Builder) -> list[Block]:
         blocks.append(Paragraph(b.t("decision_intro", draws=draws, seed=DEFAULT_SEED)))
     else:
         blocks.append(Paragraph(b.t("decision_point")))
-    rows = [
-        [
-            str(d.rank),
-            d.name,
-            b.money(d.npv),
-            b.ratio(d.sroi_ratio),
-            "–" if d.prob_npv_positive is None else b.chance(d.prob_npv_positive),
-            "–"
-            if d.npv_p5 is None or d.npv_p95 is None
-            else f"{b.money(d.npv_p5)} – {b.money(d.npv_p95)}",
-            b.t(f"verdict_{d.verdict}"),
-        ]
-        for d in ranked
-    ]
+    rows = [list(ranking_row(d, b.lang, b.money)) for d in ranked]
     blocks.append(
         Table(
             b.t("decision_header").split("|"),
@@ -61,18 +50,7 @@ def decision_page(b: _Builder) -> list[Block]:
         )
     )
     for d in ranked:
-        blocks.append(
-            Paragraph(
-                b.t(
-                    f"sentence_{d.verdict}",
-                    name=d.name,
-                    chance=b.chance(d.prob_npv_positive or 0.0),
-                    p5=b.money(d.npv_p5),
-                    p95=b.money(d.npv_p95),
-                ),
-                "lead",
-            )
-        )
+        blocks.append(Paragraph(verdict_sentence(d, b.lang, b.money), "lead"))
     for r in b.result.results:
         blocks.append(
             Paragraph(
@@ -94,6 +72,47 @@ def decision_page(b: _Builder) -> list[Block]:
     blocks.append(Paragraph(conventions_text(b.scenario, b.lang), "note"))
     blocks.append(Paragraph(b.t("rate_source", source=rate_source(b.scenario, b.lang)), "note"))
     return blocks
+
+
+def ratio_text(value: float | None, lang: Lang) -> str:
+    if value is None:
+        return "n.v.t." if lang == "nl" else "n/a"
+    return format_number(value, 2, lang)
+
+
+def chance_text(value: float | None, lang: Lang) -> str:
+    """A chance as the decision page prints it (whole percents)."""
+    return NONE if value is None else format_percent(value, lang, 0)
+
+
+def ranking_row(d: Decision, lang: Lang, money: Money) -> tuple[str, ...]:
+    """One variant's row of the ranking, as the report and the app's decision tab show it:
+    rank, name, NPV, SROI ratio, chance of a positive NPV, 5-95% band, verdict.
+    ``money`` formats an amount (the report keeps the euro sign with it)."""
+    band = (
+        NONE
+        if d.npv_p5 is None or d.npv_p95 is None
+        else f"{money(d.npv_p5)} \u2013 {money(d.npv_p95)}"
+    )
+    return (
+        str(d.rank),
+        d.name,
+        money(d.npv),
+        ratio_text(d.sroi_ratio, lang),
+        chance_text(d.prob_npv_positive, lang),
+        band,
+        text(f"verdict_{d.verdict}", lang),
+    )
+
+
+def verdict_sentence(d: Decision, lang: Lang, money: Money) -> str:
+    """The verdict in words: what the ranking's row means for one variant."""
+    return text(f"sentence_{d.verdict}", lang).format(
+        name=d.name,
+        chance=chance_text(d.prob_npv_positive, lang),
+        p5=money(d.npv_p5),
+        p95=money(d.npv_p95),
+    )
 
 
 def facts_row(

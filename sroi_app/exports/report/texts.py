@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sroi_app.domain.formatting import Lang
-from sroi_app.domain.labels import LABELS
+from sroi_app.domain.labels import LABELS, in_lang
 
 SECTIONS: dict[str, tuple[str, str]] = {
     "summary": ("1. Samenvatting", "1. Summary"),
@@ -298,10 +298,8 @@ TEXTS: dict[str, tuple[str, str]] = {
 
 
 def text(key: str, lang: Lang) -> str:
-    nl, en = TEXTS[key] if key in TEXTS else LABELS[key]
-    return nl if lang == "nl" else en
+    return in_lang(TEXTS[key] if key in TEXTS else LABELS[key], lang)
 
 
 def section_title(key: str, lang: Lang) -> str:
-    nl, en = SECTIONS[key]
-    return nl if lang == "nl" else en
+    return in_lang(SECTIONS[key], lang)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -44,16 +45,20 @@ from sroi_app.ui.widgets.cost_totals import PayerTotalsModel, payer_totals_view
 from sroi_app.ui.widgets.derivation import DerivationPanel
 from sroi_app.ui.widgets.fields import Binder, CommitPlainTextEdit
 from sroi_app.ui.widgets.ranges import RangesEditor, item_rows
+from sroi_app.ui.widgets.split import splitter
 from sroi_app.ui.widgets.tables import ListEditor
 
 
-def _page(title: str, explanation: str, *widgets: QWidget) -> QWidget:
-    page = QWidget()
-    layout = QVBoxLayout(page)
+def _fill(page: QWidget, title: str, explanation: str, *widgets: QWidget) -> None:
+    """Lay out a list page: its heading and explanation above ``widgets``."""
+    inner = QWidget()
+    layout = QVBoxLayout(inner)
     layout.addWidget(heading(title, explanation))
     for widget in widgets:
         layout.addWidget(widget, 1 if isinstance(widget, ListEditor | QSplitter) else 0)
-    return page
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(inner)
 
 
 class StakeholdersPage(QWidget):
@@ -75,19 +80,16 @@ class StakeholdersPage(QWidget):
             action.triggered.connect(partial(self.add_kind, kind))
         self.common.setMenu(menu)
         self.editor.add_button_widget(self.common)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(
-            _page(
-                translate("Stakeholders", "Stakeholders"),
-                translate(
-                    "Stakeholders",
-                    "The parties that pay the costs or receive the effects: the"
-                    " municipality, a housing association, a health insurer, residents..."
-                    " Who pays and who gains per party is the basis for co-financing.",
-                ),
-                self.editor,
-            )
+        _fill(
+            self,
+            translate("Stakeholders", "Stakeholders"),
+            translate(
+                "Stakeholders",
+                "The parties that pay the costs or receive the effects: the"
+                " municipality, a housing association, a health insurer, residents..."
+                " Who pays and who gains per party is the basis for co-financing.",
+            ),
+            self.editor,
         )
 
     def add_kind(self, kind: str, _checked: bool = False) -> int:
@@ -112,19 +114,16 @@ class AlternativesPage(QWidget):
             QPushButton(translate("Alternatives", "Duplicate"))
         )
         self.duplicate_button.clicked.connect(self.duplicate)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(
-            _page(
-                translate("Alternatives", "Alternatives"),
-                translate(
-                    "Alternatives",
-                    "The nulalternatief is what happens without the intervention (regular"
-                    " maintenance, for example). Every variant is compared with it: only"
-                    " the differences count. Tick the box to choose the nulalternatief.",
-                ),
-                self.editor,
-            )
+        _fill(
+            self,
+            translate("Alternatives", "Alternatives"),
+            translate(
+                "Alternatives",
+                "The nulalternatief is what happens without the intervention (regular"
+                " maintenance, for example). Every variant is compared with it: only"
+                " the differences count. Tick the box to choose the nulalternatief.",
+            ),
+            self.editor,
         )
 
     def _new_variant(self) -> dict[str, Any]:
@@ -175,9 +174,20 @@ class AlternativeItemsPage(QWidget):
             item_rows(self.selected_path),
             cost_path=self.selected_path if costs else None,
         )
-        self.editor.view.selectionModel().selectionChanged.connect(lambda *_: editor.refresh())
-        self.model.modelReset.connect(editor.refresh)
+        self._follow_selection(editor.refresh)
         return editor
+
+    def _follow_selection(self, refresh: Callable[[], object]) -> None:
+        """Call ``refresh`` when the selected row or the whole list changes."""
+        self.editor.view.selectionModel().selectionChanged.connect(lambda *_: refresh())
+        self.model.modelReset.connect(refresh)
+
+    def _details_split(
+        self, details: QWidget, side: QWidget, sizes: list[int], side_stretch: int
+    ) -> QSplitter:
+        """The list above, the selected item's details and ``side`` side by side below."""
+        lower = splitter(Qt.Orientation.Horizontal, details, side, stretch=(1, 1), sizes=sizes)
+        return splitter(Qt.Orientation.Vertical, self.editor, lower, stretch=(3, side_stretch))
 
 
 class CostsPage(AlternativeItemsPage):
@@ -199,31 +209,19 @@ class CostsPage(AlternativeItemsPage):
         self.controller.evaluationReady.connect(lambda _e: self._show_totals())
         self.selector.changed.connect(lambda _i: self._show_totals())
         self._show_totals()
-        lower = QSplitter(Qt.Orientation.Horizontal)
-        lower.addWidget(self.details)
-        lower.addWidget(self.totals)
-        lower.setStretchFactor(0, 1)
-        lower.setStretchFactor(1, 1)
-        lower.setSizes([600, 460])  # the payers' names whole beside the ranges' columns
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.editor)
-        split.addWidget(lower)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(
-            _page(
-                translate("Costs", "Costs"),
-                translate(
-                    "Costs",
-                    "Investments and running costs per alternative: who pays, how much per"
-                    " time, in which years (0 is the base year) and how often. Optimism bias"
-                    " raises amounts for the usual cost overruns.",
-                ),
-                self.selector,
-                split,
-            )
+        # The payers' names whole beside the ranges' columns.
+        split = self._details_split(self.details, self.totals, [600, 460], 1)
+        _fill(
+            self,
+            translate("Costs", "Costs"),
+            translate(
+                "Costs",
+                "Investments and running costs per alternative: who pays, how much per"
+                " time, in which years (0 is the base year) and how often. Optimism bias"
+                " raises amounts for the usual cost overruns.",
+            ),
+            self.selector,
+            split,
         )
 
     def _show_totals(self) -> None:
@@ -293,15 +291,11 @@ class EffectsPage(AlternativeItemsPage):
         form.addRow(translate("Effects", "Price level of the proxy"), self.proxy_year)
         form.addRow(translate("Effects", "Evidence for the effect"), self.source)
         form.addRow(labels["note"], self.note)
-        self.editor.view.selectionModel().selectionChanged.connect(lambda *_: self.binder.refresh())
-        self.model.modelReset.connect(self.binder.refresh)
+        self._follow_selection(self.binder.refresh)
         # The quantity's kept derivation, and the library and templates (library_browser.py,
         # template_picker.py, widgets/derivation.py).
-        self.derivation = DerivationPanel(self.controller, self._effect_path)
-        self.editor.view.selectionModel().selectionChanged.connect(
-            lambda *_: self.derivation.follow_selection()
-        )
-        self.model.modelReset.connect(self.derivation.follow_selection)
+        self.derivation = DerivationPanel(self.controller, self.selected_path)
+        self._follow_selection(self.derivation.follow_selection)
         self.library_button = self.editor.add_button_widget(
             QPushButton(translate("Effects", "From the library…"))
         )
@@ -316,48 +310,28 @@ class EffectsPage(AlternativeItemsPage):
         self.side = QTabWidget()
         self.side.addTab(self.derivation, translate("Effects", "Derivation of the quantity"))
         self.side.addTab(self.ranges, translate("Effects", "Ranges"))
-        lower = QSplitter(Qt.Orientation.Horizontal)
-        lower.addWidget(self.details)
-        lower.addWidget(self.side)
-        lower.setStretchFactor(0, 1)
-        lower.setStretchFactor(1, 1)
-        lower.setSizes([700, 600])
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.editor)
-        split.addWidget(lower)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(
-            _page(
-                translate("Effects", "Effects"),
-                translate(
-                    "Effects",
-                    "What the intervention brings about, per alternative: from intervention"
-                    " to output, outcome and impact, measured by an indicator and valued with"
-                    " a financial proxy. Deadweight, displacement and attribution take off"
-                    " what would have happened anyway, moved from elsewhere or is owed to"
-                    " others.",
-                ),
-                self.selector,
-                split,
-            )
+        split = self._details_split(self.details, self.side, [700, 600], 2)
+        _fill(
+            self,
+            translate("Effects", "Effects"),
+            translate(
+                "Effects",
+                "What the intervention brings about, per alternative: from intervention"
+                " to output, outcome and impact, measured by an indicator and valued with"
+                " a financial proxy. Deadweight, displacement and attribution take off"
+                " what would have happened anyway, moved from elsewhere or is owed to"
+                " others.",
+            ),
+            self.selector,
+            split,
         )
 
-    def _effect_path(self) -> str | None:
-        row = self.editor.current_row()
-        path = self.model.list_path()
-        if row < 0 or path is None or row >= self.model.rowCount():
-            return None
-        return join_path(path, row)
-
     def _field(self, key: str) -> str | None:
-        effect = self._effect_path()
+        effect = self.selected_path()
         return None if effect is None else join_path(effect, key)
 
     def _write_step(self, step: int, _path: str, text: Any) -> tuple[Issue, ...]:
-        effect = self._effect_path()
+        effect = self.selected_path()
         if effect is None:
             return ()
         return self.controller.attempt(
@@ -393,17 +367,14 @@ class PmItemsPage(QWidget):
                 self.controller.scenario, translate("PmItems", "New PM post")
             ),
         )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(
-            _page(
-                translate("PmItems", "PM posts"),
-                translate(
-                    "PmItems",
-                    "Effects that matter but cannot be valued in money (pro memorie). They"
-                    " appear in the MKBA overview with their sign: + for a benefit, \u2212 for"
-                    " a cost, ? when the direction is unknown.",
-                ),
-                self.editor,
-            )
+        _fill(
+            self,
+            translate("PmItems", "PM posts"),
+            translate(
+                "PmItems",
+                "Effects that matter but cannot be valued in money (pro memorie). They"
+                " appear in the MKBA overview with their sign: + for a benefit, \u2212 for"
+                " a cost, ? when the direction is unknown.",
+            ),
+            self.editor,
         )

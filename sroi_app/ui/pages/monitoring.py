@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +38,7 @@ from sroi_app.ui.pages.common import AlternativeSelector, ShownPage, heading, no
 from sroi_app.ui.registry import PageContext, PageSpec, register_page
 from sroi_app.ui.widgets.chart import ChartView
 from sroi_app.ui.widgets.measurement_form import MeasurementForm
+from sroi_app.ui.widgets.split import splitter
 from sroi_app.ui.widgets.tables import read_only_table
 
 
@@ -135,9 +135,7 @@ class MonitoringPage(ShownPage):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(read_only_table(self.effects))
         box.addWidget(read_only_table(self.costs))
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(tables)
-        split.addWidget(self.chart)
+        split = splitter(Qt.Orientation.Vertical, tables, self.chart)
         layout = QVBoxLayout(self)
         layout.addWidget(
             heading(

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
-    QSplitter,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -45,6 +44,7 @@ from sroi_app.ui.pages.results_decision import DecisionTab
 from sroi_app.ui.registry import PageContext
 from sroi_app.ui.widgets.chart import ChartView
 from sroi_app.ui.widgets.kpi import KpiTile
+from sroi_app.ui.widgets.split import splitter
 from sroi_app.ui.widgets.tables import read_only_table
 
 #: The tabs: the decision first (issue 11), then the yearly chart.
@@ -144,12 +144,13 @@ class ResultsPage(ShownPage):
         self.value_map_table = read_only_table(self.value_map_model, stretch_last=False)
         self.cash_flow_model = CashFlowModel(self)
         self.cash_flow_table = read_only_table(self.cash_flow_model, stretch_last=False)
-        who = QSplitter(Qt.Orientation.Horizontal)
-        who.addWidget(self.stakeholder_view)
-        who.addWidget(self.stakeholder_table)
-        who.setStretchFactor(0, 1)
-        who.setStretchFactor(1, 0)
-        who.setSizes([700, 560])
+        who = splitter(
+            Qt.Orientation.Horizontal,
+            self.stakeholder_view,
+            self.stakeholder_table,
+            stretch=(1, 0),
+            sizes=(700, 560),
+        )
 
         self.decision = DecisionTab(self.controller)
         self.tabs = QTabWidget()

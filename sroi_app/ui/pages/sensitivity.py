@@ -25,7 +25,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QSplitter,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -61,6 +60,7 @@ from sroi_app.ui.pages.sensitivity_simulation import SimulationTab
 from sroi_app.ui.registry import PageContext, PageSpec, register_page
 from sroi_app.ui.widgets.chart import ChartView
 from sroi_app.ui.widgets.ranges import RangesEditor, scenario_rows
+from sroi_app.ui.widgets.split import splitter
 from sroi_app.ui.widgets.tables import read_only_table
 
 TORNADO, SWITCHING, MONTE_CARLO, RATE, HORIZON = range(5)
@@ -92,12 +92,9 @@ class SensitivityPage(ShownPage):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.tornado_note)
         box.addWidget(self.tornado_view, 1)
-        tornado = QSplitter(Qt.Orientation.Horizontal)
-        tornado.addWidget(left)
-        tornado.addWidget(self.ranges)
-        tornado.setStretchFactor(0, 1)
-        tornado.setStretchFactor(1, 1)
-        tornado.setSizes([700, 700])
+        tornado = splitter(
+            Qt.Orientation.Horizontal, left, self.ranges, stretch=(1, 1), sizes=(700, 700)
+        )
         self.tornado: AlternativeSensitivity | None = None
         self.service = SensitivityService()
         # A large scenario's tornado (seconds of one-way runs) is computed off the UI

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from sroi_app.ui.models.analysis_models import SimulationSummaryModel
 from sroi_app.ui.pages.common import note as _note
 from sroi_app.ui.widgets.chart import ChartView
 from sroi_app.ui.widgets.kpi import KpiTile
+from sroi_app.ui.widgets.split import splitter
 from sroi_app.ui.widgets.tables import read_only_table
 
 
@@ -81,9 +81,7 @@ class SimulationTab(QWidget):
         self.cumulative = CumulativeChart(new_figure(), lang)
         self.histogram_view = ChartView(self.histogram.figure, "monte-carlo-histogram")
         self.cumulative_view = ChartView(self.cumulative.figure, "monte-carlo-cumulatief")
-        charts = QSplitter(Qt.Orientation.Horizontal)
-        charts.addWidget(self.histogram_view)
-        charts.addWidget(self.cumulative_view)
+        charts = splitter(Qt.Orientation.Horizontal, self.histogram_view, self.cumulative_view)
         top = QHBoxLayout()
         top.addWidget(self.prob_tile)
         top.addWidget(self.summary_table, 1)

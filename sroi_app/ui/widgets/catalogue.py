@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sroi_app.ui.widgets.split import splitter
+
 
 def catalogue_view(model: QAbstractItemModel) -> QTableView:
     """A read-only table of one entry per row, one row selectable at a time."""
@@ -89,13 +91,7 @@ def choice_box(any_text: str, choices: Iterable[tuple[str, object]]) -> QComboBo
 
 
 def side_by_side(view: QTableView, details: QTextBrowser, sizes: list[int]) -> QSplitter:
-    split = QSplitter(Qt.Orientation.Horizontal)
-    split.addWidget(view)
-    split.addWidget(details)
-    split.setStretchFactor(0, 3)
-    split.setStretchFactor(1, 2)
-    split.setSizes(sizes)
-    return split
+    return splitter(Qt.Orientation.Horizontal, view, details, stretch=(3, 2), sizes=sizes)
 
 
 def page_target(pages: Mapping[str, QWidget], key: str) -> tuple[int, int]:

@@ -17,10 +17,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +31,7 @@ from sroi_app.domain.models import Effect, Scenario
 from sroi_app.ui.controller import DocumentController
 from sroi_app.ui.i18n import current_lang, issue_message, translate
 from sroi_app.ui.models.library_models import DerivationModel, format_plain
+from sroi_app.ui.widgets.tables import editable_table, fit_to_contents
 
 WARNING_STYLE = "color: #8a3b00; background: #fff1e0; padding: 4px; border-radius: 3px;"
 
@@ -54,20 +53,8 @@ class DerivationPanel(QGroupBox):
         self.formula = QLabel()
         self.formula.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.formula.setWordWrap(True)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view = editable_table(self.model, row_height=24)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(24)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         self.result = QLabel()
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.warning = QLabel()
@@ -119,10 +106,7 @@ class DerivationPanel(QGroupBox):
 
     def _fit(self) -> None:
         self.view.setColumnHidden(1, True)  # the name in the formula: the label says it
-        self.view.resizeColumnsToContents()
-        header = self.view.horizontalHeader()
-        for column in range(self.model.columnCount() - 1):
-            header.resizeSection(column, min(header.sectionSize(column) + 12, 220))
+        fit_to_contents(self.view, range(self.model.columnCount() - 1), 12, 220)
 
     def refresh(self) -> None:
         effect = self.effect()

@@ -29,7 +29,6 @@ from PySide6.QtGui import QBrush, QColor, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QTableView,
@@ -50,7 +49,7 @@ from sroi_app.ui.controller import DocumentController
 from sroi_app.ui.fieldkinds import FieldError, FieldKind
 from sroi_app.ui.i18n import current_lang, field_labels, issue_message, translate
 from sroi_app.ui.models.base import LEFT, RIGHT, ChoicesRole, is_checked, settable
-from sroi_app.ui.widgets.tables import ChoiceDelegate
+from sroi_app.ui.widgets.tables import ChoiceDelegate, editable_table
 
 Index = QModelIndex | QPersistentModelIndex
 Row = tuple[str, str]  # (item path, field)
@@ -365,24 +364,13 @@ PARAMETER_WIDTH = 260
 
 
 def ranges_view(model: RangesModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setItemDelegate(ChoiceDelegate(view))
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.setEditTriggers(
-        QAbstractItemView.EditTrigger.DoubleClicked
-        | QAbstractItemView.EditTrigger.EditKeyPressed
-        | QAbstractItemView.EditTrigger.AnyKeyPressed
-    )
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(24)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     # The name keeps room to be read (a narrow table scrolls sideways instead of
     # squeezing it to "Mind…"); the last column takes what is left.
-    header.setStretchLastSection(True)
+    view = editable_table(model, select_rows=False, row_height=24)
+    view.setItemDelegate(ChoiceDelegate(view))
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    header = view.horizontalHeader()
     for column, width in (
         (PARAMETER, PARAMETER_WIDTH),
         (VALUE, 96),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -34,6 +34,22 @@ from sroi_app.ui.models.base import ChoicesRole, ScenarioTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 FIT_ROWS = 60
+
+
+def fit_to_contents(
+    view: QTableView,
+    columns: Iterable[int],
+    pad: int,
+    most: int,
+    least: Callable[[int], int] = lambda _column: 0,
+) -> None:
+    """Columns as wide as their header and contents; then each of ``columns`` ``pad``
+    wider, at least ``least(column)`` and at most ``most`` pixels."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in columns:
+        size = max(header.sectionSize(column) + pad, least(column))
+        header.resizeSection(column, min(size, most))
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -212,21 +228,12 @@ class ListEditor(QWidget):
         self.controller = model.controller
         self.new_item = new_item
         self.view = FrozenColumnView()
-        self.view.setModel(model)
+        editable_table(model, self.view, row_numbers=True, row_height=26)
         self.view.setItemDelegate(ChoiceDelegate(self.view))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Fitting columns reads this many rows, not all 500 effects of a large variant.
         self.view.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.verticalHeader().setDefaultSectionSize(26)
         self.add_button = QPushButton(translate("ListEditor", "Add"))
         self.remove_button = QPushButton(translate("ListEditor", "Remove"))
         self.up_button = QPushButton(translate("ListEditor", "Move up"))
@@ -283,13 +290,13 @@ class ListEditor(QWidget):
 
     def fit_columns(self) -> None:
         """Columns as wide as their header and contents, text columns a little wider."""
-        self.view.resizeColumnsToContents()
-        header = self.view.horizontalHeader()
-        for column in range(self.model.columnCount()):
+
+        def least(column: int) -> int:
             kind = self.model.columns[column].kind
             text = not kind.numeric and not self.model.columns[column].check
-            least = (180 if column == 0 else 110) if text else 70
-            header.resizeSection(column, min(max(header.sectionSize(column) + 12, least), 360))
+            return (180 if column == 0 else 110) if text else 70
+
+        fit_to_contents(self.view, range(self.model.columnCount()), 12, 360, least)
         self._fit_pending = False
         self._fitted_to_rows = self.model.rowCount() > 0
 
@@ -352,6 +359,39 @@ class ListEditor(QWidget):
             return False
         self.select_row(target)
         return True
+
+
+def editable_table(
+    model: QAbstractItemModel,
+    view: QTableView | None = None,
+    *,
+    select_rows: bool = True,
+    row_numbers: bool = False,
+    row_height: int | None = None,
+) -> QTableView:
+    """A table whose cells are edited in place (typing, F2 or a double click starts
+    editing): whole rows or single cells selected, row numbers shown or not, columns as
+    wide as the user drags them and the last one taking what is left."""
+    view = view if view is not None else QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(
+        QAbstractItemView.SelectionBehavior.SelectRows
+        if select_rows
+        else QAbstractItemView.SelectionBehavior.SelectItems
+    )
+    view.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
+    if not row_numbers:
+        view.verticalHeader().setVisible(False)
+    if row_height is not None:
+        view.verticalHeader().setDefaultSectionSize(row_height)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    return view
 
 
 def read_only_table(model: object, stretch_last: bool = True) -> QTableView:
