@@ -68,3 +68,20 @@ def test_ctrl_c_cancels_and_leaves_no_file(
     assert main([command, str(EXAMPLE), "-o", str(target)], io.StringIO()) == 130
     assert "cancelled" in screen.getvalue()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_pdf_reports_its_layout_as_it_goes(tmp_path: Path) -> None:
+    """The layout is most of a large report's time: reportlab's own progress moves the
+    bar through it instead of one jump from half to done."""
+    from sroi_app.exports.report import export_report
+    from sroi_app.io.scenario_file import load_scenario
+
+    seen: list[tuple[float, str]] = []
+    export_report(
+        load_scenario(EXAMPLE), tmp_path / "raad.pdf", progress=lambda f, s: seen.append((f, s))
+    )
+    fractions = [f for f, _ in seen]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+    layout = [f for f, s in seen if s == "render"]
+    assert len(layout) >= 20 and min(layout) >= 0.5 and max(layout) <= 0.9
+    assert len([f for f, s in seen if s == "compute"]) >= 5

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from typing import TextIO
+from typing import ClassVar, TextIO
 
 from sroi_app.domain.errors import ScenarioError, ScenarioFileError, ScenarioValidationError
 from sroi_app.domain.formatting import Lang, format_money
@@ -98,6 +98,13 @@ class TerminalProgress:
     export; nothing is written then (the commands' exit code 130)."""
 
     WIDTH = 30
+    #: Stages in words where the key is not one ("cash_flows" reads "cash flows").
+    WORDS: ClassVar[dict[str, str]] = {
+        "compute": "calculating",
+        "render": "laying out",
+        "writing": "saving",
+        "done": "",
+    }
 
     def __init__(self, stream: TextIO, label: str) -> None:
         self.stream = stream
@@ -107,7 +114,7 @@ class TerminalProgress:
     def __call__(self, fraction: float, stage: str) -> None:
         filled = round(self.WIDTH * max(0.0, min(1.0, fraction)))
         bar = "#" * filled + "." * (self.WIDTH - filled)
-        words = "" if stage == "done" else stage.replace("_", " ")
+        words = self.WORDS.get(stage, stage.replace("_", " "))
         line = f"{self.label} [{bar}] {round(100 * fraction):3d}%  {words}".rstrip()
         if line != self.shown:
             padding = " " * max(0, len(self.shown) - len(line))
