@@ -370,3 +370,35 @@ def test_a_workbook_of_20_x_500_x_100_is_made_in_bounded_time_and_memory() -> No
     seconds, peak_mb = (float(v) for v in done.stdout.split()[-2:])
     assert seconds < 240, seconds
     assert peak_mb < 2_500, peak_mb
+
+
+def test_openpyxl_writes_through_lxml() -> None:
+    """lxml is a dependency for speed: openpyxl falls back to pure Python silently."""
+    from openpyxl.xml import LXML
+
+    assert LXML, "openpyxl did not find lxml: large workbooks take a third longer"
+
+
+def test_a_copied_style_is_the_cells_own() -> None:
+    """The style cache copies a style array to each cell: restyling one cell later
+    (a bold name, an indented text) leaves the other cells of that look alone."""
+    from sroi_app.exports.excel import style
+
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    first = style.put_number(ws, 1, 1, 0.25, style.PERCENT)
+    second = style.put_number(ws, 2, 1, 0.5, style.PERCENT)
+    third = style.put_number(ws, 3, 1, 3, style.NUMBER)
+    fourth = style.put_number(ws, 4, 1, 0.75, style.PERCENT)
+    second.font = style.BOLD
+    later = style.put_number(ws, 5, 1, 0.1, style.PERCENT)
+    assert second.font.bold
+    assert not any(cell.font.bold for cell in (first, fourth, later))
+    for cell in (first, third, later):
+        assert cell.fill.fgColor.rgb == INPUT_FILL.fgColor.rgb
+        assert cell.font.color.rgb.endswith("0000CC") and not cell.protection.locked
+    assert second.number_format == style.PERCENT and third.number_format == style.WHOLE
+    formula = style.put_formula(ws, 6, 1, "=A1*2", style.MONEY)
+    assert formula.number_format == style.MONEY and formula.protection.locked
+    assert formula.fill.fgColor.rgb != INPUT_FILL.fgColor.rgb

@@ -123,3 +123,27 @@ def _drop_ranges(data: dict) -> None:  # type: ignore[type-arg]
     for alternative in data["alternatives"]:
         for item in alternative.get("costs", []) + alternative.get("effects", []):
             item.pop("uncertainty", None)
+
+
+def test_kept_answers_make_the_whole_analysis_only_when_all_are_there() -> None:
+    """What the workbook export reuses (issue 17): the kept switching values and a run
+    with the asked draws and seed, for this version only; equal to a fresh analysis."""
+    from sroi_app.calc.uncertainty import sensitivity_analysis
+
+    cpi, first = default_cpi(), scenario()
+    service = SensitivityService()
+    assert service.analysis_of(first, 300, 7) is None
+    service.keep_switching(compute_switching(first, cpi), first)
+    assert service.analysis_of(first, 300, 7) is None  # no run yet
+    service.keep_simulation(compute_simulation(first, cpi, 300, 8), first)
+    assert service.analysis_of(first, 300, 7) is None  # another seed
+    service.keep_simulation(compute_simulation(first, cpi, 300, 7), first)
+    kept = service.analysis_of(first, 300, 7)
+    fresh = sensitivity_analysis(first, cpi, 300, 7)
+    assert kept is not None
+    assert kept.parameters == fresh.parameters and kept.alternatives == fresh.alternatives
+    for a in fresh.monte_carlo.results:
+        ours = kept.monte_carlo.result(a.alternative_id)
+        assert np.array_equal(ours.npv, a.npv) and ours.npv_summary == a.npv_summary
+    later = edits.set_value(first, "alternatives[1].effects[0].quantity", 4.0)
+    assert service.analysis_of(later, 300, 7) is None  # another version

@@ -22,6 +22,7 @@ from sroi_app.calc.montecarlo import MonteCarloResult, Progress, monte_carlo
 from sroi_app.calc.parameters import uncertain_parameters
 from sroi_app.calc.results import ScenarioResult
 from sroi_app.calc.sensitivity import AlternativeSensitivity, one_way
+from sroi_app.calc.uncertainty import SensitivityResult
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.models import Scenario
 
@@ -137,6 +138,16 @@ class SensitivityService:
     def simulation_current(self, scenario: Scenario) -> bool:
         """Whether the kept run belongs to this version of the scenario."""
         return self.simulation is not None and self.simulation.of(scenario)
+
+    def analysis_of(self, scenario: Scenario, draws: int, seed: int) -> SensitivityResult | None:
+        """What ``sensitivity_analysis(scenario, cpi, draws, seed)`` would compute, made of
+        the kept answers: the switching values and a run with these draws and seed of this
+        version. None when one of them is missing (the export then computes it; issue 17)."""
+        switching = self.switching_of(scenario)
+        run = self.simulation.value if self.simulation and self.simulation.of(scenario) else None
+        if switching is None or run is None or (run.draws, run.seed) != (draws, seed):
+            return None
+        return SensitivityResult(uncertain_parameters(scenario), switching, run)
 
     # -- curves -----------------------------------------------------------------------------
 

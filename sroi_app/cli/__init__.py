@@ -100,7 +100,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except ExportError as exc:  # a workbook or report that cannot be written
         sys.stderr.write(f"{exc}\n")
         return EXIT_BAD_INPUT
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # Ctrl+C: an export or report leaves no file (atomic writes)
+        sys.stderr.write("\ncancelled\n")
         return 130
     except BrokenPipeError:  # output piped into `head` and closed early
         return EXIT_OK

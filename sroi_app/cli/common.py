@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, ClassVar, TextIO
 
 from sroi_app.domain.errors import ScenarioError, ScenarioFileError, ScenarioValidationError
 from sroi_app.domain.formatting import Lang, format_money
@@ -102,3 +103,50 @@ def refuse_draws(args: argparse.Namespace) -> int | None:
         sys.stderr.write(f"--seed must be 0 or more, not {args.seed}\n")
         return EXIT_BAD_INPUT
     return None
+
+
+class TerminalProgress:
+    """A one-line progress bar for a long export, redrawn in place on a terminal:
+    ``werkmap.xlsx [##########..........]  50%  cash flows``. Ctrl+C cancels the
+    export; nothing is written then (the commands' exit code 130)."""
+
+    WIDTH = 30
+    #: Stages in words where the key is not one ("cash_flows" reads "cash flows").
+    WORDS: ClassVar[dict[str, str]] = {
+        "compute": "calculating",
+        "render": "laying out",
+        "writing": "saving",
+        "done": "",
+    }
+
+    def __init__(self, stream: TextIO, label: str) -> None:
+        self.stream = stream
+        self.label = label
+        self.shown = ""
+
+    def __call__(self, fraction: float, stage: str) -> None:
+        filled = round(self.WIDTH * max(0.0, min(1.0, fraction)))
+        bar = "#" * filled + "." * (self.WIDTH - filled)
+        words = self.WORDS.get(stage, stage.replace("_", " "))
+        line = f"{self.label} [{bar}] {round(100 * fraction):3d}%  {words}".rstrip()
+        if line != self.shown:
+            padding = " " * max(0, len(self.shown) - len(line))
+            self.stream.write(f"\r{line}{padding}")
+            self.stream.flush()
+            self.shown = line
+        if stage == "done":
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def terminal_progress(
+    label: str, stream: TextIO | None = None
+) -> Callable[[float, str], None] | None:
+    """A ``TerminalProgress`` on ``stream`` (standard error) when it is a terminal; None
+    when it is not (a pipe, a log, CI): then nothing is drawn (issue 17)."""
+    stream = stream if stream is not None else sys.stderr
+    try:
+        interactive = stream.isatty()
+    except (AttributeError, ValueError):  # a closed or odd stream
+        interactive = False
+    return TerminalProgress(stream, label) if interactive else None

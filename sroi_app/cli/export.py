@@ -6,6 +6,9 @@ formulas); ``--no-sensitivity`` leaves it out, ``--sensitivity`` writes it
 even without ranges. ``--draws`` must be between 1 and 10,000,000 and
 ``--seed`` 0 or more.
 
+On a terminal a progress bar is drawn on standard error (nothing when it is
+not a terminal); Ctrl+C cancels, exit code 130, and nothing is written.
+
 Exit code 2 with a one-line message when the scenario is refused or the
 workbook cannot be written (folder missing, no permission, file open in
 Excel, disk full); no partial file is ever left behind.
@@ -22,6 +25,7 @@ from sroi_app.cli.common import (
     add_lang_option,
     file_command,
     refuse_draws,
+    terminal_progress,
 )
 
 
@@ -35,7 +39,12 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     options = SensitivityOptions(args.sensitivity, args.draws, args.seed)
     scenario = load_scenario(args.file)
     export_workbook(
-        scenario, args.output, args.lang, sensitivity_options=options, inputs=[args.file]
+        scenario,
+        args.output,
+        args.lang,
+        sensitivity_options=options,
+        inputs=[args.file],
+        progress=terminal_progress(args.output.name),
     )
     out.write(f"{args.output}\n")
     return EXIT_OK

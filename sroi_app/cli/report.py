@@ -1,7 +1,9 @@
 """``sroi-app report FILE -o OUT.pdf|OUT.html [--lang nl|en]``: the council report.
 
 The format follows the output's extension. Exit code 2 with a message when
-the scenario is refused or the report cannot be written.
+the scenario is refused or the report cannot be written. On a terminal a
+progress bar is drawn on standard error; Ctrl+C cancels (exit code 130) and
+nothing is written.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import Any, TextIO
 
-from sroi_app.cli.common import EXIT_OK, add_lang_option, file_command
+from sroi_app.cli.common import EXIT_OK, add_lang_option, file_command, terminal_progress
 
 
 def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
@@ -17,7 +19,13 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     from sroi_app.io.scenario_file import load_scenario
 
     scenario = load_scenario(args.file)
-    export_report(scenario, args.output, args.lang, inputs=[args.file])
+    export_report(
+        scenario,
+        args.output,
+        args.lang,
+        inputs=[args.file],
+        progress=terminal_progress(args.output.name),
+    )
     out.write(f"{args.output}\n")
     return EXIT_OK
 

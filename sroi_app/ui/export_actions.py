@@ -24,7 +24,8 @@ from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from sroi_app.exports.excel import export_workbook
+from sroi_app.domain.draws import DEFAULT_DRAWS, DEFAULT_SEED
+from sroi_app.exports.excel import SensitivityOptions, export_workbook
 from sroi_app.exports.report import export_report
 from sroi_app.exports.target import ExportError
 from sroi_app.ui.i18n import current_lang, translate
@@ -272,6 +273,19 @@ def _with_suffix(path: Path, suffixes: tuple[str, ...], default: str) -> Path:
     return path if path.suffix.lower() in suffixes else path.with_name(path.name + default)
 
 
+def kept_sensitivity(window: MainWindow) -> SensitivityOptions | None:
+    """The Sensitivity page's switching values and simulation of the open version, when it
+    has both with the workbook's draws and seed: the sheet is written from them instead of
+    computed again (issue 17). None otherwise."""
+    from sroi_app.ui.pages.sensitivity import SensitivityPage
+
+    page = window.pages.get("sensitivity")
+    if not isinstance(page, SensitivityPage):
+        return None
+    found = page.service.analysis_of(window.controller.scenario, DEFAULT_DRAWS, DEFAULT_SEED)
+    return None if found is None else SensitivityOptions(result=found)
+
+
 def export_excel(window: MainWindow) -> ExportRunner | None:
     """Ask where, then write the workbook of the open scenario in the interface language."""
     title = translate("Export", "Export to Excel")
@@ -284,9 +298,18 @@ def export_excel(window: MainWindow) -> ExportRunner | None:
     path = _with_suffix(Path(chosen), (".xlsx",), ".xlsx")
     scenario, cpi, lang = window.controller.scenario, window.controller.document.cpi, current_lang()
     inputs = [window.controller.document.path] if window.controller.document.path else []
+    options = kept_sensitivity(window)
 
     def work(progress: Progress) -> None:
-        export_workbook(scenario, path, lang, cpi=cpi, progress=progress, inputs=inputs)
+        export_workbook(
+            scenario,
+            path,
+            lang,
+            cpi=cpi,
+            progress=progress,
+            inputs=inputs,
+            sensitivity_options=options,
+        )
 
     return ExportRunner(window, path, work, title).start()
 

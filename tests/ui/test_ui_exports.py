@@ -22,6 +22,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from sroi_app.app.document import Document
 from sroi_app.calc import compute
 from sroi_app.exports.target import REASONS, ExportError
 from sroi_app.io.cpi import default_cpi
@@ -292,3 +293,39 @@ def test_every_stage_of_an_export_has_its_own_words(tmp_path: Path) -> None:
     fallback = translate("Export", "Working…")
     assert {"sources", "sensitivity", "render"} <= stages
     assert {s for s in stages if exports.stage_text(s) == fallback} == set()
+
+
+def test_the_workbook_reuses_the_sensitivity_pages_answers(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Switching values and a default run already on the Sensitivity page are written as
+    they are, not computed again (issue 17); without them the export computes its own."""
+    from sroi_app.domain.draws import DEFAULT_DRAWS, DEFAULT_SEED
+    from sroi_app.exports.excel import workbook
+    from sroi_app.ui.pages.sensitivity import MONTE_CARLO, SWITCHING, SensitivityPage
+    from tests.ui.conftest import make_window
+
+    window = make_window(
+        qtbot, Document.open(ROOT / "scenarios" / "groene-ontmoetingsplek.sroi.json")
+    )
+    assert exports.kept_sensitivity(window) is None
+    page = window.show_page("sensitivity")
+    assert isinstance(page, SensitivityPage)
+    page.tabs.setCurrentIndex(SWITCHING)
+    qtbot.waitUntil(lambda: page.switching_model.rowCount() > 0, timeout=20_000)
+    page.auto.setChecked(False)
+    page.draws.setValue(DEFAULT_DRAWS)
+    page.seed.setValue(DEFAULT_SEED)
+    page.tabs.setCurrentIndex(MONTE_CARLO)
+    with qtbot.waitSignal(page.simulation_task.finished, timeout=20_000):
+        page.run_button.click()
+    kept = exports.kept_sensitivity(window)
+    assert kept is not None and kept.result is not None
+
+    def not_again(*_args: Any, **_kwargs: Any) -> Any:
+        raise AssertionError("the sensitivity analysis was computed again")
+
+    monkeypatch.setattr(workbook, "sensitivity_analysis", not_again)
+    User(monkeypatch, tmp_path / "kept.xlsx")
+    assert run_export(window, qtbot).outcome is True
+    assert "Gevoeligheid" in load_workbook(tmp_path / "kept.xlsx", read_only=True).sheetnames

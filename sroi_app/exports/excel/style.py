@@ -14,11 +14,15 @@ Every cell of the workbook is written through ``put_text``, ``put_number``,
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+import weakref
+from collections.abc import Callable, Hashable, Mapping
+from copy import copy
 
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
+from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 # Number formats are stored locale-neutral; Excel shows them with the
@@ -57,6 +61,28 @@ TOP = Alignment(vertical="top")
 INDENT = Alignment(horizontal="left", indent=1)
 TOP_CENTER = Alignment(horizontal="center", vertical="top")
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+
+# Styling a cell through openpyxl's setters (``cell.fill = ...``) looks each
+# style object up in the workbook's tables, some 4 us a setter: a third of the
+# time of a large export went there. The hot paths below style the first cell
+# of a kind through the setters and copy the resulting style array (openpyxl's
+# own way to copy a cell's style) to every later cell of that kind.
+_STYLE_CACHES: weakref.WeakKeyDictionary[Workbook, dict[Hashable, StyleArray]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _restyle(cell: Cell, change: Hashable, apply: Callable[[Cell], None]) -> None:
+    """``apply(cell)``, or the style it gave an earlier cell that had the same style."""
+    cache = _STYLE_CACHES.setdefault(cell.parent.parent, {})
+    key = (None if cell._style is None else tuple(cell._style), change)
+    done = cache.get(key)
+    if done is None:
+        apply(cell)
+        cache[key] = copy(cell._style)
+    else:
+        cell._style = copy(done)
+
 
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
 #: Excel's limit on the characters in one cell.
@@ -120,10 +146,17 @@ def put_number(
     """An input number (``None`` leaves the cell empty: "use the default")."""
     cell = ws.cell(row=row, column=col)
     cell.value = value
-    cell.number_format = number_format if number_format != NUMBER else quantity_format(value)
+    _number_format(cell, number_format if number_format != NUMBER else quantity_format(value))
     if input_cell:
         mark_input(cell)
     return cell
+
+
+def _number_format(cell: Cell, number_format: str) -> None:
+    def apply(target: Cell) -> None:
+        target.number_format = number_format
+
+    _restyle(cell, ("format", number_format), apply)
 
 
 def put_formula(
@@ -135,7 +168,7 @@ def put_formula(
     cell = ws.cell(row=row, column=col)
     cell.value = formula
     if number_format:
-        cell.number_format = number_format
+        _number_format(cell, number_format)
     return cell
 
 
@@ -144,6 +177,10 @@ UNLOCKED = Protection(locked=False)
 
 def mark_input(cell: Cell) -> None:
     """Yellow with blue figures, and unlocked: on a protected sheet only inputs can be edited."""
+    _restyle(cell, "input", _input_look)
+
+
+def _input_look(cell: Cell) -> None:
     cell.fill = INPUT_FILL
     cell.font = INPUT_FONT
     cell.protection = UNLOCKED

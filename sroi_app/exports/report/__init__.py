@@ -26,13 +26,16 @@ ProgressCallback = Callable[[float, str], None]
 FORMATS = (".pdf", ".html", ".htm")
 
 
-def report_bytes(report: Report, suffix: str) -> bytes:
+def report_bytes(
+    report: Report, suffix: str, progress: Callable[[float], None] | None = None
+) -> bytes:
+    """The file's bytes; ``progress(fraction)`` while a PDF is laid out."""
     if suffix == ".pdf":
         # reportlab is imported when a PDF is made, not by every command that loads this.
         from sroi_app.exports.report.pdf import render_pdf
 
         lang: Lang = "en" if report.lang == "en" else "nl"
-        return render_pdf(report, text("page", lang), text("of", lang))
+        return render_pdf(report, text("page", lang), text("of", lang), progress)
     return render_html(report).encode("utf-8")
 
 
@@ -55,9 +58,18 @@ def export_report(
     check_writable_target(target, FORMATS, inputs)
     report_progress = progress or (lambda fraction, stage: None)
     report_progress(0.0, "compute")
-    report = build_report(scenario, cpi or default_cpi(), lang, created)
+    # The sections (their numbers and charts) take the first half, the layout the second.
+    report = build_report(
+        scenario,
+        cpi or default_cpi(),
+        lang,
+        created,
+        lambda fraction, stage: report_progress(0.5 * fraction, stage),
+    )
     report_progress(0.5, "render")
-    data = report_bytes(report, suffix)
+    data = report_bytes(
+        report, suffix, lambda fraction: report_progress(0.5 + 0.4 * fraction, "render")
+    )
     report_progress(0.9, "writing")
     write_export(target, data)
     report_progress(1.0, "done")

@@ -507,9 +507,15 @@ class _Builder:
 
 
 def build_report(
-    scenario: Scenario, cpi: CpiTable, lang: Lang = "nl", created: datetime | None = None
+    scenario: Scenario,
+    cpi: CpiTable,
+    lang: Lang = "nl",
+    created: datetime | None = None,
+    progress: Callable[[float, str], None] | None = None,
 ) -> Report:
-    """The whole report as data (figures included), ready for ``html`` or ``pdf``."""
+    """The whole report as data (figures included), ready for ``html`` or ``pdf``.
+
+    ``progress(fraction, "compute")`` after each section (fraction 0 to 1)."""
     created = created or datetime.now().astimezone()
     b = _Builder(scenario, cpi, lang)
 
@@ -530,10 +536,13 @@ def build_report(
         "charts": b.charts,
         "method": method,
     }
-    sections = [
-        Section(key, section_title(key, lang), builders[key](), annex=key in ANNEXES)
-        for key in SECTIONS
-    ]
+    sections = []
+    for n, key in enumerate(SECTIONS):
+        sections.append(
+            Section(key, section_title(key, lang), builders[key](), annex=key in ANNEXES)
+        )
+        if progress is not None:
+            progress((n + 1) / len(SECTIONS), "compute")
     meta = [m for m in (scenario.municipality, created.strftime("%d-%m-%Y")) if m]
     return Report(
         kicker=b.t("kicker"),
