@@ -77,7 +77,7 @@
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/export_actions.py" line="+318"/>
+        <location filename="../../sroi_app/ui/export_actions.py" line="+341"/>
         <source>Export to &amp;Excel…</source>
         <translation>Exporteren naar &amp;Excel…</translation>
     </message>
@@ -110,7 +110,7 @@
 <context>
     <name>Alternatives</name>
     <message>
-        <location filename="../../sroi_app/ui/pages/lists.py" line="+110"/>
+        <location filename="../../sroi_app/ui/pages/lists.py" line="+112"/>
         <source>Add variant</source>
         <translation>Variant toevoegen</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>Dupliceren</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Alternatives</source>
         <translation>Alternatieven</translation>
     </message>
@@ -130,7 +130,7 @@
         <translation>Het nulalternatief is wat er gebeurt zonder de ingreep (bijvoorbeeld regulier onderhoud). Elke variant wordt ermee vergeleken: alleen de verschillen tellen. Vink het vakje aan om het nulalternatief te kiezen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Variant {n}</source>
         <translation>Variant {n}</translation>
     </message>
@@ -350,7 +350,7 @@
 <context>
     <name>Costs</name>
     <message>
-        <location filename="../../sroi_app/ui/pages/lists.py" line="+49"/>
+        <location filename="../../sroi_app/ui/pages/lists.py" line="+60"/>
         <source>From the unit-cost library…</source>
         <translation>Uit de eenheidsprijzen…</translation>
     </message>
@@ -365,7 +365,7 @@
         <translation>Totalen per betaler</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
@@ -375,7 +375,7 @@
         <translation>Investeringen en lopende kosten per alternatief: wie betaalt, hoeveel per keer, in welke jaren (0 is het basisjaar) en hoe vaak. Optimism bias verhoogt bedragen voor de gebruikelijke kostenoverschrijdingen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>New cost</source>
         <translation>Nieuwe kostenpost</translation>
     </message>
@@ -463,12 +463,12 @@
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/widgets/derivation.py" line="+49"/>
+        <location filename="../../sroi_app/ui/widgets/derivation.py" line="+48"/>
         <source>Derivation of the quantity</source>
         <translation>Afleiding van het aantal</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+16"/>
         <source>Use the derived quantity</source>
         <translation>Afgeleid aantal gebruiken</translation>
     </message>
@@ -478,7 +478,7 @@
         <translation>Het aantal van dit effect is direct ingevoerd; er is geen afleiding bewaard. Effecten uit een sjabloon bewaren die wel (inwoners × aandeel × bereik).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+56"/>
         <source>quantity</source>
         <translation>aantal</translation>
     </message>
@@ -760,7 +760,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Onderbouwing van het effect</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>From the library…</source>
         <translation>Uit de bibliotheek…</translation>
     </message>
@@ -780,7 +780,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Bandbreedtes</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>Effects</source>
         <translation>Effecten</translation>
     </message>
@@ -790,7 +790,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Wat de ingreep teweegbrengt, per alternatief: van ingreep via output en outcome naar impact, gemeten met een indicator en gewaardeerd met een financiële proxy. Deadweight, verplaatsing en attributie halen eraf wat toch al was gebeurd, van elders is verschoven of aan anderen te danken is.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+33"/>
         <source>New effect</source>
         <translation>Nieuw effect</translation>
     </message>
@@ -798,7 +798,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../sroi_app/ui/export_actions.py" line="-281"/>
+        <location filename="../../sroi_app/ui/export_actions.py" line="-303"/>
         <source>Calculating…</source>
         <translation>Berekenen…</translation>
     </message>
@@ -964,7 +964,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Geëxporteerd naar {file}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>Export to Excel</source>
         <translation>Exporteren naar Excel</translation>
     </message>
@@ -974,7 +974,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Report for the council</source>
         <translation>Rapport voor de raad</translation>
     </message>
@@ -1574,7 +1574,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>Library</name>
     <message>
-        <location filename="../../sroi_app/ui/library_browser.py" line="+60"/>
+        <location filename="../../sroi_app/ui/library_browser.py" line="+52"/>
         <source>official Dutch reference value or tariff</source>
         <translation>officiële Nederlandse referentiewaarde of tarief</translation>
     </message>
@@ -1604,7 +1604,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Proxybibliotheek</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Search: eenzaamheid, depression, QALY, CBS…</source>
         <translation>Zoeken: eenzaamheid, depressie, QALY, CBS…</translation>
     </message>
@@ -1629,7 +1629,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Bewijskracht {grades}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>Also take the library&apos;s range (low – high) for the sensitivity</source>
         <translation>Ook de bandbreedte uit de bibliotheek (laag – hoog) overnemen voor de gevoeligheidsanalyse</translation>
     </message>
@@ -1644,17 +1644,17 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Nieuw effect met deze proxy</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+43"/>
         <source>{n} of {total} proxies</source>
         <translation>{n} van {total} proxy&apos;s</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+19"/>
         <source>“{effect}” in “{alternative}”</source>
         <translation>“{effect}” in “{alternative}”</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>No effect is selected on the Effects page: choose one there to give it a library value, or start a new effect from a proxy.</source>
         <translation>Er is geen effect geselecteerd op de pagina Effecten: kies daar een effect om het een waarde uit de bibliotheek te geven, of begin een nieuw effect met een proxy.</translation>
     </message>
@@ -1664,7 +1664,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Geselecteerd effect: {name}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Indexed to the scenario&apos;s price level ({year}) with the CBS consumer price index. An effect keeps the source&apos;s value and price year; the calculation indexes it.</source>
         <translation>Geïndexeerd naar het prijspeil van het scenario ({year}) met de consumentenprijsindex van het CBS. Een effect houdt de waarde en het prijspeil van de bron; de berekening indexeert.</translation>
     </message>
@@ -1740,22 +1740,22 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Id in de bibliotheek</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Use library value “{proxy}”</source>
         <translation>Bibliotheekwaarde “{proxy}” gebruiken</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Library value inserted: {proxy}</source>
         <translation>Bibliotheekwaarde ingevoegd: {proxy}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>New effect from “{proxy}”</source>
         <translation>Nieuw effect met “{proxy}”</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>New effect from the library: {proxy}</source>
         <translation>Nieuw effect uit de bibliotheek: {proxy}</translation>
     </message>
@@ -1863,7 +1863,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../sroi_app/ui/widgets/tables.py" line="+230"/>
+        <location filename="../../sroi_app/ui/widgets/tables.py" line="+237"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
@@ -2182,7 +2182,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Werkelijke uitgaven importeren (CSV)…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Monitoring</source>
         <translation>Monitoring</translation>
     </message>
@@ -2341,7 +2341,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../sroi_app/ui/template_picker.py" line="+97"/>
+        <location filename="../../sroi_app/ui/template_picker.py" line="+95"/>
         <source> (nulalternatief)</source>
         <translation> (nulalternatief)</translation>
     </message>
@@ -2356,7 +2356,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Alternatieven naast elkaar; wat B meer oplevert dan A</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/pages/sensitivity.py" line="+552"/>
+        <location filename="../../sroi_app/ui/pages/sensitivity.py" line="+549"/>
         <source>Sensitivity</source>
         <extracomment>The other tabs for the documentation&apos;s screenshots: (tab, file-name suffix).</extracomment>
         <translation>Gevoeligheid</translation>
@@ -2385,7 +2385,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Nieuwe PM-post</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>PM posts</source>
         <translation>PM-posten</translation>
     </message>
@@ -2467,7 +2467,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>Ranges</name>
     <message>
-        <location filename="../../sroi_app/ui/widgets/ranges.py" line="+79"/>
+        <location filename="../../sroi_app/ui/widgets/ranges.py" line="+78"/>
         <source>Triangular</source>
         <translation>Driehoek</translation>
     </message>
@@ -2552,7 +2552,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>De simulatie houdt aandelen tussen {a} en {b}.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+105"/>
         <source>Ranges (uncertainty)</source>
         <extracomment>Width of the parameter names in a ranges table (px): &quot;Minder eenzaamheid: aantal&quot; whole.</extracomment>
         <translation>Bandbreedtes (onzekerheid)</translation>
@@ -2804,7 +2804,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Contante waarde baten</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
@@ -2864,7 +2864,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Geen waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/pages/results_decision.py" line="+142"/>
+        <location filename="../../sroi_app/ui/pages/results_decision.py" line="+143"/>
         <source>The decision is being computed…</source>
         <translation>Het besluit wordt berekend…</translation>
     </message>
@@ -2922,7 +2922,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../sroi_app/ui/pages/sensitivity.py" line="-479"/>
+        <location filename="../../sroi_app/ui/pages/sensitivity.py" line="-476"/>
         <source>Variant:</source>
         <translation>Variant:</translation>
     </message>
@@ -2932,7 +2932,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Alle bandbreedtes (wijzig ze hier of naast elke waarde)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>The value of one number, all others unchanged, at which the net present value of the variant becomes zero: how far an assumption may be off before the conclusion flips. Shaded: the switching value lies within the number&apos;s own range.</source>
         <translation>De waarde van één getal, alle andere ongewijzigd, waarbij de netto contante waarde van de variant nul wordt: hoe ver een aanname ernaast mag zitten voordat de conclusie omslaat. Gekleurd: de omslagwaarde ligt binnen de eigen bandbreedte van het getal.</translation>
     </message>
@@ -3085,7 +3085,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>Stakeholders</name>
     <message>
-        <location filename="../../sroi_app/ui/pages/lists.py" line="-334"/>
+        <location filename="../../sroi_app/ui/pages/lists.py" line="-301"/>
         <source>New stakeholder</source>
         <translation>Nieuwe actor</translation>
     </message>
@@ -3095,7 +3095,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Gangbare partij toevoegen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Stakeholders</source>
         <translation>Actoren</translation>
     </message>
@@ -3193,7 +3193,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Lokale cijfers (CBS)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>Who receives the effects</source>
         <translation>Wie ontvangt de effecten</translation>
     </message>
@@ -3213,12 +3213,12 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Invoer (dubbelklik op een waarde om die te wijzigen)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>Insert</source>
         <translation>Invoegen</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+122"/>
         <source>Choose at least one effect.</source>
         <translation>Kies ten minste één effect.</translation>
     </message>
@@ -3349,7 +3349,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
 <context>
     <name>UnitCosts</name>
     <message>
-        <location filename="../../sroi_app/ui/unit_cost_browser.py" line="+57"/>
+        <location filename="../../sroi_app/ui/unit_cost_browser.py" line="+50"/>
         <source>Staff</source>
         <translation>Personeel</translation>
     </message>
@@ -3450,17 +3450,17 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+238"/>
+        <location line="+211"/>
         <source>Verification</source>
         <translation>Verificatie</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-166"/>
         <source>Unit-cost library</source>
         <translation>Eenheidsprijzen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Search: buurtverbinder, boom, m2 groen, ontmoetingsruimte…</source>
         <translation>Zoeken: buurtverbinder, boom, m2 groen, ontmoetingsruimte…</translation>
     </message>
@@ -3470,7 +3470,7 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Alle categorieën</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>Quantity</source>
         <translation>Aantal</translation>
     </message>
@@ -3490,22 +3490,22 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Geselecteerde kostenpost prijzen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
         <source>{n} of {total} unit costs</source>
         <translation>{n} van {total} eenheidsprijzen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+23"/>
         <source>“{cost}” in “{alternative}”</source>
         <translation>“{cost}” in “{alternative}”</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>= {amount} {when} ({year} prices, {vat})</source>
         <translation>= {amount} {when} (prijspeil {year}, {vat})</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>No cost item is selected on the Costs page: add a new one, or select one there to price it with a unit cost.</source>
         <translation>Op de pagina Kosten is geen kostenpost geselecteerd: voeg een nieuwe toe, of selecteer er daar een om die met een eenheidsprijs te prijzen.</translation>
     </message>
@@ -3555,22 +3555,22 @@ Terugzetten? Nee verwijdert deze kopie; Annuleren bewaart haar voor de volgende 
         <translation>Id in de bibliotheek</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>New cost item “{entry}”</source>
         <translation>Nieuwe kostenpost “{entry}”</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>New cost item from the library: {entry}</source>
         <translation>Nieuwe kostenpost uit de bibliotheek: {entry}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Price with unit cost “{entry}”</source>
         <translation>Prijzen met eenheidsprijs “{entry}”</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Cost item priced: {entry}</source>
         <translation>Kostenpost geprijsd: {entry}</translation>
     </message>
