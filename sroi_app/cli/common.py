@@ -150,3 +150,18 @@ def terminal_progress(
     except (AttributeError, ValueError):  # a closed or odd stream
         interactive = False
     return TerminalProgress(stream, label) if interactive else None
+
+
+def export_file(
+    args: argparse.Namespace, out: TextIO, export: Callable[..., object], **options: Any
+) -> int:
+    """``export(scenario, output, lang, inputs=[file], progress=..., **options)`` of the
+    scenario in ``args.file`` to ``args.output`` (a workbook, a report), with the terminal's
+    progress bar; the written file's name on ``out``."""
+    from sroi_app.io.scenario_file import load_scenario
+
+    scenario = load_scenario(args.file)
+    progress = terminal_progress(args.output.name)
+    export(scenario, args.output, args.lang, inputs=[args.file], progress=progress, **options)
+    out.write(f"{args.output}\n")
+    return EXIT_OK

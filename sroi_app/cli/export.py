@@ -20,12 +20,11 @@ import argparse
 from typing import Any, TextIO
 
 from sroi_app.cli.common import (
-    EXIT_OK,
     add_draw_options,
     add_lang_option,
+    export_file,
     file_command,
     refuse_draws,
-    terminal_progress,
 )
 
 
@@ -34,20 +33,9 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     if refused is not None:
         return refused
     from sroi_app.exports.excel import SensitivityOptions, export_workbook
-    from sroi_app.io.scenario_file import load_scenario
 
     options = SensitivityOptions(args.sensitivity, args.draws, args.seed)
-    scenario = load_scenario(args.file)
-    export_workbook(
-        scenario,
-        args.output,
-        args.lang,
-        sensitivity_options=options,
-        inputs=[args.file],
-        progress=terminal_progress(args.output.name),
-    )
-    out.write(f"{args.output}\n")
-    return EXIT_OK
+    return export_file(args, out, export_workbook, sensitivity_options=options)
 
 
 def register(sub: Any) -> None:

@@ -11,23 +11,13 @@ from __future__ import annotations
 import argparse
 from typing import Any, TextIO
 
-from sroi_app.cli.common import EXIT_OK, add_lang_option, file_command, terminal_progress
+from sroi_app.cli.common import add_lang_option, export_file, file_command
 
 
 def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     from sroi_app.exports.report import export_report
-    from sroi_app.io.scenario_file import load_scenario
 
-    scenario = load_scenario(args.file)
-    export_report(
-        scenario,
-        args.output,
-        args.lang,
-        inputs=[args.file],
-        progress=terminal_progress(args.output.name),
-    )
-    out.write(f"{args.output}\n")
-    return EXIT_OK
+    return export_file(args, out, export_report)
 
 
 def register(sub: Any) -> None:
