@@ -13,8 +13,8 @@ from types import MappingProxyType
 import numpy as np
 
 from sroi_app.calc.discount import FloatArray, discount_factors
-from sroi_app.calc.flows import cost_flows, effect_flows
 from sroi_app.calc.irr import irr_result
+from sroi_app.calc.items import flows_by_alternative
 from sroi_app.calc.metrics import payback_years, ratio
 from sroi_app.calc.results import (
     AlternativeFlows,
@@ -23,14 +23,9 @@ from sroi_app.calc.results import (
     StakeholderResult,
     frozen_array,
 )
-from sroi_app.domain.corrections import share_fields
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.errors import CalculationError
 from sroi_app.domain.models import Alternative, Scenario
-
-
-def _column(values: list[float] | list[int], dtype: type = float) -> np.ndarray:
-    return np.array(values, dtype=dtype).reshape(-1, 1)
 
 
 def alternative_flows(
@@ -42,72 +37,8 @@ def alternative_flows(
 ) -> AlternativeFlows:
     """The cost and effect matrices of one alternative on its own."""
     price_year = scenario.settings.effective_price_year
-    factors: dict[int | None, float] = {}
-
-    def factor(year: int | None) -> float:
-        if year not in factors:
-            factors[year] = cpi.factor(year, price_year)
-        return factors[year]
-
-    costs, effects = alternative.costs, alternative.effects
-    if costs:
-        cost_matrix = cost_flows(
-            amount=_column([c.amount for c in costs]),
-            optimism_bias=_column([c.optimism_bias for c in costs]),
-            price_factor=_column([factor(c.price_year) for c in costs]),
-            first_year=_column([c.first_year for c in costs], int),
-            last_year=_column([c.effective_last_year for c in costs], int),
-            every_years=_column([c.every_years for c in costs], int),
-            t=years,
-        )
-    else:
-        cost_matrix = np.zeros((0, years.size))
-    if effects:
-        effect_matrix = effect_flows(
-            quantity=_column([e.quantity for e in effects]),
-            proxy_value=_column([e.proxy.value for e in effects]),
-            price_factor=_column([factor(e.proxy.price_year) for e in effects]),
-            shares={
-                field: _column([getattr(e, field, 0.0) for e in effects])
-                for field in share_fields()
-            },
-            drop_off=_column([e.drop_off for e in effects]),
-            first_year=_column([e.first_year for e in effects], int),
-            duration_years=_column([e.duration_years for e in effects], int),
-            ramp_up_years=_column([e.ramp_up_years for e in effects], int),
-            t=years,
-        )
-    else:
-        effect_matrix = np.zeros((0, years.size))
-    n = len(stakeholder_index)
-    payers = np.array([stakeholder_index[c.payer] for c in costs], dtype=np.int64)
-    receivers = np.array([stakeholder_index[e.beneficiary] for e in effects], dtype=np.int64)
-    cost_matrix.setflags(write=False)
-    effect_matrix.setflags(write=False)
-    return AlternativeFlows(
-        alternative_id=alternative.id,
-        cost_ids=tuple(c.id for c in costs),
-        cost_payers=tuple(c.payer for c in costs),
-        cost_matrix=cost_matrix,
-        effect_ids=tuple(e.id for e in effects),
-        effect_beneficiaries=tuple(e.beneficiary for e in effects),
-        effect_matrix=effect_matrix,
-        costs_by_stakeholder=frozen_array(_by_stakeholder(cost_matrix, payers, n)),
-        benefits_by_stakeholder=frozen_array(_by_stakeholder(effect_matrix, receivers, n)),
-    )
-
-
-def _by_stakeholder(matrix: np.ndarray, owners: np.ndarray, n: int) -> np.ndarray:
-    """Rows summed per stakeholder, ``(n, years)``.
-
-    A sum per stakeholder instead of a 0/1 matrix product: the product went
-    through BLAS, whose threads fought over busy cores (10,000 effects: 0.6 ms
-    alone, 216 ms under load; issue 17).
-    """
-    out = np.zeros((n, matrix.shape[1]))
-    for s in np.unique(owners):
-        out[s] = matrix[owners == s].sum(axis=0)
-    return out
+    flows = flows_by_alternative([alternative], cpi, price_year, years, stakeholder_index)
+    return flows[alternative.id]
 
 
 def present_values(matrix: np.ndarray, df: FloatArray) -> FloatArray:
@@ -223,9 +154,9 @@ def _compute(scenario: Scenario, cpi: CpiTable) -> ScenarioResult:
     df = frozen_array(discount_factors(settings.discount_rate, horizon))
     stakeholder_ids = tuple(s.id for s in scenario.stakeholders)
     index = {sid: i for i, sid in enumerate(stakeholder_ids)}
-    flows = {
-        alt.id: alternative_flows(alt, scenario, cpi, years, index) for alt in scenario.alternatives
-    }
+    flows = flows_by_alternative(
+        scenario.alternatives, cpi, settings.effective_price_year, years, index
+    )
     _check_finite_flows(df, flows)
     reference = scenario.reference
     reference_flows = flows[reference.id] if reference is not None else None
