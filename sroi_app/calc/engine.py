@@ -8,12 +8,13 @@ every metric of section 6 follows.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
 import numpy as np
 
 from sroi_app.calc.discount import FloatArray, discount_factors
-from sroi_app.calc.irr import irr_result
+from sroi_app.calc.irr import IrrResult, irr_results
 from sroi_app.calc.items import flows_by_alternative
 from sroi_app.calc.metrics import payback_years, ratio
 from sroi_app.calc.results import (
@@ -51,16 +52,44 @@ def present_values(matrix: np.ndarray, df: FloatArray) -> FloatArray:
     return result
 
 
+def _totals(flows: AlternativeFlows) -> tuple[FloatArray, FloatArray]:
+    """The alternative's own yearly costs and benefits (not incremental)."""
+    return flows.cost_matrix.sum(axis=0), flows.effect_matrix.sum(axis=0)
+
+
 def _incremental(
-    own: AlternativeFlows, reference: AlternativeFlows | None, df: FloatArray
+    own: AlternativeFlows,
+    reference: AlternativeFlows | None,
+    df: FloatArray,
+    reference_totals: tuple[FloatArray, FloatArray] | None = None,
 ) -> tuple[FloatArray, FloatArray, float, float]:
-    """``dC_t``, ``dB_t`` and their present values against the reference."""
-    d_costs = own.cost_matrix.sum(axis=0)
-    d_benefits = own.effect_matrix.sum(axis=0)
+    """``dC_t``, ``dB_t`` and their present values against the reference.
+
+    ``reference_totals``: the reference's ``_totals``, when already summed.
+    """
+    d_costs, d_benefits = _totals(own)
     if reference is not None:
-        d_costs = d_costs - reference.cost_matrix.sum(axis=0)
-        d_benefits = d_benefits - reference.effect_matrix.sum(axis=0)
+        reference_costs, reference_benefits = reference_totals or _totals(reference)
+        d_costs = d_costs - reference_costs
+        d_benefits = d_benefits - reference_benefits
     return d_costs, d_benefits, float(df @ d_costs), float(df @ d_benefits)
+
+
+def _results(
+    variants: Sequence[Alternative],
+    flows: Mapping[str, AlternativeFlows],
+    reference: AlternativeFlows | None,
+    df: FloatArray,
+    stakeholder_ids: tuple[str, ...],
+) -> list[AlternativeResult]:
+    """The results of some variants: the reference summed once, the IRRs found together."""
+    reference_totals = _totals(reference) if reference is not None else None
+    incremental = [_incremental(flows[v.id], reference, df, reference_totals) for v in variants]
+    rates = irr_results([d_benefits - d_costs for d_costs, d_benefits, _, _ in incremental])
+    return [
+        _result(v, flows[v.id], reference, df, stakeholder_ids, increments, irr)
+        for v, increments, irr in zip(variants, incremental, rates, strict=True)
+    ]
 
 
 def _result(
@@ -69,8 +98,10 @@ def _result(
     reference: AlternativeFlows | None,
     df: FloatArray,
     stakeholder_ids: tuple[str, ...],
+    increments: tuple[FloatArray, FloatArray, float, float],
+    rates: IrrResult,
 ) -> AlternativeResult:
-    d_costs, d_benefits, pv_costs, pv_benefits = _incremental(own, reference, df)
+    d_costs, d_benefits, pv_costs, pv_benefits = increments
     d_costs_s = own.costs_by_stakeholder
     d_benefits_s = own.benefits_by_stakeholder
     if reference is not None:
@@ -89,7 +120,6 @@ def _result(
     # ``tolist`` gives the same Python floats as ``float()`` per item, in one call.
     by_effect = dict(zip(own.effect_ids, pv_effects.tolist(), strict=True))
     net = d_benefits - d_costs
-    rates = irr_result(net)
     return AlternativeResult(
         alternative_id=alternative.id,
         name=alternative.name or alternative.id,
@@ -160,10 +190,7 @@ def _compute(scenario: Scenario, cpi: CpiTable) -> ScenarioResult:
     _check_finite_flows(df, flows)
     reference = scenario.reference
     reference_flows = flows[reference.id] if reference is not None else None
-    results = tuple(
-        _result(alt, flows[alt.id], reference_flows, df, stakeholder_ids)
-        for alt in scenario.variants
-    )
+    results = tuple(_results(scenario.variants, flows, reference_flows, df, stakeholder_ids))
     _check_finite_results(scenario, results)
     years.setflags(write=False)
     return ScenarioResult(
@@ -277,12 +304,10 @@ def compute_changed(
         reference_flows = flows[reference.id] if reference is not None else None
         df = previous.discount_factor
         kept = {r.alternative_id: r for r in previous.results}
-        results = tuple(
-            kept[v.id]
-            if not alt.reference and v.id != alt.id
-            else _result(v, flows[v.id], reference_flows, df, previous.stakeholder_ids)
-            for v in scenario.variants
-        )
+        redone = [v for v in scenario.variants if alt.reference or v.id == alt.id]
+        fresh = _results(redone, flows, reference_flows, df, previous.stakeholder_ids)
+        kept.update((r.alternative_id, r) for r in fresh)
+        results = tuple(kept[v.id] for v in scenario.variants)
         _check_finite_results(scenario, results)
     return ScenarioResult(
         scenario_name=scenario.name,

@@ -33,7 +33,7 @@ Every root then passes the contract's residual test or is dropped.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -75,38 +75,57 @@ _Y = 1.0 / (1.0 + _RATES)
 _LOG_Y = np.log(_Y)
 
 
+# Overflow and 0 * inf are expected on the way (rates near -100% and beyond 1e300):
+# the public functions ignore numpy's warnings once, around all of the work.
+
+
 def _pv_and_slope(
     values: FloatArray, y: FloatArray, slope: bool
 ) -> tuple[FloatArray, FloatArray | None]:
     """``p`` (and ``dp/dy`` when asked) at every ``y``: Horner."""
     total = np.zeros_like(y)
     derivative = np.zeros_like(y) if slope else None
-    with np.errstate(over="ignore", invalid="ignore"):
-        for v in values[::-1]:
-            if derivative is not None:
-                derivative *= y
-                derivative += total
-            total *= y
-            total += v
+    for v in values[::-1]:
+        if derivative is not None:
+            derivative *= y
+            derivative += total
+        total *= y
+        total += v
     return total, derivative
 
 
+def _grid_pvs(flows: list[FloatArray]) -> FloatArray:
+    """``p`` of each flow at every rate of the grid, ``(len(flows), grid)``: one Horner pass.
+
+    The flows are padded with zeros at the end to one length; Horner starts
+    from their last value, so the padding only keeps the running total at
+    zero until a flow's own values begin, and every value is the one
+    ``_pv_and_slope`` gives for that flow alone.
+    """
+    longest = max(v.size for v in flows)
+    padded = np.zeros((len(flows), longest))
+    for row, values in zip(padded, flows, strict=True):
+        row[: values.size] = values
+    total = np.zeros((len(flows), _Y.size))
+    for k in range(longest - 1, -1, -1):
+        total *= _Y
+        total += padded[:, k : k + 1]
+    return total
+
+
 def _powers(rate: float, n: int) -> FloatArray:
-    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-        powers: FloatArray = (1.0 / (1.0 + np.float64(rate))) ** np.arange(n)
+    powers: FloatArray = (1.0 / (1.0 + np.float64(rate))) ** np.arange(n)
     return powers
 
 
 def _pv_at(values: FloatArray, rate: float) -> float:
-    with np.errstate(over="ignore", invalid="ignore"):
-        return float(values @ _powers(rate, values.size))
+    return float(values @ _powers(rate, values.size))
 
 
 def _slope_at(values: FloatArray, rate: float) -> float:
     """``dp/dy`` at ``y = 1 / (1 + rate)``: zero exactly where the PV turns."""
-    with np.errstate(over="ignore", invalid="ignore"):
-        weights = values[1:] * np.arange(1, values.size)
-        return float(weights @ _powers(rate, values.size - 1))
+    weights = values[1:] * np.arange(1, values.size)
+    return float(weights @ _powers(rate, values.size - 1))
 
 
 def _bracketed_root(function: Callable[[float], float], low: float, high: float) -> float:
@@ -167,12 +186,23 @@ def _changes(values: FloatArray) -> NDArray[np.intp]:
     return np.flatnonzero(signs[:-1] * signs[1:] < 0)
 
 
-def _roots(values: FloatArray, several: bool, zero: Callable[[float], bool]) -> list[float]:
+def _roots(
+    values: FloatArray,
+    several: bool,
+    zero: Callable[[float], bool],
+    grid_pv: FloatArray | None = None,
+) -> list[float]:
     """Candidate roots (rates) of ``p``: where it crosses zero, and with ``several`` also
-    the turning points where it only touches zero (``zero(rate)``: the residual test)."""
+    the turning points where it only touches zero (``zero(rate)``: the residual test).
+
+    ``grid_pv``: ``p`` at every rate of the grid when already known (``_grid_pvs``).
+    """
     # Rates whose y^h overflows give no finite PV: not worth a Horner pass.
     usable = _LOG_Y * (values.size - 1) < 700.0
-    pv, slope = _pv_and_slope(values, _Y[usable], slope=several)
+    if grid_pv is not None and not several:
+        pv, slope = grid_pv[usable], None
+    else:
+        pv, slope = _pv_and_slope(values, _Y[usable], slope=several)
     finite = np.isfinite(pv) if slope is None else np.isfinite(pv) & np.isfinite(slope)
     rates, pv = _RATES[usable][finite], pv[finite]
     turning = np.zeros(rates.size, dtype=bool)
@@ -217,20 +247,28 @@ def _valid(values: FloatArray, rate: float, scale: float) -> bool:
     return math.isfinite(residual) and abs(residual) <= RESIDUAL_TOLERANCE * scale
 
 
-def irr_result(net: FloatArray) -> IrrResult:
-    """Every IRR of the net flows that passes the contract's residual test."""
+def _prepared(net: FloatArray) -> tuple[FloatArray, int, float]:
+    """The flow as floats, its number of sign changes and the residual test's scale."""
     values = np.asarray(net, dtype=float)
     if not np.all(np.isfinite(values)):
-        return IrrResult(())
+        return values, 0, 0.0
     signs = np.sign(values[values != 0])
     changes = int(np.count_nonzero(signs[1:] != signs[:-1]))
+    return values, changes, float(np.abs(values).sum())
+
+
+def _result(
+    values: FloatArray, changes: int, scale: float, grid_pv: FloatArray | None = None
+) -> IrrResult:
     if changes == 0:
         return IrrResult(())
     # Leading zeros are a factor y^k: a root at y = 0 only (an infinite rate), and the
     # reason the PV underflows to exactly zero at huge rates. The other roots are the same.
-    scale = float(np.abs(values).sum())
     candidates = _roots(
-        np.trim_zeros(values, "f"), changes > 1, lambda rate: _valid(values, rate, scale)
+        np.trim_zeros(values, "f"),
+        changes > 1,
+        lambda rate: _valid(values, rate, scale),
+        grid_pv,
     )
     valid = sorted(r for r in candidates if _valid(values, r, scale))
     unique: list[float] = []
@@ -238,3 +276,26 @@ def irr_result(net: FloatArray) -> IrrResult:
         if not unique or abs(r - unique[-1]) > 1e-9 * max(1.0, abs(r)):
             unique.append(r)
     return IrrResult(tuple(unique))
+
+
+def irr_result(net: FloatArray) -> IrrResult:
+    """Every IRR of the net flows that passes the contract's residual test."""
+    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+        return _result(*_prepared(net))
+
+
+def irr_results(nets: Sequence[FloatArray]) -> list[IrrResult]:
+    """``irr_result`` of each flow, the same numbers, quicker for many flows.
+
+    The grid's Horner pass of the flows with one sign change (most
+    appraisals) is done for all of them at once (``_grid_pvs``): for 19
+    variants over 100 years it was a third of the engine's IRR time.
+    """
+    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+        prepared = [_prepared(net) for net in nets]
+        single = [i for i, (_, changes, _) in enumerate(prepared) if changes == 1]
+        grid: dict[int, FloatArray] = {}
+        if single:
+            trimmed = [np.trim_zeros(prepared[i][0], "f") for i in single]
+            grid = dict(zip(single, _grid_pvs(trimmed), strict=True))
+        return [_result(*p, grid.get(i)) for i, p in enumerate(prepared)]
