@@ -186,8 +186,8 @@ def test_fields_are_read_as_getattr_reads_them_extras_included() -> None:
     )
     effects = data.alternatives[0].effects
     names = ("id", "quantity", "greenwash", "not_a_field", "drop_off")
-    read = columns(effects, names)
-    assert read == [tuple(getattr(e, n, 0.0) for e in effects) for n in names]
-    assert read[2] == (0.0, 0.25, 0.5)
-    assert columns([], names) == [(), (), (), (), ()]
-    assert columns(effects, ("quantity",)) == [(0.0, 1.0, 2.0)]
+    read = [c.tolist() for c in columns(effects, names)]
+    assert read == [[getattr(e, n, 0.0) for e in effects] for n in names]
+    assert read[2] == [0.0, 0.25, 0.5]
+    assert [c.tolist() for c in columns([], names)] == [[], [], [], [], []]
+    assert [c.tolist() for c in columns(effects, ("quantity",))] == [[0.0, 1.0, 2.0]]

@@ -2,9 +2,8 @@
 
 Reading 10,000 effects' dozen fields one ``getattr`` list at a time and
 building one matrix per alternative was most of a large scenario's
-``compute`` (issue 17). Here each field is read in one C-level pass
-(``operator.itemgetter`` over the models' ``__dict__``, where pydantic keeps
-the declared fields), the price factors are looked up once per distinct
+``compute`` (issue 17). Here the fields are read in one C-level pass over
+the items (``columns``), the price factors are looked up once per distinct
 price year, and the costs and effects of all alternatives are one matrix
 each, of which every alternative gets a view (its block of rows). The
 matrices are those of ``calc.flows`` (``cost_flows``, and ``effect_matrix``,
@@ -29,35 +28,50 @@ from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.models import Alternative
 
 Years = NDArray[np.int64]
+#: One field of many items (Python objects).
+Column = NDArray[np.object_]
 
 
-def columns(items: Sequence[Any], names: Sequence[str]) -> list[tuple[Any, ...]]:
-    """``[tuple(getattr(item, name) for item in items) for name in names]``, quicker.
+def columns(items: Sequence[Any] | Column, names: Sequence[str]) -> list[Column]:
+    """``[getattr(item, name) for item in items]`` for each name, quicker.
 
-    One ``itemgetter`` pass over the items' ``__dict__``s per field: no
-    object per item is created (10,000 tuples of fields per compute woke the
-    garbage collector's full passes over the whole scenario). A name that is
-    not in the first item's ``__dict__`` (an extra field, such as a
-    correction added under test) is read with ``getattr``, 0.0 when absent.
+    One pass over the items: one ``itemgetter`` call per item on its
+    ``__dict__`` (where pydantic keeps the declared fields) reads every name
+    while the item is in the cache, and the values stream into one table;
+    each item's tuple is freed at once, so the garbage collector is not woken
+    (a tuple kept per item woke its full passes over the whole scenario).
+    A name that is not in the first item's ``__dict__`` (an extra field,
+    such as a correction added under test) is read with ``getattr``, 0.0
+    when absent.
     """
-    if not items:
-        return [() for _ in names]
+    n = len(items)
+    if not n:
+        return [np.empty(0, dtype=object) for _ in names]
     fields = list(map(vars, items))
     declared = fields[0]
-    return [
-        tuple(map(itemgetter(name), fields))
-        if name in declared
-        else tuple(getattr(item, name, 0.0) for item in items)
-        for name in names
-    ]
+    fast = [name for name in names if name in declared]
+    found: dict[str, Column] = {}
+    if len(fast) == 1:
+        found[fast[0]] = np.fromiter(map(itemgetter(fast[0]), fields), dtype=object, count=n)
+    elif fast:
+        values = chain.from_iterable(map(itemgetter(*fast), fields))
+        table = np.fromiter(values, dtype=object, count=n * len(fast)).reshape(n, len(fast))
+        found.update(zip(fast, table.T, strict=True))
+    for name in names:
+        if name not in found:
+            found[name] = np.fromiter(
+                (getattr(item, name, 0.0) for item in items), dtype=object, count=n
+            )
+    return [found[name] for name in names]
 
 
-def _floats(values: tuple[Any, ...]) -> FloatArray:
-    return np.array(values, dtype=float)
+def _floats(values: Column) -> FloatArray:
+    """As ``np.array(list(values), dtype=float)``: ``float()`` of each value."""
+    return values.astype(float)
 
 
-def _ints(values: tuple[Any, ...]) -> NDArray[np.int64]:
-    return np.array(values, dtype=np.int64)
+def _ints(values: Column) -> NDArray[np.int64]:
+    return values.astype(np.int64)
 
 
 _COST_FIELDS = (
@@ -66,10 +80,10 @@ _COST_FIELDS = (
 )
 
 
-def _cost_matrix(fields: list[tuple[Any, ...]], factors: FloatArray, t: Years) -> FloatArray:
+def _cost_matrix(fields: list[Column], factors: FloatArray, t: Years) -> FloatArray:
     _, _, amount, bias, _, first, last, every = fields
     # ``CostItem.effective_last_year``: a one-off cost when no last year is given.
-    last_year = tuple(f if y is None else y for f, y in zip(first, last, strict=True))
+    last_year = np.where(last == None, first, last)  # noqa: E711 (elementwise)
     return cost_flows(
         amount=_floats(amount)[:, None],
         optimism_bias=_floats(bias)[:, None],
@@ -82,14 +96,14 @@ def _cost_matrix(fields: list[tuple[Any, ...]], factors: FloatArray, t: Years) -
 
 
 def _effect_fields() -> tuple[str, ...]:
-    names = ("id", "beneficiary", "quantity", "drop_off", "first_year")
+    names = ("id", "beneficiary", "proxy", "quantity", "drop_off", "first_year")
     return (*names, "duration_years", "ramp_up_years", *share_fields())
 
 
 def _effect_matrix(
-    fields: list[tuple[Any, ...]], value: tuple[Any, ...], factors: FloatArray, t: Years
+    fields: list[Column], value: Column, factors: FloatArray, t: Years
 ) -> FloatArray:
-    _, _, quantity, drop_off, first, duration, ramp, *shares = fields
+    _, _, _, quantity, drop_off, first, duration, ramp, *shares = fields
     # The order of ``effect_flows``: quantity * value * index * prod(1 - share).
     base = _floats(quantity) * _floats(value) * factors
     retained: FloatArray | float = 1.0
@@ -150,11 +164,12 @@ def flows_by_alternative(
     effects = list(chain.from_iterable(a.effects for a in alternatives))
     cost_fields = columns(costs, _COST_FIELDS)
     effect_fields = columns(effects, _effect_fields())
-    (proxies,) = columns(effects, ("proxy",))
-    value, effect_years = columns(proxies, ("value", "price_year"))
+    value, effect_price_years = columns(effect_fields[2], ("value", "price_year"))
+    cost_ids, payers, cost_years = (tuple(c.tolist()) for c in cost_fields[:2] + cost_fields[4:5])
+    effect_ids, beneficiaries = (tuple(c.tolist()) for c in effect_fields[:2])
+    effect_years = tuple(effect_price_years.tolist())
     cost_ends = np.cumsum([0, *cost_counts]).tolist()
     effect_ends = np.cumsum([0, *effect_counts]).tolist()
-    cost_years = cost_fields[4]
     # Each price year's factor once, asked for in the order of the items (the first
     # year the CPI table lacks is the one reported).
     in_order = chain.from_iterable(
@@ -176,9 +191,9 @@ def flows_by_alternative(
     people = len(stakeholder_index)
     owner = stakeholder_index.__getitem__
     cost_group = np.repeat(np.arange(count) * people, cost_counts)
-    cost_group += np.array(list(map(owner, cost_fields[1])), dtype=np.int64)
+    cost_group += np.array(list(map(owner, payers)), dtype=np.int64)
     effect_group = np.repeat(np.arange(count) * people, effect_counts)
-    effect_group += np.array(list(map(owner, effect_fields[1])), dtype=np.int64)
+    effect_group += np.array(list(map(owner, beneficiaries)), dtype=np.int64)
     paid = _by_group(cost_matrix, cost_group, count * people).reshape(count, people, t.size)
     received = _by_group(effect_matrix, effect_group, count * people)
     received = received.reshape(count, people, t.size)
@@ -190,11 +205,11 @@ def flows_by_alternative(
         e0, e1 = effect_ends[a], effect_ends[a + 1]
         flows[alternative.id] = AlternativeFlows(
             alternative_id=alternative.id,
-            cost_ids=cost_fields[0][c0:c1],
-            cost_payers=cost_fields[1][c0:c1],
+            cost_ids=cost_ids[c0:c1],
+            cost_payers=payers[c0:c1],
             cost_matrix=cost_matrix[c0:c1],
-            effect_ids=effect_fields[0][e0:e1],
-            effect_beneficiaries=effect_fields[1][e0:e1],
+            effect_ids=effect_ids[e0:e1],
+            effect_beneficiaries=beneficiaries[e0:e1],
             effect_matrix=effect_matrix[e0:e1],
             costs_by_stakeholder=paid[a],
             benefits_by_stakeholder=received[a],
