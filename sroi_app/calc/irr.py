@@ -35,6 +35,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from numpy.typing import NDArray
@@ -113,9 +114,22 @@ def _grid_pvs(flows: list[FloatArray]) -> FloatArray:
     return total
 
 
+@lru_cache(maxsize=32)
+def _exponents(n: int) -> NDArray[np.int64]:
+    exponents = np.arange(n)
+    exponents.setflags(write=False)
+    return exponents
+
+
 def _powers(rate: float, n: int) -> FloatArray:
-    powers: FloatArray = (1.0 / (1.0 + np.float64(rate))) ** np.arange(n)
+    powers: FloatArray = (1.0 / (1.0 + np.float64(rate))) ** _exponents(n)
     return powers
+
+
+def _trimmed(values: FloatArray) -> FloatArray:
+    """``np.trim_zeros(values, "f")`` (the leading zeros dropped), without its overhead."""
+    nonzero = np.flatnonzero(values)
+    return values[nonzero[0] :] if nonzero.size else values[:0]
 
 
 def _pv_at(values: FloatArray, rate: float) -> float:
@@ -265,7 +279,7 @@ def _result(
     # Leading zeros are a factor y^k: a root at y = 0 only (an infinite rate), and the
     # reason the PV underflows to exactly zero at huge rates. The other roots are the same.
     candidates = _roots(
-        np.trim_zeros(values, "f"),
+        _trimmed(values),
         changes > 1,
         lambda rate: _valid(values, rate, scale),
         grid_pv,
@@ -296,6 +310,6 @@ def irr_results(nets: Sequence[FloatArray]) -> list[IrrResult]:
         single = [i for i, (_, changes, _) in enumerate(prepared) if changes == 1]
         grid: dict[int, FloatArray] = {}
         if single:
-            trimmed = [np.trim_zeros(prepared[i][0], "f") for i in single]
+            trimmed = [_trimmed(prepared[i][0]) for i in single]
             grid = dict(zip(single, _grid_pvs(trimmed), strict=True))
         return [_result(*p, grid.get(i)) for i, p in enumerate(prepared)]
