@@ -173,9 +173,8 @@ def monte_carlo(
         # ``(draws, parameters)`` view that ``evaluate`` takes.
         values = np.empty((len(parameters), size))
         for p, (parameter, rng) in enumerate(zip(parameters, streams, strict=True)):
-            values[p] = bounded(
-                parameter.field, draw(rng, parameter.range, parameter.central, size)
-            )
+            raw = draw(rng, parameter.range, parameter.central, size)
+            bounded(parameter.field, raw, out=values[p])
         batch = evaluator.evaluate(values.T)
         pv_costs[start : start + size] = batch.pv_costs
         pv_benefits[start : start + size] = batch.pv_benefits
