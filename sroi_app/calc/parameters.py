@@ -92,8 +92,7 @@ def bounded(field: str, values: ArrayLike, out: FloatArray | None = None) -> Flo
     if field in NON_NEGATIVE:
         return np.maximum(array, 0.0, out=out)
     if field in WHOLE_YEARS:
-        rounded = np.rint(array, out=out)
-        return np.maximum(rounded, 0.0, out=rounded)
+        return np.maximum(np.rint(array, out=out), 0.0, out=out)
     if out is None:
         return array
     out[...] = array
