@@ -52,6 +52,10 @@ def present_values(matrix: np.ndarray, df: FloatArray) -> FloatArray:
     return result
 
 
+#: An alternative's own yearly costs and benefits, and (for a variant) each effect's PV.
+Sums = tuple[FloatArray, FloatArray, FloatArray | None]
+
+
 def _totals(flows: AlternativeFlows) -> tuple[FloatArray, FloatArray]:
     """The alternative's own yearly costs and benefits (not incremental)."""
     return flows.cost_matrix.sum(axis=0), flows.effect_matrix.sum(axis=0)
@@ -62,12 +66,13 @@ def _incremental(
     reference: AlternativeFlows | None,
     df: FloatArray,
     reference_totals: tuple[FloatArray, FloatArray] | None = None,
+    own_totals: tuple[FloatArray, FloatArray] | None = None,
 ) -> tuple[FloatArray, FloatArray, float, float]:
     """``dC_t``, ``dB_t`` and their present values against the reference.
 
-    ``reference_totals``: the reference's ``_totals``, when already summed.
+    ``reference_totals``, ``own_totals``: the ``_totals`` when already summed.
     """
-    d_costs, d_benefits = _totals(own)
+    d_costs, d_benefits = own_totals or _totals(own)
     if reference is not None:
         reference_costs, reference_benefits = reference_totals or _totals(reference)
         d_costs = d_costs - reference_costs
@@ -81,14 +86,32 @@ def _results(
     reference: AlternativeFlows | None,
     df: FloatArray,
     stakeholder_ids: tuple[str, ...],
+    sums: Mapping[str, Sums] | None = None,
 ) -> list[AlternativeResult]:
-    """The results of some variants: the reference summed once, the IRRs found together."""
-    reference_totals = _totals(reference) if reference is not None else None
-    incremental = [_incremental(flows[v.id], reference, df, reference_totals) for v in variants]
+    """The results of some variants: the reference summed once, the IRRs found together.
+
+    ``sums``: each alternative's ``Sums`` by id, when already computed.
+    """
+    sums = sums or {}
+    reference_totals = None
+    if reference is not None:
+        known = sums.get(reference.alternative_id)
+        reference_totals = known[:2] if known else _totals(reference)
+    incremental = []
+    effect_pvs = []
+    for v in variants:
+        own = flows[v.id]
+        known = sums.get(v.id)
+        totals = known[:2] if known else None
+        incremental.append(_incremental(own, reference, df, reference_totals, totals))
+        pv = known[2] if known else None
+        effect_pvs.append(present_values(own.effect_matrix, df) if pv is None else pv)
     rates = irr_results([d_benefits - d_costs for d_costs, d_benefits, _, _ in incremental])
     return [
-        _result(v, flows[v.id], reference, df, stakeholder_ids, increments, irr)
-        for v, increments, irr in zip(variants, incremental, rates, strict=True)
+        _result(v, flows[v.id], reference, df, stakeholder_ids, increments, irr, pv_effects)
+        for v, increments, irr, pv_effects in zip(
+            variants, incremental, rates, effect_pvs, strict=True
+        )
     ]
 
 
@@ -100,6 +123,7 @@ def _result(
     stakeholder_ids: tuple[str, ...],
     increments: tuple[FloatArray, FloatArray, float, float],
     rates: IrrResult,
+    pv_effects: FloatArray,
 ) -> AlternativeResult:
     d_costs, d_benefits, pv_costs, pv_benefits = increments
     d_costs_s = own.costs_by_stakeholder
@@ -116,7 +140,6 @@ def _result(
             stakeholder_ids, pv_costs_s.tolist(), pv_benefits_s.tolist(), strict=True
         )
     }
-    pv_effects = present_values(own.effect_matrix, df)
     # ``tolist`` gives the same Python floats as ``float()`` per item, in one call.
     by_effect = dict(zip(own.effect_ids, pv_effects.tolist(), strict=True))
     net = d_benefits - d_costs
@@ -139,19 +162,29 @@ def _result(
     )
 
 
-def _check_finite_flows(df: FloatArray, flows: dict[str, AlternativeFlows]) -> None:
-    """Refuse flows that overflowed: JSON and spreadsheets cannot hold infinity."""
+def _check_finite_flows(
+    df: FloatArray, flows: dict[str, AlternativeFlows], variants: set[str]
+) -> dict[str, Sums]:
+    """Refuse flows that overflowed: JSON and spreadsheets cannot hold infinity.
+
+    Returns each alternative's ``Sums``, computed while its rows are in the
+    cache from the check (one read of the effect matrix instead of three).
+    """
     if not np.all(np.isfinite(df)):
         raise CalculationError(
             "settings.discount_rate",
             "the discount factors overflow over this horizon; use a rate closer to zero",
         )
+    sums: dict[str, Sums] = {}
     for i, (alt_id, f) in enumerate(flows.items()):
         if not (np.all(np.isfinite(f.cost_matrix)) and np.all(np.isfinite(f.effect_matrix))):
             raise CalculationError(
                 f"alternatives[{i}]",
                 f"the yearly amounts of '{alt_id}' are too large to compute",
             )
+        pv = present_values(f.effect_matrix, df) if alt_id in variants else None
+        sums[alt_id] = (*_totals(f), pv)
+    return sums
 
 
 def _results_overflow(scenario: Scenario, alternative_id: str) -> CalculationError:
@@ -187,10 +220,11 @@ def _compute(scenario: Scenario, cpi: CpiTable) -> ScenarioResult:
     flows = flows_by_alternative(
         scenario.alternatives, cpi, settings.effective_price_year, years, index
     )
-    _check_finite_flows(df, flows)
+    variants = scenario.variants
+    sums = _check_finite_flows(df, flows, {v.id for v in variants})
     reference = scenario.reference
     reference_flows = flows[reference.id] if reference is not None else None
-    results = tuple(_results(scenario.variants, flows, reference_flows, df, stakeholder_ids))
+    results = tuple(_results(variants, flows, reference_flows, df, stakeholder_ids, sums))
     _check_finite_results(scenario, results)
     years.setflags(write=False)
     return ScenarioResult(
