@@ -47,14 +47,13 @@ def columns(items: Sequence[Any] | Column, names: Sequence[str]) -> list[Column]
     n = len(items)
     if not n:
         return [np.empty(0, dtype=object) for _ in names]
-    fields = list(map(vars, items))
-    declared = fields[0]
+    declared = vars(items[0])
     fast = [name for name in names if name in declared]
     found: dict[str, Column] = {}
     if len(fast) == 1:
-        found[fast[0]] = np.fromiter(map(itemgetter(fast[0]), fields), dtype=object, count=n)
+        found[fast[0]] = np.fromiter(map(itemgetter(fast[0]), map(vars, items)), object, n)
     elif fast:
-        values = chain.from_iterable(map(itemgetter(*fast), fields))
+        values = chain.from_iterable(map(itemgetter(*fast), map(vars, items)))
         table = np.fromiter(values, dtype=object, count=n * len(fast)).reshape(n, len(fast))
         found.update(zip(fast, table.T, strict=True))
     for name in names:
