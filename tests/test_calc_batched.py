@@ -9,11 +9,20 @@
 from __future__ import annotations
 
 import numpy as np
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
-from sroi_app.calc.irr import _RATES, _Y, _grid_pvs, _pv_and_slope, irr_result, irr_results
+from sroi_app.calc.irr import (
+    _LOG_Y,
+    _RATES,
+    _Y,
+    _grid_pvs,
+    _pv_and_slope,
+    _single_change_pvs,
+    irr_result,
+    irr_results,
+)
 from sroi_app.calc.parameters import bounded
 
 flows = st.integers(1, 120).flatmap(
@@ -76,3 +85,44 @@ def test_bounded_into_a_row_equals_bounded(field: str, values: np.ndarray) -> No
     assert written.size == 0 or np.shares_memory(written, table)
     assert np.array_equal(table[1], bounded(field, values))
     assert np.all(np.isnan(table[0]))
+
+
+@st.composite
+def one_sign_change(draw: st.DrawFn) -> np.ndarray:
+    """Leading zeros, then values of one sign, then of the other (zeros allowed within)."""
+    magnitude = st.one_of(st.just(0.0), st.floats(1e-3, 1e9), st.sampled_from([1.0, 1e-300, 1e300]))
+    first = draw(st.lists(magnitude, min_size=1, max_size=60))
+    second = draw(st.lists(magnitude, min_size=1, max_size=400))
+    assume(any(first) and any(second))
+    sign = draw(st.sampled_from([1.0, -1.0]))
+    lead = [0.0] * draw(st.integers(0, 5))
+    return np.array(lead + [sign * x for x in first] + [-sign * x for x in second])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(one_sign_change(), min_size=1, max_size=5))
+# Terms that overflow at rates the scan uses (the sum of the terms is checked too).
+@example([np.array([-1e300, 1e300, 1e300]), np.array([-1.0, 2.0])])
+@example([np.array([1e-300, 0.0, -1e300])])
+def test_the_one_sign_change_scan_finds_the_full_scans_sign_changes(nets: list[np.ndarray]) -> None:
+    assert irr_results(nets) == [irr_result(net) for net in nets]
+    trimmed = [np.trim_zeros(net, "f") for net in nets]
+    with np.errstate(over="ignore", invalid="ignore"):
+        quick = _single_change_pvs(trimmed)
+        for row, net in zip(quick, trimmed, strict=True):
+            (full,) = _grid_pvs([net])
+            usable = _LOG_Y * (net.size - 1) < 700.0
+            assert np.array_equal(np.isfinite(row[usable]), np.isfinite(full[usable]))
+            finite = usable & np.isfinite(full)
+            assert np.array_equal(np.sign(row[finite]), np.sign(full[finite]))
+            # Where a value was computed (not only its sign), it is the full scan's.
+            computed = finite & (np.abs(row) != 1.0)
+            assert np.array_equal(row[computed], full[computed])
+
+
+def test_the_scan_evaluates_a_fraction_of_the_grid_for_an_appraisal() -> None:
+    net = _invest_then_gain(0, 100, 3)
+    with np.errstate(over="ignore", invalid="ignore"):
+        (row,) = _single_change_pvs([net])
+    evaluated = np.count_nonzero(np.abs(row) != 1.0)
+    assert evaluated < _RATES.size / 5

@@ -95,23 +95,84 @@ def _pv_and_slope(
     return total, derivative
 
 
-def _grid_pvs(flows: list[FloatArray]) -> FloatArray:
-    """``p`` of each flow at every rate of the grid, ``(len(flows), grid)``: one Horner pass.
+def _padded(flows: list[FloatArray]) -> FloatArray:
+    """The flows as rows of one matrix, padded with zeros at the end.
 
-    The flows are padded with zeros at the end to one length; Horner starts
-    from their last value, so the padding only keeps the running total at
-    zero until a flow's own values begin, and every value is the one
-    ``_pv_and_slope`` gives for that flow alone.
+    Horner starts from a flow's last value, so the padding only keeps the
+    running total at zero until the flow's own values begin: every value is
+    the one ``_pv_and_slope`` gives for that flow alone.
     """
-    longest = max(v.size for v in flows)
-    padded = np.zeros((len(flows), longest))
+    padded = np.zeros((len(flows), max(v.size for v in flows)))
     for row, values in zip(padded, flows, strict=True):
         row[: values.size] = values
-    total = np.zeros((len(flows), _Y.size))
-    for k in range(longest - 1, -1, -1):
-        total *= _Y
+    return padded
+
+
+def _horner(padded: FloatArray, y: FloatArray) -> FloatArray:
+    """``p`` of each row of ``padded`` at ``y`` (one row of points for all, or one per flow)."""
+    total = np.zeros((padded.shape[0], y.shape[-1]))
+    for k in range(padded.shape[1] - 1, -1, -1):
+        total *= y
         total += padded[:, k : k + 1]
     return total
+
+
+def _grid_pvs(flows: list[FloatArray]) -> FloatArray:
+    """``p`` of each flow at every rate of the grid, ``(len(flows), grid)``: one Horner pass."""
+    return _horner(_padded(flows), _Y)
+
+
+#: The one-sign-change scan evaluates ``p`` at every this many rates of the grid first.
+_COARSE = 32
+_COARSE_AT = np.unique(np.r_[np.arange(0, _RATES.size, _COARSE), _RATES.size - 1])
+#: The interval of coarse rates ``[_COARSE_AT[j], _COARSE_AT[j + 1]]`` of each rate.
+_INTERVAL = np.minimum(
+    np.searchsorted(_COARSE_AT, np.arange(_RATES.size), side="right") - 1, _COARSE_AT.size - 2
+)
+
+
+def _single_change_pvs(flows: list[FloatArray]) -> FloatArray:
+    """``p`` of flows with one sign change at every rate of the grid, or its sign where certain.
+
+    The grid's sign changes are all that ``_roots`` reads of these values,
+    and they are the ones a full Horner pass gives (``_grid_pvs``), with
+    about a tenth of the evaluations. Why: write ``p = s (A - B)``, ``A``
+    the terms before the sign change and ``B`` those after (positive
+    coefficients); ``B / A`` grows with ``y``, so the rates where rounding
+    can flip the computed sign, ``|p| <= e`` with Horner's error bound
+    ``e = gamma_2n sum |v_t| y^t`` (Higham, Accuracy and Stability, 5.1),
+    form one interval around the root. A coarse rate where
+    ``|p| > 2 e`` (computed with room to spare) lies outside it and has its
+    true sign; two such neighbours with one sign enclose no rate of that
+    interval, so every rate between them has that sign too, exactly as
+    computed. Everywhere else (near the root, where the sum of the terms
+    nears overflow) ``p`` is evaluated at every rate, as before.
+    """
+    padded = _padded(flows)
+    n = np.array([v.size for v in flows], dtype=float)[:, None]
+    coarse = _horner(padded, _Y[_COARSE_AT])
+    magnitude = _horner(np.abs(padded), _Y[_COARSE_AT])
+    eps = float(np.finfo(float).eps)
+    # Horner's bound with gamma_2n <= 2 (2n + 2) u, doubled for the rounding of ``magnitude``
+    # itself, plus room for underflow at the tiniest y.
+    bound = 4.0 * (2.0 * n + 2.0) * eps * magnitude + n * 1e-300
+    certain = (magnitude < 1e300) & (np.abs(coarse) > 2.0 * bound)
+    sign = np.sign(coarse)
+    settled = certain[:, :-1] & certain[:, 1:] & (sign[:, :-1] == sign[:, 1:])
+    result = np.where(settled[:, _INTERVAL], sign[:, _INTERVAL], np.nan)
+    result[:, _COARSE_AT] = coarse
+    usable = _LOG_Y[None, :] * (n - 1.0) < 700.0
+    todo = [np.flatnonzero(row) for row in np.isnan(result) & usable]
+    widest = max(t.size for t in todo)
+    if widest:
+        at = np.zeros((len(flows), widest), dtype=np.intp)
+        for row, indices in zip(at, todo, strict=True):
+            row[: indices.size] = indices
+            row[indices.size :] = indices[-1] if indices.size else 0
+        values = _horner(padded, _Y[at])
+        for row, indices, computed in zip(result, todo, values, strict=True):
+            row[indices] = computed[: indices.size]
+    return result
 
 
 @lru_cache(maxsize=32)
@@ -311,5 +372,5 @@ def irr_results(nets: Sequence[FloatArray]) -> list[IrrResult]:
         grid: dict[int, FloatArray] = {}
         if single:
             trimmed = [_trimmed(prepared[i][0]) for i in single]
-            grid = dict(zip(single, _grid_pvs(trimmed), strict=True))
+            grid = dict(zip(single, _single_change_pvs(trimmed), strict=True))
         return [_result(*p, grid.get(i)) for i, p in enumerate(prepared)]
