@@ -138,7 +138,7 @@ def _by_group(matrix: FloatArray, group: NDArray[np.int64], groups: int) -> Floa
         strict=True,
     )
     for g, start, end in bounds:
-        out[g] = matrix[order[start:end]].sum(axis=0)
+        np.add.reduce(matrix[order[start:end]], axis=0, out=out[g])
     return out
 
 
