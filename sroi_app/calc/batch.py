@@ -263,14 +263,16 @@ class BatchEvaluator:
         values: FloatArray,
         names: Sequence[str],
         full: bool = True,
+        row_major: bool = False,
     ) -> dict[str, NDArray[Any]]:
         """Per-row values ``(rows, len(items))`` of the named fields of some items.
 
         A field is built item by item (a row per item, written whole, then
         seen as ``(rows, items)``); with ``full=False`` a field that no range
         of these items touches is one row ``(1, items)``, broadcast against
-        the draws, and the others may be column-ordered: the same numbers
-        elementwise, without copying the central values for every draw.
+        the draws, and the others are column-ordered unless ``row_major``
+        (sums over the items then add in the same order as before): the same
+        numbers elementwise, without copying the central values for every draw.
         """
         rows = values.shape[0]
         position = {int(item): k for k, item in enumerate(items)}
@@ -289,7 +291,7 @@ class BatchEvaluator:
             for column, k in drawn.get(name, ()):
                 value = values[:, column]
                 by_item[k] = np.rint(value) if name in _INT_FIELDS else value
-            out[name] = np.ascontiguousarray(by_item.T) if full else by_item.T
+            out[name] = np.ascontiguousarray(by_item.T) if full or row_major else by_item.T
         if block.kind == "cost" and "first_year" in names:
             follows = block.last_follows_first[items]
             out["last_year"] = np.where(follows, out["first_year"], out["last_year"])
@@ -314,12 +316,30 @@ class BatchEvaluator:
             else:
                 pv = pv + np.einsum("dt,dt->d", scale @ block.scale_shape, df)
         if block.shape_items.size:
-            f = self._fields(block, block.shape_items, values, tuple(block.base))
-            pv = pv + self._timing_pv(block.kind, f, values, df)
+            v = self._discount_base(values)
+            # The closed forms broadcast; a sum over the years wants every field per draw.
+            f = self._fields(
+                block, block.shape_items, values, tuple(block.base), v is None, row_major=True
+            )
+            pv = pv + self._timing_pv(block.kind, f, v, df)
         return pv
 
+    def _discount_base(self, values: FloatArray) -> FloatArray | float | None:
+        """``v = 1 / (1 + r)`` per row or fixed, or None under a step schedule of rates."""
+        if self.rate_column is not None:
+            rates = values[:, self.rate_column]
+            if np.all(rates > -1.0):
+                return (1.0 / (1.0 + rates))[:, None]
+        elif self.constant_rate is not None:
+            return 1.0 / (1.0 + self.constant_rate)
+        return None
+
     def _timing_pv(
-        self, kind: str, f: dict[str, NDArray[Any]], values: FloatArray, df: FloatArray
+        self,
+        kind: str,
+        f: dict[str, NDArray[Any]],
+        v: FloatArray | float | None,
+        df: FloatArray,
     ) -> FloatArray:
         """PV of items whose first year, duration or drop-off differ per row.
 
@@ -328,13 +348,6 @@ class BatchEvaluator:
         effects over their years, and costs go through ``cost_flows``.
         """
         horizon = self.horizon
-        v: FloatArray | float | None = None
-        if self.rate_column is not None:
-            rates = values[:, self.rate_column]
-            if np.all(rates > -1.0):
-                v = (1.0 / (1.0 + rates))[:, None]
-        elif self.constant_rate is not None:
-            v = 1.0 / (1.0 + self.constant_rate)
         pv: FloatArray
         if kind == "cost":
             scale = f["amount"] * (1.0 + f["optimism_bias"]) * f["price_factor"]
