@@ -257,20 +257,41 @@ class BatchEvaluator:
         return np.array([p.central for p in self.parameters], dtype=float)
 
     def _fields(
-        self, block: _Block, items: NDArray[np.int64], values: FloatArray, names: Sequence[str]
+        self,
+        block: _Block,
+        items: NDArray[np.int64],
+        values: FloatArray,
+        names: Sequence[str],
+        full: bool = True,
+        row_major: bool = False,
     ) -> dict[str, NDArray[Any]]:
-        """Per-row values ``(rows, len(items))`` of the named fields of some items."""
+        """Per-row values ``(rows, len(items))`` of the named fields of some items.
+
+        A field is built item by item (a row per item, written whole, then
+        seen as ``(rows, items)``); with ``full=False`` a field that no range
+        of these items touches is one row ``(1, items)``, broadcast against
+        the draws, and the others are column-ordered unless ``row_major``
+        (sums over the items then add in the same order as before): the same
+        numbers elementwise, without copying the central values for every draw.
+        """
         rows = values.shape[0]
         position = {int(item): k for k, item in enumerate(items)}
+        drawn: dict[str, list[tuple[int, int]]] = {}
+        for column, item, name in block.columns:
+            if item in position:
+                drawn.setdefault(name, []).append((column, position[item]))
         out: dict[str, NDArray[Any]] = {}
         for name in names:
             base = block.base[name][items]
-            out[name] = np.broadcast_to(base, (rows, items.size)).copy()
-        for column, item, name in block.columns:
-            if item in position:
-                array = out[name]
+            if name not in drawn and not full:
+                out[name] = base[None, :]
+                continue
+            by_item = np.empty((items.size, rows), dtype=base.dtype)
+            by_item[...] = base[:, None]
+            for column, k in drawn.get(name, ()):
                 value = values[:, column]
-                array[:, position[item]] = np.rint(value) if name in _INT_FIELDS else value
+                by_item[k] = np.rint(value) if name in _INT_FIELDS else value
+            out[name] = np.ascontiguousarray(by_item.T) if full or row_major else by_item.T
         if block.kind == "cost" and "first_year" in names:
             follows = block.last_follows_first[items]
             out["last_year"] = np.where(follows, out["first_year"], out["last_year"])
@@ -282,23 +303,43 @@ class BatchEvaluator:
         pv = np.broadcast_to(block.constant_flow @ df.T, (rows,)).astype(float)
         scale_names = _COST_SCALE if block.kind == "cost" else _effect_scale()
         if block.scale_items.size:
-            f = self._fields(block, block.scale_items, values, scale_names)
+            f = self._fields(block, block.scale_items, values, scale_names, full=False)
             factor = block.base["price_factor"][block.scale_items]
             if block.kind == "cost":
                 scale = f["amount"] * (1.0 + f["optimism_bias"]) * factor
             else:
                 scale = f["quantity"] * f["proxy.value"] * factor * retained(f)
+            # Row-major, as the matrix products below always had it (the same sums).
+            scale = np.ascontiguousarray(np.broadcast_to(scale, (rows, block.scale_items.size)))
             if df.ndim == 1:
                 pv = pv + scale @ (block.scale_shape @ df)
             else:
                 pv = pv + np.einsum("dt,dt->d", scale @ block.scale_shape, df)
         if block.shape_items.size:
-            f = self._fields(block, block.shape_items, values, tuple(block.base))
-            pv = pv + self._timing_pv(block.kind, f, values, df)
+            v = self._discount_base(values)
+            # The closed forms broadcast; a sum over the years wants every field per draw.
+            f = self._fields(
+                block, block.shape_items, values, tuple(block.base), v is None, row_major=True
+            )
+            pv = pv + self._timing_pv(block.kind, f, v, df)
         return pv
 
+    def _discount_base(self, values: FloatArray) -> FloatArray | float | None:
+        """``v = 1 / (1 + r)`` per row or fixed, or None under a step schedule of rates."""
+        if self.rate_column is not None:
+            rates = values[:, self.rate_column]
+            if np.all(rates > -1.0):
+                return (1.0 / (1.0 + rates))[:, None]
+        elif self.constant_rate is not None:
+            return 1.0 / (1.0 + self.constant_rate)
+        return None
+
     def _timing_pv(
-        self, kind: str, f: dict[str, NDArray[Any]], values: FloatArray, df: FloatArray
+        self,
+        kind: str,
+        f: dict[str, NDArray[Any]],
+        v: FloatArray | float | None,
+        df: FloatArray,
     ) -> FloatArray:
         """PV of items whose first year, duration or drop-off differ per row.
 
@@ -307,13 +348,6 @@ class BatchEvaluator:
         effects over their years, and costs go through ``cost_flows``.
         """
         horizon = self.horizon
-        v: FloatArray | float | None = None
-        if self.rate_column is not None:
-            rates = values[:, self.rate_column]
-            if np.all(rates > -1.0):
-                v = (1.0 / (1.0 + rates))[:, None]
-        elif self.constant_rate is not None:
-            v = 1.0 / (1.0 + self.constant_rate)
         pv: FloatArray
         if kind == "cost":
             scale = f["amount"] * (1.0 + f["optimism_bias"]) * f["price_factor"]

@@ -8,13 +8,14 @@ every metric of section 6 follows.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
 import numpy as np
 
 from sroi_app.calc.discount import FloatArray, discount_factors
-from sroi_app.calc.flows import cost_flows, effect_flows
-from sroi_app.calc.irr import irr_result
+from sroi_app.calc.irr import IrrResult, irr_results
+from sroi_app.calc.items import flows_by_alternative
 from sroi_app.calc.metrics import payback_years, ratio
 from sroi_app.calc.results import (
     AlternativeFlows,
@@ -23,14 +24,9 @@ from sroi_app.calc.results import (
     StakeholderResult,
     frozen_array,
 )
-from sroi_app.domain.corrections import share_fields
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.errors import CalculationError
 from sroi_app.domain.models import Alternative, Scenario
-
-
-def _column(values: list[float] | list[int], dtype: type = float) -> np.ndarray:
-    return np.array(values, dtype=dtype).reshape(-1, 1)
 
 
 def alternative_flows(
@@ -42,72 +38,8 @@ def alternative_flows(
 ) -> AlternativeFlows:
     """The cost and effect matrices of one alternative on its own."""
     price_year = scenario.settings.effective_price_year
-    factors: dict[int | None, float] = {}
-
-    def factor(year: int | None) -> float:
-        if year not in factors:
-            factors[year] = cpi.factor(year, price_year)
-        return factors[year]
-
-    costs, effects = alternative.costs, alternative.effects
-    if costs:
-        cost_matrix = cost_flows(
-            amount=_column([c.amount for c in costs]),
-            optimism_bias=_column([c.optimism_bias for c in costs]),
-            price_factor=_column([factor(c.price_year) for c in costs]),
-            first_year=_column([c.first_year for c in costs], int),
-            last_year=_column([c.effective_last_year for c in costs], int),
-            every_years=_column([c.every_years for c in costs], int),
-            t=years,
-        )
-    else:
-        cost_matrix = np.zeros((0, years.size))
-    if effects:
-        effect_matrix = effect_flows(
-            quantity=_column([e.quantity for e in effects]),
-            proxy_value=_column([e.proxy.value for e in effects]),
-            price_factor=_column([factor(e.proxy.price_year) for e in effects]),
-            shares={
-                field: _column([getattr(e, field, 0.0) for e in effects])
-                for field in share_fields()
-            },
-            drop_off=_column([e.drop_off for e in effects]),
-            first_year=_column([e.first_year for e in effects], int),
-            duration_years=_column([e.duration_years for e in effects], int),
-            ramp_up_years=_column([e.ramp_up_years for e in effects], int),
-            t=years,
-        )
-    else:
-        effect_matrix = np.zeros((0, years.size))
-    n = len(stakeholder_index)
-    payers = np.array([stakeholder_index[c.payer] for c in costs], dtype=np.int64)
-    receivers = np.array([stakeholder_index[e.beneficiary] for e in effects], dtype=np.int64)
-    cost_matrix.setflags(write=False)
-    effect_matrix.setflags(write=False)
-    return AlternativeFlows(
-        alternative_id=alternative.id,
-        cost_ids=tuple(c.id for c in costs),
-        cost_payers=tuple(c.payer for c in costs),
-        cost_matrix=cost_matrix,
-        effect_ids=tuple(e.id for e in effects),
-        effect_beneficiaries=tuple(e.beneficiary for e in effects),
-        effect_matrix=effect_matrix,
-        costs_by_stakeholder=frozen_array(_by_stakeholder(cost_matrix, payers, n)),
-        benefits_by_stakeholder=frozen_array(_by_stakeholder(effect_matrix, receivers, n)),
-    )
-
-
-def _by_stakeholder(matrix: np.ndarray, owners: np.ndarray, n: int) -> np.ndarray:
-    """Rows summed per stakeholder, ``(n, years)``.
-
-    A sum per stakeholder instead of a 0/1 matrix product: the product went
-    through BLAS, whose threads fought over busy cores (10,000 effects: 0.6 ms
-    alone, 216 ms under load; issue 17).
-    """
-    out = np.zeros((n, matrix.shape[1]))
-    for s in np.unique(owners):
-        out[s] = matrix[owners == s].sum(axis=0)
-    return out
+    flows = flows_by_alternative([alternative], cpi, price_year, years, stakeholder_index)
+    return flows[alternative.id]
 
 
 def present_values(matrix: np.ndarray, df: FloatArray) -> FloatArray:
@@ -120,16 +52,67 @@ def present_values(matrix: np.ndarray, df: FloatArray) -> FloatArray:
     return result
 
 
+#: An alternative's own yearly costs and benefits, and (for a variant) each effect's PV.
+Sums = tuple[FloatArray, FloatArray, FloatArray | None]
+
+
+def _totals(flows: AlternativeFlows) -> tuple[FloatArray, FloatArray]:
+    """The alternative's own yearly costs and benefits (not incremental)."""
+    return flows.cost_matrix.sum(axis=0), flows.effect_matrix.sum(axis=0)
+
+
 def _incremental(
-    own: AlternativeFlows, reference: AlternativeFlows | None, df: FloatArray
+    own: AlternativeFlows,
+    reference: AlternativeFlows | None,
+    df: FloatArray,
+    reference_totals: tuple[FloatArray, FloatArray] | None = None,
+    own_totals: tuple[FloatArray, FloatArray] | None = None,
 ) -> tuple[FloatArray, FloatArray, float, float]:
-    """``dC_t``, ``dB_t`` and their present values against the reference."""
-    d_costs = own.cost_matrix.sum(axis=0)
-    d_benefits = own.effect_matrix.sum(axis=0)
+    """``dC_t``, ``dB_t`` and their present values against the reference.
+
+    ``reference_totals``, ``own_totals``: the ``_totals`` when already summed.
+    """
+    d_costs, d_benefits = own_totals or _totals(own)
     if reference is not None:
-        d_costs = d_costs - reference.cost_matrix.sum(axis=0)
-        d_benefits = d_benefits - reference.effect_matrix.sum(axis=0)
+        reference_costs, reference_benefits = reference_totals or _totals(reference)
+        d_costs = d_costs - reference_costs
+        d_benefits = d_benefits - reference_benefits
     return d_costs, d_benefits, float(df @ d_costs), float(df @ d_benefits)
+
+
+def _results(
+    variants: Sequence[Alternative],
+    flows: Mapping[str, AlternativeFlows],
+    reference: AlternativeFlows | None,
+    df: FloatArray,
+    stakeholder_ids: tuple[str, ...],
+    sums: Mapping[str, Sums] | None = None,
+) -> list[AlternativeResult]:
+    """The results of some variants: the reference summed once, the IRRs found together.
+
+    ``sums``: each alternative's ``Sums`` by id, when already computed.
+    """
+    sums = sums or {}
+    reference_totals = None
+    if reference is not None:
+        known = sums.get(reference.alternative_id)
+        reference_totals = known[:2] if known else _totals(reference)
+    incremental = []
+    effect_pvs = []
+    for v in variants:
+        own = flows[v.id]
+        known = sums.get(v.id)
+        totals = known[:2] if known else None
+        incremental.append(_incremental(own, reference, df, reference_totals, totals))
+        pv = known[2] if known else None
+        effect_pvs.append(present_values(own.effect_matrix, df) if pv is None else pv)
+    rates = irr_results([d_benefits - d_costs for d_costs, d_benefits, _, _ in incremental])
+    return [
+        _result(v, flows[v.id], reference, df, stakeholder_ids, increments, irr, pv_effects)
+        for v, increments, irr, pv_effects in zip(
+            variants, incremental, rates, effect_pvs, strict=True
+        )
+    ]
 
 
 def _result(
@@ -138,8 +121,11 @@ def _result(
     reference: AlternativeFlows | None,
     df: FloatArray,
     stakeholder_ids: tuple[str, ...],
+    increments: tuple[FloatArray, FloatArray, float, float],
+    rates: IrrResult,
+    pv_effects: FloatArray,
 ) -> AlternativeResult:
-    d_costs, d_benefits, pv_costs, pv_benefits = _incremental(own, reference, df)
+    d_costs, d_benefits, pv_costs, pv_benefits = increments
     d_costs_s = own.costs_by_stakeholder
     d_benefits_s = own.benefits_by_stakeholder
     if reference is not None:
@@ -154,11 +140,9 @@ def _result(
             stakeholder_ids, pv_costs_s.tolist(), pv_benefits_s.tolist(), strict=True
         )
     }
-    pv_effects = present_values(own.effect_matrix, df)
     # ``tolist`` gives the same Python floats as ``float()`` per item, in one call.
     by_effect = dict(zip(own.effect_ids, pv_effects.tolist(), strict=True))
     net = d_benefits - d_costs
-    rates = irr_result(net)
     return AlternativeResult(
         alternative_id=alternative.id,
         name=alternative.name or alternative.id,
@@ -178,19 +162,29 @@ def _result(
     )
 
 
-def _check_finite_flows(df: FloatArray, flows: dict[str, AlternativeFlows]) -> None:
-    """Refuse flows that overflowed: JSON and spreadsheets cannot hold infinity."""
+def _check_finite_flows(
+    df: FloatArray, flows: dict[str, AlternativeFlows], variants: set[str]
+) -> dict[str, Sums]:
+    """Refuse flows that overflowed: JSON and spreadsheets cannot hold infinity.
+
+    Returns each alternative's ``Sums``, computed while its rows are in the
+    cache from the check (one read of the effect matrix instead of three).
+    """
     if not np.all(np.isfinite(df)):
         raise CalculationError(
             "settings.discount_rate",
             "the discount factors overflow over this horizon; use a rate closer to zero",
         )
+    sums: dict[str, Sums] = {}
     for i, (alt_id, f) in enumerate(flows.items()):
         if not (np.all(np.isfinite(f.cost_matrix)) and np.all(np.isfinite(f.effect_matrix))):
             raise CalculationError(
                 f"alternatives[{i}]",
                 f"the yearly amounts of '{alt_id}' are too large to compute",
             )
+        pv = present_values(f.effect_matrix, df) if alt_id in variants else None
+        sums[alt_id] = (*_totals(f), pv)
+    return sums
 
 
 def _results_overflow(scenario: Scenario, alternative_id: str) -> CalculationError:
@@ -223,16 +217,14 @@ def _compute(scenario: Scenario, cpi: CpiTable) -> ScenarioResult:
     df = frozen_array(discount_factors(settings.discount_rate, horizon))
     stakeholder_ids = tuple(s.id for s in scenario.stakeholders)
     index = {sid: i for i, sid in enumerate(stakeholder_ids)}
-    flows = {
-        alt.id: alternative_flows(alt, scenario, cpi, years, index) for alt in scenario.alternatives
-    }
-    _check_finite_flows(df, flows)
+    flows = flows_by_alternative(
+        scenario.alternatives, cpi, settings.effective_price_year, years, index
+    )
+    variants = scenario.variants
+    sums = _check_finite_flows(df, flows, {v.id for v in variants})
     reference = scenario.reference
     reference_flows = flows[reference.id] if reference is not None else None
-    results = tuple(
-        _result(alt, flows[alt.id], reference_flows, df, stakeholder_ids)
-        for alt in scenario.variants
-    )
+    results = tuple(_results(variants, flows, reference_flows, df, stakeholder_ids, sums))
     _check_finite_results(scenario, results)
     years.setflags(write=False)
     return ScenarioResult(
@@ -346,12 +338,10 @@ def compute_changed(
         reference_flows = flows[reference.id] if reference is not None else None
         df = previous.discount_factor
         kept = {r.alternative_id: r for r in previous.results}
-        results = tuple(
-            kept[v.id]
-            if not alt.reference and v.id != alt.id
-            else _result(v, flows[v.id], reference_flows, df, previous.stakeholder_ids)
-            for v in scenario.variants
-        )
+        redone = [v for v in scenario.variants if alt.reference or v.id == alt.id]
+        fresh = _results(redone, flows, reference_flows, df, previous.stakeholder_ids)
+        kept.update((r.alternative_id, r) for r in fresh)
+        results = tuple(kept[v.id] for v in scenario.variants)
         _check_finite_results(scenario, results)
     return ScenarioResult(
         scenario_name=scenario.name,

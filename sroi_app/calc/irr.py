@@ -33,8 +33,9 @@ Every root then passes the contract's residual test or is dropped.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from numpy.typing import NDArray
@@ -75,38 +76,133 @@ _Y = 1.0 / (1.0 + _RATES)
 _LOG_Y = np.log(_Y)
 
 
+# Overflow and 0 * inf are expected on the way (rates near -100% and beyond 1e300):
+# the public functions ignore numpy's warnings once, around all of the work.
+
+
 def _pv_and_slope(
     values: FloatArray, y: FloatArray, slope: bool
 ) -> tuple[FloatArray, FloatArray | None]:
     """``p`` (and ``dp/dy`` when asked) at every ``y``: Horner."""
     total = np.zeros_like(y)
     derivative = np.zeros_like(y) if slope else None
-    with np.errstate(over="ignore", invalid="ignore"):
-        for v in values[::-1]:
-            if derivative is not None:
-                derivative *= y
-                derivative += total
-            total *= y
-            total += v
+    for v in values[::-1]:
+        if derivative is not None:
+            derivative *= y
+            derivative += total
+        total *= y
+        total += v
     return total, derivative
 
 
+def _padded(flows: list[FloatArray]) -> FloatArray:
+    """The flows as rows of one matrix, padded with zeros at the end.
+
+    Horner starts from a flow's last value, so the padding only keeps the
+    running total at zero until the flow's own values begin: every value is
+    the one ``_pv_and_slope`` gives for that flow alone.
+    """
+    padded = np.zeros((len(flows), max(v.size for v in flows)))
+    for row, values in zip(padded, flows, strict=True):
+        row[: values.size] = values
+    return padded
+
+
+def _horner(padded: FloatArray, y: FloatArray) -> FloatArray:
+    """``p`` of each row of ``padded`` at ``y`` (one row of points for all, or one per flow)."""
+    total = np.zeros((padded.shape[0], y.shape[-1]))
+    for k in range(padded.shape[1] - 1, -1, -1):
+        total *= y
+        total += padded[:, k : k + 1]
+    return total
+
+
+def _grid_pvs(flows: list[FloatArray]) -> FloatArray:
+    """``p`` of each flow at every rate of the grid, ``(len(flows), grid)``: one Horner pass."""
+    return _horner(_padded(flows), _Y)
+
+
+#: The one-sign-change scan evaluates ``p`` at every this many rates of the grid first.
+_COARSE = 32
+#: ... when there are at least this many such flows (else the whole grid in one pass).
+_SCAN_FROM = 3
+_COARSE_AT = np.unique(np.r_[np.arange(0, _RATES.size, _COARSE), _RATES.size - 1])
+#: The interval of coarse rates ``[_COARSE_AT[j], _COARSE_AT[j + 1]]`` of each rate.
+_INTERVAL = np.minimum(
+    np.searchsorted(_COARSE_AT, np.arange(_RATES.size), side="right") - 1, _COARSE_AT.size - 2
+)
+
+
+def _single_change_pvs(flows: list[FloatArray]) -> FloatArray:
+    """``p`` of flows with one sign change at every rate of the grid, or its sign where certain.
+
+    The grid's sign changes are all that ``_roots`` reads of these values,
+    and they are the ones a full Horner pass gives (``_grid_pvs``), with
+    about a tenth of the evaluations. Why: write ``p = s (A - B)``, ``A``
+    the terms before the sign change and ``B`` those after (positive
+    coefficients); ``B / A`` grows with ``y``, so the rates where rounding
+    can flip the computed sign, ``|p| <= e`` with Horner's error bound
+    ``e = gamma_2n sum |v_t| y^t`` (Higham, Accuracy and Stability, 5.1),
+    form one interval around the root. A coarse rate where
+    ``|p| > 2 e`` (computed with room to spare) lies outside it and has its
+    true sign; two such neighbours with one sign enclose no rate of that
+    interval, so every rate between them has that sign too, exactly as
+    computed. Everywhere else (near the root, where the sum of the terms
+    nears overflow) ``p`` is evaluated at every rate, as before.
+    """
+    padded = _padded(flows)
+    n = np.array([v.size for v in flows], dtype=float)[:, None]
+    coarse = _horner(padded, _Y[_COARSE_AT])
+    magnitude = _horner(np.abs(padded), _Y[_COARSE_AT])
+    eps = float(np.finfo(float).eps)
+    # Horner's bound with gamma_2n <= 2 (2n + 2) u, doubled for the rounding of ``magnitude``
+    # itself, plus room for underflow at the tiniest y.
+    bound = 4.0 * (2.0 * n + 2.0) * eps * magnitude + n * 1e-300
+    certain = (magnitude < 1e300) & (np.abs(coarse) > 2.0 * bound)
+    sign = np.sign(coarse)
+    settled = certain[:, :-1] & certain[:, 1:] & (sign[:, :-1] == sign[:, 1:])
+    result = np.where(settled[:, _INTERVAL], sign[:, _INTERVAL], np.nan)
+    result[:, _COARSE_AT] = coarse
+    usable = _LOG_Y[None, :] * (n - 1.0) < 700.0
+    todo = [np.flatnonzero(row) for row in np.isnan(result) & usable]
+    widest = max(t.size for t in todo)
+    if widest:
+        at = np.zeros((len(flows), widest), dtype=np.intp)
+        for row, indices in zip(at, todo, strict=True):
+            row[: indices.size] = indices
+            row[indices.size :] = indices[-1] if indices.size else 0
+        values = _horner(padded, _Y[at])
+        for row, indices, computed in zip(result, todo, values, strict=True):
+            row[indices] = computed[: indices.size]
+    return result
+
+
+@lru_cache(maxsize=32)
+def _exponents(n: int) -> NDArray[np.int64]:
+    exponents = np.arange(n)
+    exponents.setflags(write=False)
+    return exponents
+
+
 def _powers(rate: float, n: int) -> FloatArray:
-    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-        powers: FloatArray = (1.0 / (1.0 + np.float64(rate))) ** np.arange(n)
+    powers: FloatArray = (1.0 / (1.0 + np.float64(rate))) ** _exponents(n)
     return powers
 
 
+def _trimmed(values: FloatArray) -> FloatArray:
+    """``np.trim_zeros(values, "f")`` (the leading zeros dropped), without its overhead."""
+    nonzero = np.flatnonzero(values)
+    return values[nonzero[0] :] if nonzero.size else values[:0]
+
+
 def _pv_at(values: FloatArray, rate: float) -> float:
-    with np.errstate(over="ignore", invalid="ignore"):
-        return float(values @ _powers(rate, values.size))
+    return float(values @ _powers(rate, values.size))
 
 
 def _slope_at(values: FloatArray, rate: float) -> float:
     """``dp/dy`` at ``y = 1 / (1 + rate)``: zero exactly where the PV turns."""
-    with np.errstate(over="ignore", invalid="ignore"):
-        weights = values[1:] * np.arange(1, values.size)
-        return float(weights @ _powers(rate, values.size - 1))
+    weights = values[1:] * np.arange(1, values.size)
+    return float(weights @ _powers(rate, values.size - 1))
 
 
 def _bracketed_root(function: Callable[[float], float], low: float, high: float) -> float:
@@ -167,12 +263,23 @@ def _changes(values: FloatArray) -> NDArray[np.intp]:
     return np.flatnonzero(signs[:-1] * signs[1:] < 0)
 
 
-def _roots(values: FloatArray, several: bool, zero: Callable[[float], bool]) -> list[float]:
+def _roots(
+    values: FloatArray,
+    several: bool,
+    zero: Callable[[float], bool],
+    grid_pv: FloatArray | None = None,
+) -> list[float]:
     """Candidate roots (rates) of ``p``: where it crosses zero, and with ``several`` also
-    the turning points where it only touches zero (``zero(rate)``: the residual test)."""
+    the turning points where it only touches zero (``zero(rate)``: the residual test).
+
+    ``grid_pv``: ``p`` at every rate of the grid when already known (``_grid_pvs``).
+    """
     # Rates whose y^h overflows give no finite PV: not worth a Horner pass.
     usable = _LOG_Y * (values.size - 1) < 700.0
-    pv, slope = _pv_and_slope(values, _Y[usable], slope=several)
+    if grid_pv is not None and not several:
+        pv, slope = grid_pv[usable], None
+    else:
+        pv, slope = _pv_and_slope(values, _Y[usable], slope=several)
     finite = np.isfinite(pv) if slope is None else np.isfinite(pv) & np.isfinite(slope)
     rates, pv = _RATES[usable][finite], pv[finite]
     turning = np.zeros(rates.size, dtype=bool)
@@ -217,20 +324,28 @@ def _valid(values: FloatArray, rate: float, scale: float) -> bool:
     return math.isfinite(residual) and abs(residual) <= RESIDUAL_TOLERANCE * scale
 
 
-def irr_result(net: FloatArray) -> IrrResult:
-    """Every IRR of the net flows that passes the contract's residual test."""
+def _prepared(net: FloatArray) -> tuple[FloatArray, int, float]:
+    """The flow as floats, its number of sign changes and the residual test's scale."""
     values = np.asarray(net, dtype=float)
     if not np.all(np.isfinite(values)):
-        return IrrResult(())
+        return values, 0, 0.0
     signs = np.sign(values[values != 0])
     changes = int(np.count_nonzero(signs[1:] != signs[:-1]))
+    return values, changes, float(np.abs(values).sum())
+
+
+def _result(
+    values: FloatArray, changes: int, scale: float, grid_pv: FloatArray | None = None
+) -> IrrResult:
     if changes == 0:
         return IrrResult(())
     # Leading zeros are a factor y^k: a root at y = 0 only (an infinite rate), and the
     # reason the PV underflows to exactly zero at huge rates. The other roots are the same.
-    scale = float(np.abs(values).sum())
     candidates = _roots(
-        np.trim_zeros(values, "f"), changes > 1, lambda rate: _valid(values, rate, scale)
+        _trimmed(values),
+        changes > 1,
+        lambda rate: _valid(values, rate, scale),
+        grid_pv,
     )
     valid = sorted(r for r in candidates if _valid(values, r, scale))
     unique: list[float] = []
@@ -238,3 +353,30 @@ def irr_result(net: FloatArray) -> IrrResult:
         if not unique or abs(r - unique[-1]) > 1e-9 * max(1.0, abs(r)):
             unique.append(r)
     return IrrResult(tuple(unique))
+
+
+def irr_result(net: FloatArray) -> IrrResult:
+    """Every IRR of the net flows that passes the contract's residual test."""
+    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+        return _result(*_prepared(net))
+
+
+def irr_results(nets: Sequence[FloatArray]) -> list[IrrResult]:
+    """``irr_result`` of each flow, the same numbers, quicker for many flows.
+
+    The grid of rates is scanned for all the flows with one sign change
+    (most appraisals) at once: at a fraction of the rates when there are
+    several (``_single_change_pvs``), else at all of them (``_grid_pvs``).
+    For 19 variants over 100 years the scan was a third of the engine's IRR
+    time, and most of the rest went to one Horner pass per variant.
+    """
+    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+        prepared = [_prepared(net) for net in nets]
+        single = [i for i, (_, changes, _) in enumerate(prepared) if changes == 1]
+        grid: dict[int, FloatArray] = {}
+        if single:
+            trimmed = [_trimmed(prepared[i][0]) for i in single]
+            # The scan's extra passes pay for themselves from about three flows on.
+            scan = _single_change_pvs if len(single) >= _SCAN_FROM else _grid_pvs
+            grid = dict(zip(single, scan(trimmed), strict=True))
+        return [_result(*p, grid.get(i)) for i, p in enumerate(prepared)]

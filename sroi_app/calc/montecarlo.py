@@ -169,11 +169,13 @@ def monte_carlo(
         raise SimulationCancelled
     for start in range(0, draws, chunk):
         size = min(chunk, draws - start)
-        values = np.empty((size, len(parameters)))
+        # One row per parameter (each written and read whole), handed over as the
+        # ``(draws, parameters)`` view that ``evaluate`` takes.
+        values = np.empty((len(parameters), size))
         for p, (parameter, rng) in enumerate(zip(parameters, streams, strict=True)):
             raw = draw(rng, parameter.range, parameter.central, size)
-            values[:, p] = bounded(parameter.field, raw)
-        batch = evaluator.evaluate(values)
+            bounded(parameter.field, raw, out=values[p])
+        batch = evaluator.evaluate(values.T)
         pv_costs[start : start + size] = batch.pv_costs
         pv_benefits[start : start + size] = batch.pv_benefits
         if progress is not None and progress(start + size, draws) is False:

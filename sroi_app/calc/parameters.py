@@ -77,22 +77,26 @@ class Parameter:
         return self.range.high
 
 
-def bounded(field: str, values: ArrayLike) -> FloatArray:
+def bounded(field: str, values: ArrayLike, out: FloatArray | None = None) -> FloatArray:
     """Values as the calculation uses them (contract section 9).
 
     Fractions (deadweight, displacement, attribution, drop-off) are clipped to
     [0, 1]; optimism bias is kept at 0 or more; year counts are rounded to
     whole years (half to even, numpy's ``rint``) and kept at 0 or more. Other
-    values are used as they are.
+    values are used as they are. With ``out`` (an array of the values' shape,
+    which may be ``values`` itself) the result is written there.
     """
     array: FloatArray = np.asarray(values, dtype=float)
     if field in UNIT_FRACTIONS:
-        array = np.clip(array, 0.0, 1.0)
-    elif field in NON_NEGATIVE:
-        array = np.maximum(array, 0.0)
-    elif field in WHOLE_YEARS:
-        array = np.maximum(np.rint(array), 0.0)
-    return array
+        return np.clip(array, 0.0, 1.0, out=out)
+    if field in NON_NEGATIVE:
+        return np.maximum(array, 0.0, out=out)
+    if field in WHOLE_YEARS:
+        return np.maximum(np.rint(array, out=out), 0.0, out=out)
+    if out is None:
+        return array
+    out[...] = array
+    return out
 
 
 def _field_value(item: CostItem | Effect, field: str) -> float:

@@ -1,0 +1,128 @@
+"""The engine's batched paths give the numbers of the one-at-a-time code, to the bit (issue 17).
+
+- ``irr.irr_results`` scans the grid of rates for every flow with one sign
+  change in one Horner pass; each flow's IRRs must be those of ``irr_result``.
+- ``parameters.bounded(..., out=...)`` writes the bounded draws straight into
+  the Monte Carlo's table; the values must be those it returns otherwise.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import HealthCheck, assume, example, given, settings
+from hypothesis import strategies as st
+from hypothesis.extra.numpy import arrays
+
+from sroi_app.calc.irr import (
+    _LOG_Y,
+    _RATES,
+    _Y,
+    _grid_pvs,
+    _pv_and_slope,
+    _single_change_pvs,
+    irr_result,
+    irr_results,
+)
+from sroi_app.calc.parameters import bounded
+
+flows = st.integers(1, 120).flatmap(
+    lambda n: arrays(
+        float,
+        n,
+        elements=st.one_of(
+            st.sampled_from([0.0, 0.0, -0.0, 1.0, -1.0]),
+            st.floats(-1e7, 1e7, allow_nan=False),
+        ),
+    )
+)
+
+
+def _invest_then_gain(leading: int, size: int, seed: int) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    parts = (np.zeros(leading), -rng.uniform(1e3, 1e6, 3), rng.uniform(0, 1e5, size))
+    return np.concatenate(parts)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(flows, min_size=1, max_size=6))
+def test_irr_results_equal_irr_result_flow_by_flow(nets: list[np.ndarray]) -> None:
+    assert irr_results(nets) == [irr_result(net) for net in nets]
+
+
+def test_irr_results_on_appraisal_flows_of_different_lengths_and_leading_zeros() -> None:
+    nets = [
+        _invest_then_gain(lead, size, seed)
+        for seed, (lead, size) in enumerate([(0, 97), (2, 40), (5, 200), (0, 3), (1, 1000)])
+    ]
+    nets.append(np.array([np.inf, -1.0, 2.0]))  # not finite: no IRR
+    nets.append(np.zeros(10))  # no sign change
+    expected = [irr_result(net) for net in nets]
+    assert sum(1 for r in expected if r.rates) >= 5  # the batched path is exercised
+    assert irr_results(nets) == expected
+
+
+def test_the_grid_pass_equals_each_flows_own_horner_pass() -> None:
+    nets = [
+        np.trim_zeros(_invest_then_gain(lead, size, lead), "f")
+        for lead, size in [(0, 50), (3, 120), (1, 7)]
+    ]
+    # Overflow is expected towards -100% (the engine silences it around the whole IRR).
+    with np.errstate(over="ignore", invalid="ignore"):
+        together = _grid_pvs(nets)
+        assert together.shape == (3, _RATES.size)
+        for row, net in zip(together, nets, strict=True):
+            alone, _ = _pv_and_slope(net, _Y, slope=False)
+            assert np.array_equal(row, alone, equal_nan=True)
+
+
+@given(
+    st.sampled_from(["deadweight", "drop_off", "optimism_bias", "first_year", "quantity"]),
+    arrays(float, st.integers(0, 30), elements=st.floats(-5, 50, allow_nan=False)),
+)
+def test_bounded_into_a_row_equals_bounded(field: str, values: np.ndarray) -> None:
+    table = np.full((2, values.size), np.nan)
+    written = bounded(field, values.copy(), out=table[1])
+    assert written.size == 0 or np.shares_memory(written, table)
+    assert np.array_equal(table[1], bounded(field, values))
+    assert np.all(np.isnan(table[0]))
+
+
+@st.composite
+def one_sign_change(draw: st.DrawFn) -> np.ndarray:
+    """Leading zeros, then values of one sign, then of the other (zeros allowed within)."""
+    magnitude = st.one_of(st.just(0.0), st.floats(1e-3, 1e9), st.sampled_from([1.0, 1e-300, 1e300]))
+    first = draw(st.lists(magnitude, min_size=1, max_size=60))
+    second = draw(st.lists(magnitude, min_size=1, max_size=400))
+    assume(any(first) and any(second))
+    sign = draw(st.sampled_from([1.0, -1.0]))
+    lead = [0.0] * draw(st.integers(0, 5))
+    return np.array(lead + [sign * x for x in first] + [-sign * x for x in second])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(one_sign_change(), min_size=1, max_size=5))
+# Terms that overflow at rates the scan uses (the sum of the terms is checked too).
+@example([np.array([-1e300, 1e300, 1e300]), np.array([-1.0, 2.0])])
+@example([np.array([1e-300, 0.0, -1e300])])
+def test_the_one_sign_change_scan_finds_the_full_scans_sign_changes(nets: list[np.ndarray]) -> None:
+    assert irr_results(nets) == [irr_result(net) for net in nets]
+    trimmed = [np.trim_zeros(net, "f") for net in nets]
+    with np.errstate(over="ignore", invalid="ignore"):
+        quick = _single_change_pvs(trimmed)
+        for row, net in zip(quick, trimmed, strict=True):
+            (full,) = _grid_pvs([net])
+            usable = _LOG_Y * (net.size - 1) < 700.0
+            assert np.array_equal(np.isfinite(row[usable]), np.isfinite(full[usable]))
+            finite = usable & np.isfinite(full)
+            assert np.array_equal(np.sign(row[finite]), np.sign(full[finite]))
+            # Where a value was computed (not only its sign), it is the full scan's.
+            computed = finite & (np.abs(row) != 1.0)
+            assert np.array_equal(row[computed], full[computed])
+
+
+def test_the_scan_evaluates_a_fraction_of_the_grid_for_an_appraisal() -> None:
+    net = _invest_then_gain(0, 100, 3)
+    with np.errstate(over="ignore", invalid="ignore"):
+        (row,) = _single_change_pvs([net])
+    evaluated = np.count_nonzero(np.abs(row) != 1.0)
+    assert evaluated < _RATES.size / 5

@@ -1,0 +1,193 @@
+"""The engine's quick flow matrices equal the plain formulas, to the bit (issue 17).
+
+``calc.flows.effect_matrix`` builds the effect matrix of a scenario with a
+table of decay factors and ramp-ups applied only where they are not 1;
+``calc.items`` reads the items' fields in one pass per field and builds
+every alternative's matrices at once. The references here are the plain
+per-alternative code the engine used before: ``effect_flows`` and
+``cost_flows`` on columns read with ``getattr``, and a masked sum per
+stakeholder.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from hypothesis.extra.numpy import arrays
+
+from sroi_app.calc.flows import cost_flows, effect_flows, effect_matrix
+from sroi_app.calc.items import columns, flows_by_alternative
+from sroi_app.calc.results import AlternativeFlows
+from sroi_app.domain.corrections import retained, share_fields
+from sroi_app.domain.models import Alternative, Scenario
+from sroi_app.domain.validation import scenario_from_data
+from sroi_app.io.cpi import default_cpi
+from tests.strategies import scenarios
+
+CPI = default_cpi()
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _identical(a: np.ndarray, b: np.ndarray) -> bool:
+    """Equal to the bit: the same values, NaNs and signs of zero."""
+    return (
+        a.shape == b.shape
+        and np.array_equal(a, b, equal_nan=True)
+        and np.array_equal(np.signbit(a), np.signbit(b))
+    )
+
+
+@st.composite
+def effect_columns(draw: st.DrawFn) -> dict[str, Any]:
+    n = draw(st.integers(0, 40))
+    years = draw(st.integers(1, 160))
+    money = st.one_of(st.floats(-1e6, 1e7, allow_nan=False), st.sampled_from([0.0, -0.0, 1.0]))
+    fraction = st.one_of(st.sampled_from([0.0, 1.0, 0.5, 1e-17]), st.floats(0, 1))
+    # Short ramp-ups are applied cell by cell, long ones through a table: both drawn.
+    ramp = st.one_of(st.integers(0, 6), st.integers(0, years + 30))
+    whole = st.integers(0, years + 10)
+    return {
+        "years": years,
+        "quantity": draw(arrays(float, n, elements=money)),
+        "value": draw(arrays(float, n, elements=money)),
+        "factor": draw(arrays(float, n, elements=st.sampled_from([1.0, 1.0625, 0.93]))),
+        "shares": {f: draw(arrays(float, n, elements=fraction)) for f in share_fields()},
+        "drop_off": draw(arrays(float, n, elements=fraction)),
+        "first": draw(arrays(np.int64, n, elements=whole)),
+        "duration": draw(arrays(np.int64, n, elements=whole)),
+        "ramp": draw(arrays(np.int64, n, elements=ramp)),
+    }
+
+
+@SETTINGS
+@given(effect_columns())
+def test_the_effect_matrix_equals_effect_flows_to_the_bit(c: dict[str, Any]) -> None:
+    column = {k: v[:, None] for k, v in c.items() if isinstance(v, np.ndarray)}
+    plain = effect_flows(
+        quantity=column["quantity"],
+        proxy_value=column["value"],
+        price_factor=column["factor"],
+        shares={f: v[:, None] for f, v in c["shares"].items()},
+        drop_off=column["drop_off"],
+        first_year=column["first"],
+        duration_years=column["duration"],
+        ramp_up_years=column["ramp"],
+        t=np.arange(c["years"]),
+    )
+    with np.errstate(over="ignore", invalid="ignore"):
+        base = c["quantity"] * c["value"] * c["factor"] * retained(c["shares"])
+    quick = effect_matrix(base, c["drop_off"], c["first"], c["duration"], c["ramp"], c["years"])
+    assert _identical(quick, plain)
+
+
+def _plain_flows(alternative: Alternative, scenario: Scenario, years: np.ndarray) -> dict[str, Any]:
+    """The engine's former per-alternative code: ``getattr`` per field, a mask per stakeholder."""
+    price_year = scenario.settings.effective_price_year
+    index = {s.id: i for i, s in enumerate(scenario.stakeholders)}
+
+    def col(values: list[Any], dtype: type = float) -> np.ndarray:
+        return np.array(values, dtype=dtype).reshape(-1, 1)
+
+    costs, effects = alternative.costs, alternative.effects
+    cost_matrix = cost_flows(
+        amount=col([c.amount for c in costs]),
+        optimism_bias=col([c.optimism_bias for c in costs]),
+        price_factor=col([CPI.factor(c.price_year, price_year) for c in costs]),
+        first_year=col([c.first_year for c in costs], int),
+        last_year=col([c.effective_last_year for c in costs], int),
+        every_years=col([c.every_years for c in costs], int),
+        t=years,
+    )
+    effect_matrix_ = effect_flows(
+        quantity=col([e.quantity for e in effects]),
+        proxy_value=col([e.proxy.value for e in effects]),
+        price_factor=col([CPI.factor(e.proxy.price_year, price_year) for e in effects]),
+        shares={f: col([getattr(e, f, 0.0) for e in effects]) for f in share_fields()},
+        drop_off=col([e.drop_off for e in effects]),
+        first_year=col([e.first_year for e in effects], int),
+        duration_years=col([e.duration_years for e in effects], int),
+        ramp_up_years=col([e.ramp_up_years for e in effects], int),
+        t=years,
+    ).reshape(len(effects), years.size)
+    cost_matrix = cost_matrix.reshape(len(costs), years.size)
+
+    def by_stakeholder(matrix: np.ndarray, owners: list[str]) -> np.ndarray:
+        out = np.zeros((len(index), years.size))
+        rows = np.array([index[o] for o in owners], dtype=np.int64)
+        for s in np.unique(rows):
+            out[s] = matrix[rows == s].sum(axis=0)
+        return out
+
+    return {
+        "cost_ids": tuple(c.id for c in costs),
+        "cost_payers": tuple(c.payer for c in costs),
+        "cost_matrix": cost_matrix,
+        "effect_ids": tuple(e.id for e in effects),
+        "effect_beneficiaries": tuple(e.beneficiary for e in effects),
+        "effect_matrix": effect_matrix_,
+        "costs_by_stakeholder": by_stakeholder(cost_matrix, [c.payer for c in costs]),
+        "benefits_by_stakeholder": by_stakeholder(effect_matrix_, [e.beneficiary for e in effects]),
+    }
+
+
+def _check(flows: AlternativeFlows, plain: dict[str, Any]) -> None:
+    for name, expected in plain.items():
+        got = getattr(flows, name)
+        if isinstance(expected, np.ndarray):
+            assert _identical(got, expected), name
+            assert not got.flags.writeable, name
+        else:
+            assert got == expected, name
+
+
+@SETTINGS
+@given(scenarios())
+def test_every_alternatives_flows_equal_the_plain_code(data: dict[str, Any]) -> None:
+    scenario = scenario_from_data(data, CPI)
+    years = np.arange(scenario.settings.horizon_years + 1)
+    index = {s.id: i for i, s in enumerate(scenario.stakeholders)}
+    price_year = scenario.settings.effective_price_year
+    with np.errstate(over="ignore", invalid="ignore"):
+        flows = flows_by_alternative(scenario.alternatives, CPI, price_year, years, index)
+        assert list(flows) == [a.id for a in scenario.alternatives]
+        for alternative in scenario.alternatives:
+            _check(flows[alternative.id], _plain_flows(alternative, scenario, years))
+            (alone,) = flows_by_alternative([alternative], CPI, price_year, years, index).values()
+            _check(alone, _plain_flows(alternative, scenario, years))
+
+
+def test_fields_are_read_as_getattr_reads_them_extras_included() -> None:
+    data = scenario_from_data(
+        {
+            "schema_version": 1,
+            "name": "x",
+            "settings": {"start_year": 2026, "horizon_years": 3, "discount_rate": 0.03},
+            "stakeholders": [{"id": "s", "name": "S"}],
+            "alternatives": [
+                {
+                    "id": "a",
+                    "effects": [
+                        {
+                            "id": f"e{i}",
+                            "beneficiary": "s",
+                            "quantity": float(i),
+                            "proxy": {"value": 2.0},
+                            "greenwash": 0.25 * i,
+                        }
+                        for i in range(3)
+                    ],
+                }
+            ],
+        },
+        CPI,
+    )
+    effects = data.alternatives[0].effects
+    names = ("id", "quantity", "greenwash", "not_a_field", "drop_off")
+    read = [c.tolist() for c in columns(effects, names)]
+    assert read == [[getattr(e, n, 0.0) for e in effects] for n in names]
+    assert read[2] == [0.0, 0.25, 0.5]
+    assert [c.tolist() for c in columns([], names)] == [[], [], [], [], []]
+    assert [c.tolist() for c in columns(effects, ("quantity",))] == [[0.0, 1.0, 2.0]]
