@@ -12,6 +12,7 @@ import math
 from typing import Any
 
 import numpy as np
+import numpy_financial as npf
 
 
 def _cpi_index(cpi: dict[int, float], year: int) -> float:
@@ -201,7 +202,10 @@ def _irr(net: list[float]) -> float:
             continue
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
             r = float(1.0 / y.real - 1.0)
-            pv = float(np.sum(np.array(net) * (1.0 + np.float64(r)) ** -np.arange(len(net))))
+            # The PV as numpy-financial's npv computes it. Towards -100% its terms reach
+            # 1e41 and the rounding of the sum decides the test; ``net * (1 + r)^-t``
+            # once put a root at exactly 0 whose neighbouring rates give +-1.8e25.
+            pv = float(npf.npv(r, net))
         if r > -1 and math.isfinite(pv) and abs(pv) <= 1e-6 * scale:
             valid.append(r)
     return min(valid, key=abs) if valid else math.nan
