@@ -50,16 +50,21 @@ def tool(name: str) -> str:
     pytest.skip(reason)
 
 
-def pdf_text(path: Path) -> str:
-    """The PDF's text in drawing order (``-raw``): a wrapped cell's lines stay together."""
-    done = subprocess.run(
-        [tool("pdftotext"), "-raw", str(path), "-"],
+def pdftotext(path: Path, *options: str) -> str:
+    """poppler's ``pdftotext`` of the PDF with ``options`` (``-raw``, ``-layout``, ``-bbox``,
+    ``-f 1 -l 1``): its text on standard output."""
+    return subprocess.run(
+        [tool("pdftotext"), *options, str(path), "-"],
         capture_output=True,
         text=True,
         check=True,
         timeout=120,
-    )
-    return done.stdout
+    ).stdout
+
+
+def pdf_text(path: Path) -> str:
+    """The PDF's text in drawing order (``-raw``): a wrapped cell's lines stay together."""
+    return pdftotext(path, "-raw")
 
 
 NO_WARNINGS = ("Geen aandachtspunten gevonden.", "No points of attention found.")
@@ -234,13 +239,7 @@ def test_the_main_text_comes_first_and_the_annexes_after_it(tmp_path: Path) -> N
     first_annex = next(
         n
         for n in range(1, pages + 1)
-        if SECTIONS["assumptions"][0]
-        in subprocess.run(
-            [tool("pdftotext"), "-f", str(n), "-l", str(n), str(path), "-"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
+        if SECTIONS["assumptions"][0] in pdftotext(path, "-f", str(n), "-l", str(n))
     )
     assert first_annex - 1 <= 12, f"the main text takes {first_annex - 1} pages"
     keys = list(SECTIONS)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -15,17 +14,13 @@ from sroi_app.cli import main
 from sroi_app.domain.formatting import format_money, format_percent
 from sroi_app.io.scenario_file import load_scenario
 from tests.conftest import SCENARIOS
+from tests.test_report import pdftotext
 
 RANGED = [p for p in SCENARIOS if uncertain_parameters(load_scenario(p))]
 
 
 def _page_one(pdf: Path) -> str:
-    text = subprocess.run(
-        ["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    text = pdftotext(pdf, "-f", "1", "-l", "1")
     return " ".join(text.replace("\u00a0", " ").split())
 
 

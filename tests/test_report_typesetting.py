@@ -24,7 +24,7 @@ from sroi_app.exports.report.texts import ANNEXES, SECTIONS
 from sroi_app.io.cpi import default_cpi
 from sroi_app.io.scenario_file import load_scenario
 from tests.conftest import ROOT
-from tests.test_report import tool
+from tests.test_report import pdftotext, tool
 
 CPI = default_cpi()
 RICHEST = ROOT / "scenarios" / "groene-ontmoetingsplek.sroi.json"
@@ -32,13 +32,7 @@ RICHEST = ROOT / "scenarios" / "groene-ontmoetingsplek.sroi.json"
 
 def words_by_page(path: Path) -> list[list[tuple[float, float, float, float, str]]]:
     """Every word of every page with its box (x0, y0, x1, y1) in points."""
-    out = subprocess.run(
-        [tool("pdftotext"), "-bbox", str(path), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-    ).stdout
+    out = pdftotext(path, "-bbox")
     pages: list[list[tuple[float, float, float, float, str]]] = []
     for page in out.split("<page ")[1:]:
         pages.append(
@@ -55,13 +49,7 @@ def words_by_page(path: Path) -> list[list[tuple[float, float, float, float, str
 
 
 def page_texts(path: Path) -> list[str]:
-    out = subprocess.run(
-        [tool("pdftotext"), "-layout", str(path), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-    ).stdout
+    out = pdftotext(path, "-layout")
     return out.split("\f")[:-1]
 
 
