@@ -34,6 +34,7 @@ from sroi_app.ui.jobs import Progress as JobProgress
 from sroi_app.ui.registry import ActionSpec, register_action
 
 if TYPE_CHECKING:
+    from sroi_app.domain.models import Scenario
     from sroi_app.ui.mainwindow import MainWindow
 
 Progress = Callable[[float, str], None]
@@ -273,16 +274,16 @@ def _with_suffix(path: Path, suffixes: tuple[str, ...], default: str) -> Path:
     return path if path.suffix.lower() in suffixes else path.with_name(path.name + default)
 
 
-def kept_sensitivity(window: MainWindow) -> SensitivityOptions | None:
-    """The Sensitivity page's switching values and simulation of the open version, when it
-    has both with the workbook's draws and seed: the sheet is written from them instead of
-    computed again (issue 17). None otherwise."""
+def kept_sensitivity(window: MainWindow, scenario: Scenario) -> SensitivityOptions | None:
+    """The Sensitivity page's switching values and simulation of ``scenario`` (the version
+    being exported), when it has both with the workbook's draws and seed: the sheet is
+    written from them instead of computed again (issue 17). None otherwise."""
     from sroi_app.ui.pages.sensitivity import SensitivityPage
 
     page = window.pages.get("sensitivity")
     if not isinstance(page, SensitivityPage):
         return None
-    found = page.service.analysis_of(window.controller.scenario, DEFAULT_DRAWS, DEFAULT_SEED)
+    found = page.service.analysis_of(scenario, DEFAULT_DRAWS, DEFAULT_SEED)
     return None if found is None else SensitivityOptions(result=found)
 
 
@@ -298,7 +299,7 @@ def export_excel(window: MainWindow) -> ExportRunner | None:
     path = _with_suffix(Path(chosen), (".xlsx",), ".xlsx")
     scenario, cpi, lang = window.controller.scenario, window.controller.document.cpi, current_lang()
     inputs = [window.controller.document.path] if window.controller.document.path else []
-    options = kept_sensitivity(window)
+    options = kept_sensitivity(window, scenario)
 
     def work(progress: Progress) -> None:
         export_workbook(

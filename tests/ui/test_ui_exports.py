@@ -308,7 +308,7 @@ def test_the_workbook_reuses_the_sensitivity_pages_answers(
     window = make_window(
         qtbot, Document.open(ROOT / "scenarios" / "groene-ontmoetingsplek.sroi.json")
     )
-    assert exports.kept_sensitivity(window) is None
+    assert exports.kept_sensitivity(window, window.controller.scenario) is None
     page = window.show_page("sensitivity")
     assert isinstance(page, SensitivityPage)
     page.tabs.setCurrentIndex(SWITCHING)
@@ -319,7 +319,7 @@ def test_the_workbook_reuses_the_sensitivity_pages_answers(
     page.tabs.setCurrentIndex(MONTE_CARLO)
     with qtbot.waitSignal(page.simulation_task.finished, timeout=20_000):
         page.run_button.click()
-    kept = exports.kept_sensitivity(window)
+    kept = exports.kept_sensitivity(window, window.controller.scenario)
     assert kept is not None and kept.result is not None
 
     def not_again(*_args: Any, **_kwargs: Any) -> Any:
