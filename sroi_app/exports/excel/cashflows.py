@@ -17,7 +17,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from sroi_app.domain.corrections import share_fields
-from sroi_app.exports.excel import style
+from sroi_app.exports.excel import sheetxml, style
 from sroi_app.exports.excel.context import AlternativeRows, ExportContext, VariantRows, address
 
 HEADER_ROW = 8
@@ -79,12 +79,12 @@ def _pv(ctx: ExportContext, row: int) -> str:
 def _item_head(
     ctx: ExportContext, ws: Worksheet, row: int, kind: str, prefix: str, actor: str
 ) -> None:
-    lay = ctx.flows
-    style.put_label(ws, row, lay.kind_col, ctx.t(kind))
-    style.put_formula(ws, row, lay.id_col, "=" + ctx.text_ref(f"{prefix}.id"))
-    style.put_formula(ws, row, lay.name_col, "=" + ctx.text_ref(f"{prefix}.name"))
-    style.put_formula(ws, row, lay.actor_col, "=" + ctx.text_ref(f"{prefix}.{actor}"))
-    style.put_formula(ws, row, lay.pv_col, _pv(ctx, row), style.MONEY)
+    lay, stream = ctx.flows, ctx.stream
+    sheetxml.put_label(stream, ws, row, lay.kind_col, ctx.t(kind))
+    sheetxml.put_formula(stream, ws, row, lay.id_col, "=" + ctx.text_ref(f"{prefix}.id"))
+    sheetxml.put_formula(stream, ws, row, lay.name_col, "=" + ctx.text_ref(f"{prefix}.name"))
+    sheetxml.put_formula(stream, ws, row, lay.actor_col, "=" + ctx.text_ref(f"{prefix}.{actor}"))
+    sheetxml.put_formula(stream, ws, row, lay.pv_col, _pv(ctx, row), style.MONEY)
 
 
 def _cost_row(ctx: ExportContext, ws: Worksheet, row: int, prefix: str) -> None:
@@ -117,13 +117,19 @@ def _item_cells(
     its amount per occurrence or year (``base`` of the factor cell) and its year columns
     (``year`` of the cell holding that year's t and of the amount's cell)."""
     lay = ctx.flows
-    style.put_formula(ws, row, lay.factor_col, _cpi_factor(price_year), "0.0000")
+    sheetxml.put_formula(ctx.stream, ws, row, lay.factor_col, _cpi_factor(price_year), "0.0000")
     factor = f"${get_column_letter(lay.factor_col)}{row}"
-    style.put_formula(ws, row, lay.base_col, base(factor), style.MONEY)
+    sheetxml.put_formula(ctx.stream, ws, row, lay.base_col, base(factor), style.MONEY)
     amount = f"${get_column_letter(lay.base_col)}{row}"
-    for col in range(lay.first_year_col, lay.last_year_col + 1):
-        t = f"{get_column_letter(col)}${lay.t_row}"
-        style.put_formula(ws, row, col, year(t, amount), style.AMOUNT)
+    sheetxml.fill_right(
+        ctx.stream,
+        ws,
+        row,
+        lay.first_year_col,
+        lay.last_year_col,
+        lambda c: year(f"{c}${lay.t_row}", amount),
+        style.AMOUNT,
+    )
 
 
 def share_formula(inputs: dict[str, str], prefix: str) -> str:

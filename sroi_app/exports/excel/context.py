@@ -25,6 +25,7 @@ from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.errors import Issue
 from sroi_app.domain.formatting import Lang
 from sroi_app.domain.models import Scenario
+from sroi_app.exports.excel.sheetxml import SheetStream
 from sroi_app.exports.excel.texts import sheet_title, text
 
 #: ``progress(fraction, stage)``: fraction in [0, 1], stage a short key
@@ -137,6 +138,8 @@ class ExportContext:
     #: Sensitivity sheet: ``results[i].monte_carlo.prob_npv_positive``, ``results[i].npv``,
     #: ``results[i].tornado[PATH].npv_low``... -> absolute cell address (values, not formulas).
     sensitivity_cells: dict[str, str] = field(default_factory=dict)
+    #: Where the sheets are written as they are done (``export_workbook``); None: in memory.
+    stream: SheetStream | None = None
 
     def t(self, key: str) -> str:
         return text(key, self.lang)

@@ -15,13 +15,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from openpyxl.cell.cell import Cell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from sroi_app.domain.corrections import Correction, corrections
 from sroi_app.domain.models import Range
 from sroi_app.domain.parameters import parameter_label
-from sroi_app.exports.excel import style
+from sroi_app.exports.excel import sheetxml, style
 from sroi_app.exports.excel.context import ExportContext, address, span
 from sroi_app.exports.excel.sources import reference
 from sroi_app.exports.excel.validation import add_validation
@@ -49,18 +50,44 @@ class Column:
     width: float = 13.0
 
 
-def _write_value(ws: Worksheet, row: int, col: int, column: Column, value: Any) -> None:
-    if column.kind == "text":
+def _text_look(cell: Cell, kind: str, quoted: bool) -> None:
+    """What ``put_text`` and the text columns give a cell (``_write_value``)."""
+    if quoted:
+        cell.quotePrefix = True
+    if kind == "text":
         # Indented: a figure right-aligned in the cell before does not touch the text.
-        style.put_text(ws, row, col, value, input_cell=True).alignment = style.INDENT
-    elif column.kind == "fixed_text":
-        style.mark_fixed(style.put_text(ws, row, col, value))
-    elif column.kind == "fixed_number":
-        style.mark_fixed(
-            style.put_number(ws, row, col, value, column.number_format, input_cell=False)
-        )
+        style.mark_input(cell)
+        cell.alignment = style.INDENT
     else:
-        style.put_number(ws, row, col, value, column.number_format)
+        style.mark_fixed(cell)
+
+
+def _number_look(cell: Cell, kind: str, number_format: str) -> None:
+    """What ``put_number`` and the number columns give a cell (``_write_value``)."""
+    cell.number_format = number_format
+    if kind == "fixed_number":
+        style.mark_fixed(cell)
+    else:
+        style.mark_input(cell)
+
+
+def _write_value(
+    ctx: ExportContext, ws: Worksheet, row: int, col: int, column: Column, value: Any
+) -> None:
+    kind = column.kind
+    if kind in ("text", "fixed_text"):
+        text = style.clean_text(value)
+        quoted = text.startswith(style.FORMULA_LIKE)
+        look = style.look(ws, (kind, quoted), lambda cell: _text_look(cell, kind, quoted))
+        sheetxml.put(ctx.stream, ws, row, col, text or None, "s" if text else "n", look)
+        return
+    if not (value is None or type(value) in (int, float)):
+        raise TypeError(f"{column.path}: a number column holds {value!r}")
+    fmt = column.number_format
+    if fmt == style.NUMBER:
+        fmt = style.quantity_format(value)
+    look = style.look(ws, (kind, fmt), lambda cell: _number_look(cell, kind, fmt))
+    sheetxml.put(ctx.stream, ws, row, col, value, "n", look)
 
 
 def _table(
@@ -75,7 +102,7 @@ def _table(
     for prefix, item in items:
         row += 1
         for col, column in enumerate(columns, start=1):
-            _write_value(ws, row, col, column, column.get(item))
+            _write_value(ctx, ws, row, col, column, column.get(item))
             if column.path:
                 ctx.inputs[f"{prefix}.{column.path}"] = address(ws.title, row, col)
     return row + 2
@@ -93,7 +120,7 @@ def _pair(
     note: str = "",
 ) -> int:
     style.put_label(ws, row, 1, ctx.t(key))
-    _write_value(ws, row, 2, Column(key, path, lambda v: v, kind, number_format), value)
+    _write_value(ctx, ws, row, 2, Column(key, path, lambda v: v, kind, number_format), value)
     if note:
         style.put_text(ws, row, 3, ctx.t(note)).font = style.SUBTITLE_FONT
     if path:
@@ -406,7 +433,8 @@ def build(ctx: ExportContext) -> None:
     ids = [c.id for alt in ctx.scenario.alternatives for c in alt.costs]
     ids += [e.id for alt in ctx.scenario.alternatives for e in alt.effects]
     style.widths(ws, WIDTHS | {2: min(40.0, max([WIDTHS[2], *(len(i) + 2.0 for i in ids)]))})
-    for r in range(3, ws.max_row + 1):
+    last_row, last_col = sheetxml.extent(ctx.stream, ws)
+    for r in range(3, last_row + 1):
         if ws.row_dimensions[r].height is None:  # headers keep their taller rows
             ws.row_dimensions[r].height = ROW_HEIGHT
     ws.sheet_format.customHeight = True
@@ -415,4 +443,4 @@ def build(ctx: ExportContext) -> None:
     style.print_setup(ws, title_rows="1:2")
     # The print area ends at the last column: a long note running on to the right
     # would otherwise widen the page and shrink everything on it.
-    ws.print_area = f"A1:{get_column_letter(ws.max_column)}{ws.max_row}"
+    ws.print_area = f"A1:{get_column_letter(last_col)}{last_row}"

@@ -65,10 +65,9 @@ def build(ctx: ExportContext) -> None:
     ws = ctx.sheet("sources")
     style.title(ws, ctx.t("sources_title"), ctx.t("sources_subtitle"))
     style.header_row(ws, HEADER_ROW, 1, [ctx.t("src_number"), ctx.t("src_text"), ctx.t("src_used")])
-    users: dict[str, list[str]] = {}
+    users: dict[str, dict[str, None]] = {}  # text -> who cites it, in order, once each
     for _, text, who in source_items(ctx.scenario):
-        if who not in users.setdefault(text, []):
-            users[text].append(who)
+        users.setdefault(text, {})[who] = None
     row = HEADER_ROW
     for text, number in ctx.source_numbers.items():
         row += 1

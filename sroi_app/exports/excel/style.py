@@ -13,15 +13,15 @@ Every cell of the workbook is written through ``put_text``, ``put_number``,
 
 from __future__ import annotations
 
+import functools
 import re
-import weakref
-from collections.abc import Callable, Hashable, Mapping
-from copy import copy
+from collections.abc import Callable, Hashable, Iterable, Mapping
 
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -62,32 +62,64 @@ INDENT = Alignment(horizontal="left", indent=1)
 TOP_CENTER = Alignment(horizontal="center", vertical="top")
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
+
 # Styling a cell through openpyxl's setters (``cell.fill = ...``) looks each
 # style object up in the workbook's tables, some 4 us a setter: a third of the
 # time of a large export went there. The hot paths below style the first cell
 # of a kind through the setters and copy the resulting style array (openpyxl's
 # own way to copy a cell's style) to every later cell of that kind.
-_STYLE_CACHES: weakref.WeakKeyDictionary[Workbook, dict[Hashable, StyleArray]] = (
-    weakref.WeakKeyDictionary()
-)
+def _style_cache(workbook: Workbook) -> dict[Hashable, StyleArray]:
+    """The workbook's own cache of style arrays (it lives and dies with the workbook)."""
+    cache: dict[Hashable, StyleArray] | None = workbook.__dict__.get("_sroi_style_cache")
+    if cache is None:
+        cache = workbook.__dict__["_sroi_style_cache"] = {}
+    return cache
+
+
+class _KnownStyles(IndexedList):  # type: ignore[misc]
+    """One of openpyxl's tables of fonts, fills, borders, alignments or protections, which
+    finds an object it has seen before by identity instead of by hashing all its fields
+    (openpyxl hashes a font on every ``cell.font = ...``: a fifth of a large export).
+
+    The objects are kept, so an identity is never reused; the workbook's styles are
+    constants that nothing changes after use (openpyxl's own rule: copy a style to change it).
+    """
+
+    def __init__(self, iterable: Iterable[object] = ()) -> None:
+        super().__init__(iterable)
+        self._seen: dict[int, tuple[object, int]] = {}
+
+    def add(self, value: object) -> int:
+        seen = self._seen.get(id(value))
+        if seen is not None and seen[0] is value:
+            return seen[1]
+        index: int = super().add(value)
+        self._seen[id(value)] = (value, index)
+        return index
+
+
+def quick_styles(workbook: Workbook) -> None:
+    """Give ``workbook`` style tables that know their objects (``_KnownStyles``)."""
+    for table in ("_fonts", "_fills", "_borders", "_alignments", "_protections"):
+        setattr(workbook, table, _KnownStyles(getattr(workbook, table)))
 
 
 def _restyle(cell: Cell, change: Hashable, apply: Callable[[Cell], None]) -> None:
     """``apply(cell)``, or the style it gave an earlier cell that had the same style."""
-    cache = _STYLE_CACHES.setdefault(cell.parent.parent, {})
+    cache = _style_cache(cell.parent.parent)
     key = (None if cell._style is None else tuple(cell._style), change)
     done = cache.get(key)
     if done is None:
         apply(cell)
-        cache[key] = copy(cell._style)
+        cache[key] = StyleArray(cell._style)
     else:
-        cell._style = copy(done)
+        cell._style = StyleArray(done)
 
 
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
 #: Excel's limit on the characters in one cell.
 MAX_CELL_TEXT = 32767
-_FORMULA_LIKE = ("=", "+", "-", "@")
+FORMULA_LIKE = ("=", "+", "-", "@")
 
 
 def clean_text(value: object) -> str:
@@ -108,11 +140,12 @@ def put_text(ws: Worksheet, row: int, col: int, value: object, *, input_cell: bo
     """User or label text, always stored as a string (never a formula or error value)."""
     text = clean_text(value)
     cell = ws.cell(row=row, column=col)
-    cell.value = text if text else None
-    if text:
-        cell.data_type = "s"
-        if text.startswith(_FORMULA_LIKE):
-            cell.quotePrefix = True
+    # Set directly: openpyxl's value setter would make "=..." a formula, "#N/A" an error
+    # value, and check again for the characters clean_text has replaced.
+    cell._value = text or None
+    cell.data_type = "s" if text else "n"
+    if text.startswith(FORMULA_LIKE):
+        cell.quotePrefix = True
     if input_cell:
         mark_input(cell)
     return cell
@@ -145,7 +178,10 @@ def put_number(
 ) -> Cell:
     """An input number (``None`` leaves the cell empty: "use the default")."""
     cell = ws.cell(row=row, column=col)
-    cell.value = value
+    if value is None or type(value) in (int, float):
+        cell._value, cell.data_type = value, "n"  # what the value setter does, without its checks
+    else:
+        cell.value = value
     _number_format(cell, number_format if number_format != NUMBER else quantity_format(value))
     if input_cell:
         mark_input(cell)
@@ -166,10 +202,27 @@ def put_formula(
     if not formula.startswith("="):
         raise ValueError(f"not a formula: {formula!r}")
     cell = ws.cell(row=row, column=col)
-    cell.value = formula
+    cell._value, cell.data_type = formula, "f"  # what the value setter does, without its checks
     if number_format:
         _number_format(cell, number_format)
     return cell
+
+
+def look(ws: Worksheet, key: Hashable, apply: Callable[[Cell], None]) -> StyleArray:
+    """The style ``apply`` gives a new cell, worked out once per workbook and ``key`` (for
+    cells written by ``sheetxml.put``, which copies it)."""
+    cache = _style_cache(ws.parent)
+    found = cache.get(("look", key))
+    if found is None:
+        probe = Cell(ws)
+        apply(probe)
+        found = cache[("look", key)] = StyleArray(probe._style or StyleArray())
+    return found
+
+
+def format_style(ws: Worksheet, number_format: str) -> StyleArray:
+    """The style of a plain cell with ``number_format``."""
+    return look(ws, ("format", number_format), lambda cell: _number_format(cell, number_format))
 
 
 UNLOCKED = Protection(locked=False)
@@ -213,8 +266,9 @@ def header_row(
         ws.row_dimensions[row].height = height
 
 
-def fit_height(ws: Worksheet, row: int, text: str, width: float, *, line: float = 15.0) -> None:
-    """Give a row of wrapped text room for all its lines.
+@functools.lru_cache(maxsize=4096)
+def text_lines(text: str, width: float) -> int:
+    """The lines ``text`` takes wrapped in a column ``width`` characters wide.
 
     Spreadsheet programs do not grow rows written by openpyxl on opening, so
     the number of lines is estimated from the column width (characters).
@@ -235,8 +289,18 @@ def fit_height(ws: Worksheet, row: int, text: str, width: float, *, line: float 
             else:
                 used += size + (1 if used else 0)
         lines += count
+    return lines
+
+
+def fit_lines(ws: Worksheet, row: int, lines: int, *, line: float = 15.0) -> None:
+    """Make a row at least ``lines`` lines tall."""
     current = ws.row_dimensions[row].height or line
     ws.row_dimensions[row].height = max(current, lines * line)
+
+
+def fit_height(ws: Worksheet, row: int, text: str, width: float, *, line: float = 15.0) -> None:
+    """Give a row of wrapped text room for all its lines (``text_lines``)."""
+    fit_lines(ws, row, text_lines(text, width), line=line)
 
 
 def header_formula(

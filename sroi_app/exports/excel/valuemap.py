@@ -17,10 +17,13 @@ stays in its row, and its stakeholder column shows the new name.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from openpyxl.cell.cell import Cell
 from openpyxl.worksheet.worksheet import Worksheet
 
 from sroi_app.domain.corrections import corrections
-from sroi_app.exports.excel import style
+from sroi_app.exports.excel import sheetxml, style
 from sroi_app.exports.excel.context import ExportContext, address
 from sroi_app.exports.excel.distribution import matching_sum
 from sroi_app.exports.excel.sources import SOURCE_FIELDS, reference
@@ -56,7 +59,10 @@ _NARROW = {"h_quantity": 11, "h_first_year": 9, "h_duration": 9, "h_source": 9}
 _WIDE = {"vm_outcome": 30, "h_indicator": 30, "vm_inputs": 28, "d_name": 24, "h_proxy": 28}
 
 
-def columns() -> list[tuple[str, str, str | None]]:
+Columns = tuple[tuple[str, str, str | None], ...]
+
+
+def columns() -> Columns:
     """The value map's columns, the corrections' from their one definition."""
     out: list[tuple[str, str, str | None]] = []
     for column in _COLUMNS:
@@ -66,7 +72,7 @@ def columns() -> list[tuple[str, str, str | None]]:
             ]
         else:
             out.append(column)
-    return out
+    return tuple(out)
 
 
 def _widths() -> dict[int, float]:
@@ -139,13 +145,20 @@ def _stakeholder_row(
 
 
 def _effect_row(
-    ctx: ExportContext, ws: Worksheet, row: int, a: int, e: int, widths: dict[int, float]
+    ctx: ExportContext,
+    ws: Worksheet,
+    row: int,
+    a: int,
+    e: int,
+    widths: dict[int, float],
+    cols: Columns,
 ) -> None:
     prefix = f"alternatives[{a}].effects[{e}]"
     effect = ctx.scenario.alternatives[a].effects[e]
     flows_row = ctx.flows.alternatives[a].effect_rows[e]
     cash = ctx.title("cash_flows")
-    for col, (_, key, number_format) in enumerate(columns(), start=1):
+    lines = 0
+    for col, (_, key, number_format) in enumerate(cols, start=1):
         shown = ""
         if key in ("@inputs", "@inputs_value"):
             continue
@@ -171,18 +184,37 @@ def _effect_row(
             formula = "=" + ctx.inputs[f"{prefix}.{key}"]
             if key == "quantity":
                 number_format = style.quantity_format(effect.quantity)
-        cell = style.put_formula(ws, row, col, formula, number_format)
         if key in SOURCE_FIELDS:
-            cell.alignment = style.TOP_CENTER
+            align = "top_center"
         elif number_format is None:
-            cell.alignment = style.WRAP
+            align = "wrap"
             # The row is as tall as its longest text (the programs do not grow it themselves).
-            style.fit_height(ws, row, shown, widths[col])
+            lines = max(lines, style.text_lines(shown, widths[col]))
         else:  # years centred: a right-aligned figure would touch the text beside it
-            cell.alignment = style.TOP_CENTER if number_format == style.YEAR else style.TOP
+            align = "top_center" if number_format == style.YEAR else "top"
+        look = style.look(ws, ("value_map", number_format, align), _look(number_format, align))
+        sheetxml.put(ctx.stream, ws, row, col, formula, "f", look)
+    if lines:
+        style.fit_lines(ws, row, lines)
 
 
-def _block(ctx: ExportContext, ws: Worksheet, row: int, a: int, widths: dict[int, float]) -> int:
+_ALIGN = {"top_center": style.TOP_CENTER, "wrap": style.WRAP, "top": style.TOP}
+
+
+def _look(number_format: str | None, align: str) -> Callable[[Cell], None]:
+    """An effect row's cell: ``put_formula``'s number format, and an alignment of ``_ALIGN``."""
+
+    def apply(cell: Cell) -> None:
+        if number_format:
+            cell.number_format = number_format
+        cell.alignment = _ALIGN[align]
+
+    return apply
+
+
+def _block(
+    ctx: ExportContext, ws: Worksheet, row: int, a: int, widths: dict[int, float], cols: Columns
+) -> int:
     """One alternative's stakeholders, their inputs and effects, and its total; the next row."""
     alternative = ctx.scenario.alternatives[a]
     cell = style.put_formula(ws, row, 1, "=" + ctx.text_ref(f"alternatives[{a}].name"))
@@ -200,12 +232,12 @@ def _block(ctx: ExportContext, ws: Worksheet, row: int, a: int, widths: dict[int
         stakeholder_rows.append(row)
         for e in effects:
             row += 1
-            _effect_row(ctx, ws, row, a, e, widths)
+            _effect_row(ctx, ws, row, a, e, widths, cols)
             effect_rows.append(row)
     for e, effect in enumerate(alternative.effects):
         if effect.beneficiary not in known:  # not in the stakeholder list: still on the map
             row += 1
-            _effect_row(ctx, ws, row, a, e, widths)
+            _effect_row(ctx, ws, row, a, e, widths, cols)
             effect_rows.append(row)
     row += 1
     style.put_label(ws, row, 1, ctx.t("vm_total"), bold=True)
@@ -242,9 +274,10 @@ def build(ctx: ExportContext) -> None:
     style.title(ws, ctx.t("value_map_title"), ctx.t("value_map_subtitle"))
     style.header_row(ws, HEADER_ROW, 1, [ctx.t(key) for key, _, _ in columns()], height=60)
     widths = _widths()  # once: a row's height follows from its columns' widths
+    cols = columns()
     row = HEADER_ROW + 1
     for a in range(len(ctx.scenario.alternatives)):
-        row = _block(ctx, ws, row, a, widths)
+        row = _block(ctx, ws, row, a, widths, cols)
     if ctx.variant_indices:
         _totals(ctx, ws, row)
     style.widths(ws, widths)

@@ -43,6 +43,7 @@ from sroi_app.exports.excel import (
 from sroi_app.exports.excel.context import ExportContext, ProgressCallback
 from sroi_app.exports.excel.roundtrip import embed_scenario
 from sroi_app.exports.excel.sensitivity import SensitivityOptions
+from sroi_app.exports.excel.sheetxml import SheetStream
 from sroi_app.exports.excel.style import clean_text
 from sroi_app.exports.target import ExportError, check_writable_target, write_export
 from sroi_app.io.cpi import default_cpi
@@ -75,6 +76,10 @@ BUILD_ORDER: tuple[tuple[str, Builder], ...] = (
     ("overview", overview.build),
     ("notes", notes.build),
 )
+
+#: Sheets that no later builder writes to: written out as soon as their builder is done.
+#: (The summary gets the decision block at the end.)
+STREAMED = frozenset(SHEETS) - {"summary"}
 
 
 @dataclass(frozen=True)
@@ -126,8 +131,12 @@ def build_workbook(
     progress: ProgressCallback | None = None,
     exported_at: datetime | None = None,
     sensitivity_options: SensitivityOptions | None = None,
+    stream: SheetStream | None = None,
 ) -> tuple[Workbook, WorkbookMap]:
-    """The workbook in memory, and the map of where its inputs and results are."""
+    """The workbook in memory, and the map of where its inputs and results are.
+
+    With a ``stream`` each sheet in ``STREAMED`` is written out when its builder is done
+    and the workbook keeps none of its cells: save it with ``stream.save(workbook)``."""
     cpi = cpi or default_cpi()
     report = progress or (lambda fraction, stage: None)
     report(0.0, "compute")
@@ -136,6 +145,7 @@ def build_workbook(
     if include is None:
         include = bool(uncertain_parameters(scenario))
     workbook = Workbook()
+    style.quick_styles(workbook)
     default = workbook.active
     ctx = ExportContext(
         scenario=scenario,
@@ -146,6 +156,7 @@ def build_workbook(
         exported_at=exported_at or datetime.now(UTC),
         app_version=__version__,
         scenario_hash=scenario_sha256(scenario),
+        stream=stream,
     )
     ctx.source_numbers = sources.numbers(scenario)
     if include:
@@ -164,6 +175,8 @@ def build_workbook(
         builder(ctx)
         if key == "inputs":
             _names(ctx)
+        if stream is not None and key in STREAMED:
+            stream.flush(ctx.sheet(key))
     decision.build(ctx)  # on the summary sheet, from the sheets above (issue 11, item 1)
     realised.build(ctx)  # only with measurements or actuals (contract section 11)
     for ws in workbook.worksheets:
@@ -222,12 +235,18 @@ def export_workbook(
     scenario has ranges.
     """
     check_writable_target(path, (".xlsx",), inputs)
-    workbook, mapping = build_workbook(
-        scenario, cpi, lang, progress=progress, sensitivity_options=sensitivity_options
-    )
-    if progress is not None:
-        progress(0.9, "writing")
-    data = workbook_bytes(workbook)
+    with SheetStream() as stream:
+        workbook, mapping = build_workbook(
+            scenario,
+            cpi,
+            lang,
+            progress=progress,
+            sensitivity_options=sensitivity_options,
+            stream=stream,
+        )
+        if progress is not None:
+            progress(0.9, "writing")
+        data = stream.save(workbook)
     write_export(path, data)
     if progress is not None:
         progress(1.0, "done")
