@@ -18,13 +18,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+from typing import Any
 
 from sroi_app.domain.models import Scenario
 from sroi_app.domain.validation import scenario_to_data
 
 
 def canonical_json(scenario: Scenario) -> bytes:
-    data = scenario_to_data(scenario)
+    return _canonical(scenario_to_data(scenario))
+
+
+def _canonical(data: dict[str, Any]) -> bytes:
     text = json.dumps(
         data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
     )
@@ -32,4 +36,9 @@ def canonical_json(scenario: Scenario) -> bytes:
 
 
 def scenario_sha256(scenario: Scenario) -> str:
-    return hashlib.sha256(canonical_json(scenario)).hexdigest()
+    return data_sha256(scenario_to_data(scenario))
+
+
+def data_sha256(data: dict[str, Any]) -> str:
+    """``scenario_sha256`` of the scenario whose ``scenario_to_data`` is ``data``."""
+    return hashlib.sha256(_canonical(data)).hexdigest()

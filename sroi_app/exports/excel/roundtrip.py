@@ -35,7 +35,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.errors import Issue, ScenarioError, ScenarioValidationError
 from sroi_app.domain.models import Scenario
-from sroi_app.domain.validation import scenario_from_data, scenario_to_data
+from sroi_app.domain.validation import scenario_from_data
 from sroi_app.exports.excel.sources import SOURCE_FIELDS, cited
 
 #: The very hidden sheet that carries the scenario.
@@ -55,11 +55,12 @@ class WorkbookImportError(ScenarioError):
         super().__init__("\n".join(problems))
 
 
-def embed_scenario(workbook: Workbook, scenario: Scenario, lang: str) -> None:
-    """Store the scenario (every field) and the sheets' language on a very hidden sheet."""
+def embed_scenario(workbook: Workbook, data: dict[str, Any], lang: str) -> None:
+    """Store the scenario (``scenario_to_data``: every field) and the sheets' language on a
+    very hidden sheet."""
     ws = workbook.create_sheet(EMBED_SHEET)
     ws.sheet_state = "veryHidden"
-    text = json.dumps(scenario_to_data(scenario), ensure_ascii=False)
+    text = json.dumps(data, ensure_ascii=False)
     ws["A1"] = _MARKER
     ws["B1"] = lang
     for n in range(0, len(text), _CHUNK):

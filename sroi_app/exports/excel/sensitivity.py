@@ -30,7 +30,7 @@ from sroi_app.domain.parameters import (
     parameter_label,
     plausible,
 )
-from sroi_app.exports.excel import style
+from sroi_app.exports.excel import sheetxml, style
 from sroi_app.exports.excel.context import ExportContext, address
 
 _TEXT: dict[str, tuple[str, str]] = {
@@ -135,6 +135,26 @@ def _value(ws: Worksheet, row: int, col: int, value: float | int | None, fmt: st
     style.put_number(ws, row, col, value, fmt, input_cell=False)
 
 
+@dataclass
+class _Rows:
+    """Writes a table row's cells through the export's stream, and keeps the length of the
+    longest text of each column (the widths of columns A and F follow from them)."""
+
+    ctx: ExportContext
+    ws: Worksheet
+    longest: dict[int, int]
+
+    def text(self, row: int, col: int, value: str) -> None:
+        # A verdict in F is indented, apart from the figure before it.
+        text = sheetxml.put_text(
+            self.ctx.stream, self.ws, row, col, value, "indent" if col == 6 else None
+        )
+        self.longest[col] = max(self.longest.get(col, 0), len(text))
+
+    def value(self, row: int, col: int, value: float | None, fmt: str) -> None:
+        sheetxml.put_number(self.ctx.stream, self.ws, row, col, value, fmt)
+
+
 def _pair(ws: Worksheet, row: int, label: str, text: str) -> int:
     style.put_label(ws, row, 1, label, bold=True).alignment = style.WRAP
     cell = style.put_text(ws, row, 2, text)
@@ -180,9 +200,8 @@ def _table_head(
     return row + 2
 
 
-def _tornado(
-    ctx: ExportContext, ws: Worksheet, row: int, key: str, alternative: AlternativeSensitivity
-) -> int:
+def _tornado(rows: _Rows, row: int, key: str, alternative: AlternativeSensitivity) -> int:
+    ctx, ws = rows.ctx, rows.ws
     lang = ctx.lang
     headers = ("parameter", "path", "low", "high", "npv_low", "npv_high", "swing")
     row = _table_head(ws, row, "tornado", headers, lang)
@@ -191,13 +210,13 @@ def _tornado(
             continue  # a parameter of another variant: it cannot move this NPV
         field = entry.parameter.field
         label = parameter_label(ctx.scenario, entry.path, lang, alternative.alternative_id)
-        style.put_text(ws, row, 1, label)
-        style.put_text(ws, row, 2, entry.path)
-        _value(ws, row, 3, entry.low, value_format(field))
-        _value(ws, row, 4, entry.high, value_format(field))
-        _value(ws, row, 5, entry.npv_low, style.MONEY)
-        _value(ws, row, 6, entry.npv_high, style.MONEY)
-        _value(ws, row, 7, entry.swing, style.MONEY)
+        rows.text(row, 1, label)
+        rows.text(row, 2, entry.path)
+        rows.value(row, 3, entry.low, value_format(field))
+        rows.value(row, 4, entry.high, value_format(field))
+        rows.value(row, 5, entry.npv_low, style.MONEY)
+        rows.value(row, 6, entry.npv_high, style.MONEY)
+        rows.value(row, 7, entry.swing, style.MONEY)
         for name, col in (("npv_low", 5), ("npv_high", 6)):
             ctx.sensitivity_cells[f"{key}.tornado[{entry.path}].{name}"] = address(
                 ws.title, row, col
@@ -206,9 +225,8 @@ def _tornado(
     return row + 1
 
 
-def _switching(
-    ctx: ExportContext, ws: Worksheet, row: int, key: str, alternative: AlternativeSensitivity
-) -> int:
+def _switching(rows: _Rows, row: int, key: str, alternative: AlternativeSensitivity) -> int:
+    ctx, ws = rows.ctx, rows.ws
     lang = ctx.lang
     headers = ("parameter", "path", "central", "switching_value", "distance", "within")
     row = _table_head(ws, row, "switching", headers, lang, height=30)
@@ -216,24 +234,22 @@ def _switching(
         if not s.affects:
             continue
         field = s.parameter.field
-        style.put_text(
-            ws, row, 1, parameter_label(ctx.scenario, s.path, lang, alternative.alternative_id)
-        )
-        style.put_text(ws, row, 2, s.path)
-        _value(ws, row, 3, s.central, value_format(field))
+        rows.text(row, 1, parameter_label(ctx.scenario, s.path, lang, alternative.alternative_id))
+        rows.text(row, 2, s.path)
+        rows.value(row, 3, s.central, value_format(field))
         if s.value is None:
-            style.put_text(ws, row, 4, t("none", lang))
+            rows.text(row, 4, t("none", lang))
         else:
-            _value(ws, row, 4, s.value, value_format(field))
+            rows.value(row, 4, s.value, value_format(field))
         if s.distance is not None:
-            _value(ws, row, 5, s.distance, style.PERCENT)
+            rows.value(row, 5, s.distance, style.PERCENT)
         if s.value is not None and not plausible(
             field, s.value, ctx.scenario.settings.horizon_years
         ):
             # The number stays in its cell; the words say what it means (issue 11, item 3).
-            style.put_text(ws, row, 6, NO_PLAUSIBLE_VALUE[0 if lang == "nl" else 1])
+            rows.text(row, 6, NO_PLAUSIBLE_VALUE[0 if lang == "nl" else 1])
         else:
-            style.put_text(ws, row, 6, t("yes" if s.within_range else "no", lang))
+            rows.text(row, 6, t("yes" if s.within_range else "no", lang))
         ctx.sensitivity_cells[f"{key}.switching_values[{s.path}]"] = address(ws.title, row, 4)
         row += 1
     return row + 1
@@ -292,6 +308,7 @@ def build(ctx: ExportContext) -> None:
         return
     ws = ctx.sheet("sensitivity")
     lang = ctx.lang
+    rows = _Rows(ctx, ws, {})
     row = _provenance(ctx, ws, result)
     if not result.parameters:
         style.put_text(ws, row, 1, t("no_ranges", lang))
@@ -305,17 +322,20 @@ def build(ctx: ExportContext) -> None:
         ctx.sensitivity_cells[f"{key}.npv"] = address(ws.title, row, 2)
         row += 2
         if result.parameters:
-            row = _tornado(ctx, ws, row, key, alternative)
-            row = _switching(ctx, ws, row, key, alternative)
+            row = _tornado(rows, row, key, alternative)
+            row = _switching(rows, row, key, alternative)
         row = _monte_carlo(ctx, ws, row, key, result, alternative.alternative_id)
 
-    # Parameter names (column A) and the switching values' verdicts (F) are not cut off.
+    # Parameter names (column A) and the switching values' verdicts (F) are not cut off;
+    # the tables' texts were counted as they were written, the other cells are here.
     def longest(col: int) -> int:
-        texts = (c.value for (c,) in ws.iter_rows(min_row=3, min_col=col, max_col=col))
-        return max((len(v) for v in texts if isinstance(v, str)), default=0)
+        texts = (c.value for (r, k), c in ws._cells.items() if k == col and r >= 3)
+        found = max((len(v) for v in texts if isinstance(v, str)), default=0)
+        return max(found, rows.longest.get(col, 0))
 
-    for (c,) in ws.iter_rows(min_row=3, min_col=6, max_col=6):
-        if isinstance(c.value, str) and c.fill.fgColor.rgb != style.HEADER_FILL.fgColor.rgb:
+    for (r, k), c in ws._cells.items():
+        is_verdict = k == 6 and r >= 3 and isinstance(c.value, str)
+        if is_verdict and c.fill.fgColor.rgb != style.HEADER_FILL.fgColor.rgb:
             c.alignment = style.INDENT  # apart from the figure before it
     first, verdict = min(72, max(46, longest(1) + 2)), min(60, max(16, longest(6) + 3))
     style.widths(ws, {1: first, 2: 44, 3: 16, 4: 16, 5: 16, 6: verdict, 7: 16})

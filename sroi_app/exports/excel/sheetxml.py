@@ -341,6 +341,48 @@ def put_label(stream: SheetStream | None, ws: Worksheet, row: int, col: int, tex
     put(stream, ws, row, col, text or None, "s" if text else "n", style.format_style(ws, "General"))
 
 
+def put_text(
+    stream: SheetStream | None,
+    ws: Worksheet,
+    row: int,
+    col: int,
+    value: object,
+    align: str | None = None,
+) -> str:
+    """``style.put_text`` (not an input cell) through ``put``, aligned by a name of
+    ``style.ALIGNMENTS``; returns the text as written."""
+    text = style.clean_text(value)
+    quoted = text.startswith(style.FORMULA_LIKE)
+
+    def apply(cell: Cell) -> None:
+        if quoted:
+            cell.quotePrefix = True
+        if align is not None:
+            cell.alignment = style.ALIGNMENTS[align]
+
+    look = style.look(ws, ("text", quoted, align), apply)
+    put(stream, ws, row, col, text or None, "s" if text else "n", look)
+    return text
+
+
+def put_number(
+    stream: SheetStream | None,
+    ws: Worksheet,
+    row: int,
+    col: int,
+    value: float | None,
+    number_format: str,
+) -> None:
+    """``style.put_number`` of a value that is not an input, through ``put``."""
+    if value is not None:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise TypeError(f"not a number: {value!r}")
+        value = value if type(value) is int else float(value)  # numpy's floats included
+    if number_format == style.NUMBER:
+        number_format = style.quantity_format(value)
+    put(stream, ws, row, col, value, "n", style.format_style(ws, number_format))
+
+
 def extent(stream: SheetStream | None, ws: Worksheet) -> tuple[int, int]:
     """``(ws.max_row, ws.max_column)``, counting the cells a stream holds for ``ws``."""
     return (ws.max_row, ws.max_column) if stream is None else stream.extent(ws)

@@ -61,6 +61,8 @@ TOP = Alignment(vertical="top")
 INDENT = Alignment(horizontal="left", indent=1)
 TOP_CENTER = Alignment(horizontal="center", vertical="top")
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+#: The alignments by name, for styles worked out once (``look``).
+ALIGNMENTS = {"wrap": WRAP, "top": TOP, "indent": INDENT, "top_center": TOP_CENTER}
 
 
 # Styling a cell through openpyxl's setters (``cell.fill = ...``) looks each

@@ -46,11 +46,12 @@ _MESSAGES = {
 }
 
 
-def _rule(path: str) -> str | None:
+def _rule(path: str, fractions: frozenset[str]) -> str | None:
+    """The rule of the input at ``path``; ``fractions``: ``domain.corrections.fraction_fields``."""
     field = path.rsplit(".", 1)[-1]
     if ".uncertainty." in path:
         return None  # a range may reach past a field's limits (contract section 9)
-    if field in fraction_fields():
+    if field in fractions:
         return "fraction"
     if field == "optimism_bias":
         return "non_negative"
@@ -132,8 +133,9 @@ def add_validation(ctx: ExportContext) -> None:
     """One data validation per rule over every input cell it applies to."""
     cells: dict[str, list[str]] = defaultdict(list)
     ids = ctx.input_ranges.get("STAKEHOLDER_IDS")
+    fractions = frozenset(fraction_fields())
     for path, address in ctx.inputs.items():
-        rule = _rule(path)
+        rule = _rule(path, fractions)
         if rule is not None and (rule != "stakeholder" or ids is not None):
             cells[rule].append(address.rsplit("!", 1)[1].replace("$", ""))
     ws = ctx.sheet("inputs")

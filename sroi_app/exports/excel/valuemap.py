@@ -198,16 +198,13 @@ def _effect_row(
         style.fit_lines(ws, row, lines)
 
 
-_ALIGN = {"top_center": style.TOP_CENTER, "wrap": style.WRAP, "top": style.TOP}
-
-
 def _look(number_format: str | None, align: str) -> Callable[[Cell], None]:
-    """An effect row's cell: ``put_formula``'s number format, and an alignment of ``_ALIGN``."""
+    """An effect row's cell: ``put_formula``'s number format, and an alignment by name."""
 
     def apply(cell: Cell) -> None:
         if number_format:
             cell.number_format = number_format
-        cell.alignment = _ALIGN[align]
+        cell.alignment = style.ALIGNMENTS[align]
 
     return apply
 

@@ -26,6 +26,7 @@ from sroi_app.calc.uncertainty import sensitivity_analysis, uncertain_parameters
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.formatting import Lang
 from sroi_app.domain.models import Scenario
+from sroi_app.domain.validation import scenario_to_data
 from sroi_app.exports.excel import (
     cashflows,
     decision,
@@ -47,7 +48,7 @@ from sroi_app.exports.excel.sheetxml import SheetStream
 from sroi_app.exports.excel.style import clean_text
 from sroi_app.exports.target import ExportError, check_writable_target, write_export
 from sroi_app.io.cpi import default_cpi
-from sroi_app.io.fingerprint import scenario_sha256
+from sroi_app.io.fingerprint import data_sha256
 
 Builder = Callable[[ExportContext], None]
 
@@ -144,6 +145,7 @@ def build_workbook(
     include = options.include
     if include is None:
         include = bool(uncertain_parameters(scenario))
+    data = scenario_to_data(scenario)  # once: for the fingerprint and the way back
     workbook = Workbook()
     style.quick_styles(workbook)
     default = workbook.active
@@ -155,7 +157,7 @@ def build_workbook(
         workbook=workbook,
         exported_at=exported_at or datetime.now(UTC),
         app_version=__version__,
-        scenario_hash=scenario_sha256(scenario),
+        scenario_hash=data_sha256(data),
         stream=stream,
     )
     ctx.source_numbers = sources.numbers(scenario)
@@ -181,7 +183,7 @@ def build_workbook(
     realised.build(ctx)  # only with measurements or actuals (contract section 11)
     for ws in workbook.worksheets:
         style.protect(ws)  # formulas locked, inputs open (issue 12, item 3)
-    embed_scenario(workbook, scenario, lang)  # the way back: sroi-app import
+    embed_scenario(workbook, data, lang)  # the way back: sroi-app import
     workbook.active = 0
     # openpyxl stores no computed values: ask Excel to calculate everything on opening.
     workbook.calculation.fullCalcOnLoad = True
