@@ -4,11 +4,18 @@
   change in one Horner pass; each flow's IRRs must be those of ``irr_result``.
 - ``parameters.bounded(..., out=...)`` writes the bounded draws straight into
   the Monte Carlo's table; the values must be those it returns otherwise.
+- ``BatchEvaluator.linear_ends`` makes the flows of many items at once for the
+  switching values' slopes; each must be ``item_pv`` of its parameter.
 """
 
 from __future__ import annotations
 
+import os
+import threading
+from typing import Any
+
 import numpy as np
+import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
@@ -24,6 +31,7 @@ from sroi_app.calc.irr import (
     irr_results,
 )
 from sroi_app.calc.parameters import bounded
+from tests.test_sensitivity_properties import scenarios_with_ranges
 
 flows = st.integers(1, 120).flatmap(
     lambda n: arrays(
@@ -126,3 +134,90 @@ def test_the_scan_evaluates_a_fraction_of_the_grid_for_an_appraisal() -> None:
         (row,) = _single_change_pvs([net])
     evaluated = np.count_nonzero(np.abs(row) != 1.0)
     assert evaluated < _RATES.size / 5
+
+
+def _linear_parameters(scenario: object) -> list[object]:
+    from sroi_app.calc.parameters import uncertain_parameters
+
+    return [
+        p
+        for p in uncertain_parameters(scenario)  # type: ignore[arg-type]
+        if p.entry == "linear" and p.kind != "settings"
+    ]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenarios_with_ranges())
+def test_linear_ends_equal_item_pv_parameter_by_parameter(data: dict[str, Any]) -> None:
+    """The switching values' slopes: every item made at once, to the bit of one at a time."""
+    from sroi_app.calc.batch import BatchEvaluator
+    from sroi_app.calc.parameters import uncertain_parameters
+    from sroi_app.domain.validation import scenario_from_data
+    from sroi_app.io.cpi import default_cpi
+
+    cpi = default_cpi()
+    scenario = scenario_from_data(data, cpi)
+    evaluator = BatchEvaluator(scenario, cpi, uncertain_parameters(scenario))
+    linear = _linear_parameters(scenario)
+    ends = evaluator.linear_ends(linear)  # type: ignore[arg-type]
+    assert ends.keys() == {p.path for p in linear}  # type: ignore[attr-defined]
+    for p in linear:
+        one = tuple(float(v) for v in evaluator.item_pv(p, np.array([0.0, 1.0])))  # type: ignore[arg-type]
+        assert ends[p.path] == one  # type: ignore[attr-defined]
+
+
+def test_linear_ends_of_the_examples_and_the_large_scenario() -> None:
+    from benchmarks.synthetic import synthetic_data
+    from sroi_app.calc.batch import BatchEvaluator
+    from sroi_app.calc.parameters import uncertain_parameters
+    from sroi_app.domain.validation import scenario_from_data
+    from sroi_app.io.cpi import default_cpi
+    from sroi_app.io.resources import scenarios_dir
+    from sroi_app.io.scenario_file import load_scenario
+
+    cpi = default_cpi()
+    scenarios = [load_scenario(p) for p in sorted(scenarios_dir().glob("*.sroi.json"))]
+    scenarios.append(scenario_from_data(synthetic_data(4, 60, 8, 100), cpi))
+    checked = 0
+    for scenario in scenarios:
+        evaluator = BatchEvaluator(scenario, cpi, uncertain_parameters(scenario))
+        linear = _linear_parameters(scenario)
+        ends = evaluator.linear_ends(linear)  # type: ignore[arg-type]
+        for p in linear:
+            one = tuple(float(v) for v in evaluator.item_pv(p, np.array([0.0, 1.0])))  # type: ignore[arg-type]
+            assert ends[p.path] == one  # type: ignore[attr-defined]
+            checked += 1
+    assert checked > 300
+
+
+def test_the_simulation_draws_the_same_numbers_in_two_threads_as_in_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each parameter keeps its own stream whichever thread draws it (contract section 9)."""
+    from sroi_app.calc import montecarlo
+    from sroi_app.io.cpi import default_cpi
+    from sroi_app.io.resources import scenarios_dir
+    from sroi_app.io.scenario_file import load_scenario
+
+    cpi = default_cpi()
+    richest = max(scenarios_dir().glob("*.sroi.json"), key=lambda p: p.stat().st_size)
+    scenario = load_scenario(richest)
+    threads: set[str] = set()
+    fill = montecarlo._Drawing._fill
+
+    def spy(self: Any, values: np.ndarray, first: int, last: int) -> None:
+        threads.add(threading.current_thread().name)
+        fill(self, values, first, last)
+
+    monkeypatch.setattr(montecarlo._Drawing, "_fill", spy)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    runs = []
+    for threaded_from in (1, 10**9):
+        monkeypatch.setattr(montecarlo, "_THREADED_FROM", threaded_from)
+        runs.append(montecarlo.monte_carlo(scenario, cpi, 3000, 11, rows_per_chunk=700))
+    threaded, single = runs
+    assert len(threaded.parameters) > 2
+    assert len(threads) == 2  # not vacuous: the first run drew in two threads
+    for a, b in zip(threaded.results, single.results, strict=True):
+        assert np.array_equal(a.pv_costs, b.pv_costs)
+        assert np.array_equal(a.pv_benefits, b.pv_benefits)

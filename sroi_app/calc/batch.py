@@ -235,6 +235,30 @@ class BatchEvaluator:
             item["last_year"] = item["first_year"]
         return self._flows(block.kind, item)
 
+    def linear_ends(self, parameters: Sequence[Parameter]) -> dict[str, tuple[float, float]]:
+        """``item_pv(parameter, [0, 1])`` of each parameter, by path: the flows of all the
+        items of one alternative's costs or effects whose parameter is one field are made
+        at once, and each item's two rows are then discounted as ``item_pv`` does."""
+        groups: dict[tuple[int, str, str], list[Parameter]] = {}
+        for q in parameters:
+            assert q.alternative_index is not None and q.item_index is not None
+            groups.setdefault((q.alternative_index, q.kind, q.field), []).append(q)
+        ends: dict[str, tuple[float, float]] = {}
+        for (alternative, kind, name), group in groups.items():
+            costs, effects = self._blocks[alternative]
+            block = costs if kind == "cost" else effects
+            index = np.repeat(np.array([q.item_index for q in group], dtype=np.int64), 2)
+            item = {k: v[index] for k, v in block.base.items()}
+            item[name] = np.tile(np.array([0.0, 1.0], dtype=item[name].dtype), len(group))
+            if block.kind == "cost":
+                follows = block.last_follows_first[index]
+                item["last_year"] = np.where(follows, item["first_year"], item["last_year"])
+            flows = self._flows(block.kind, item)
+            for n, q in enumerate(group):
+                pv_0, pv_1 = np.array(flows[2 * n : 2 * n + 2]) @ self.discount_factor
+                ends[q.path] = (float(pv_0), float(pv_1))
+        return ends
+
     def item_field(self, parameter: Parameter, name: str) -> float:
         """The central value of another field of the parameter's own item."""
         assert parameter.alternative_index is not None and parameter.item_index is not None

@@ -24,7 +24,9 @@ first chunk and after each one; returning ``False`` stops the run with
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -145,6 +147,53 @@ def _simulation(
     )
 
 
+#: Parameters above which their draws are shared between two threads.
+_THREADED_FROM = 64
+
+
+class _Drawing:
+    """The next ``size`` draws of every parameter, one row per parameter (each written
+    and read whole; ``values(size).T`` is the ``(draws, parameters)`` view that
+    ``evaluate`` takes).
+
+    Each parameter has its own stream (contract section 9), and numpy fills an array of
+    draws without holding the interpreter's lock, so with many parameters two threads
+    draw half of them each: the streams and so the numbers are the same, in half the
+    time on two cores.
+    """
+
+    def __init__(self, parameters: tuple[Parameter, ...], streams: list[np.random.Generator]):
+        self._work = list(zip(parameters, streams, strict=True))
+        threaded = len(self._work) >= _THREADED_FROM and (os.cpu_count() or 1) > 1
+        self._pool = ThreadPoolExecutor(1, "draws") if threaded else None
+
+    def __enter__(self) -> _Drawing:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown()
+
+    def _fill(self, values: FloatArray, first: int, last: int) -> None:
+        size = values.shape[1]
+        for p in range(first, last):
+            parameter, rng = self._work[p]
+            raw = draw(rng, parameter.range, parameter.central, size)
+            bounded(parameter.field, raw, out=values[p])
+
+    def values(self, size: int) -> FloatArray:
+        count = len(self._work)
+        values = np.empty((count, size))
+        if self._pool is None:
+            self._fill(values, 0, count)
+            return values
+        half = count // 2
+        other = self._pool.submit(self._fill, values, half, count)
+        self._fill(values, 0, half)
+        other.result()
+        return values
+
+
 def monte_carlo(
     scenario: Scenario,
     cpi: CpiTable,
@@ -167,19 +216,14 @@ def monte_carlo(
     pv_benefits = np.empty((draws, variants))
     if progress is not None and progress(0, draws) is False:
         raise SimulationCancelled
-    for start in range(0, draws, chunk):
-        size = min(chunk, draws - start)
-        # One row per parameter (each written and read whole), handed over as the
-        # ``(draws, parameters)`` view that ``evaluate`` takes.
-        values = np.empty((len(parameters), size))
-        for p, (parameter, rng) in enumerate(zip(parameters, streams, strict=True)):
-            raw = draw(rng, parameter.range, parameter.central, size)
-            bounded(parameter.field, raw, out=values[p])
-        batch = evaluator.evaluate(values.T)
-        pv_costs[start : start + size] = batch.pv_costs
-        pv_benefits[start : start + size] = batch.pv_benefits
-        if progress is not None and progress(start + size, draws) is False:
-            raise SimulationCancelled
+    with _Drawing(parameters, streams) as drawing:
+        for start in range(0, draws, chunk):
+            size = min(chunk, draws - start)
+            batch = evaluator.evaluate(drawing.values(size).T)
+            pv_costs[start : start + size] = batch.pv_costs
+            pv_benefits[start : start + size] = batch.pv_benefits
+            if progress is not None and progress(start + size, draws) is False:
+                raise SimulationCancelled
     check_finite(pv_costs, pv_benefits, pv_benefits - pv_costs)
     results = tuple(
         _simulation(alt_id, pv_costs[:, v], pv_benefits[:, v])

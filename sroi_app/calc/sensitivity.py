@@ -148,10 +148,20 @@ def _closest(candidates: Sequence[float], central: float) -> float | None:
 
 
 def _linear(
-    parameter: Parameter, evaluator: BatchEvaluator, variant: int, npv: float
+    parameter: Parameter,
+    evaluator: BatchEvaluator,
+    variant: int,
+    npv: float,
+    ends: dict[str, tuple[float, float]],
 ) -> float | None:
+    """``ends``: the item's PV with the parameter at 0 and at 1, by path, kept between the
+    variants (the reference's parameters move every variant's NPV)."""
     sign = _sign(parameter, evaluator, variant)
-    pv_at_0, pv_at_1 = evaluator.item_pv(parameter, np.array([0.0, 1.0]))
+    found = ends.get(parameter.path)
+    if found is None:
+        pv_0, pv_1 = evaluator.item_pv(parameter, np.array([0.0, 1.0]))
+        found = ends[parameter.path] = (float(pv_0), float(pv_1))
+    pv_at_0, pv_at_1 = found
     # A cost lowers the NPV, an effect raises it; the reference's items count negatively.
     slope = sign * (pv_at_1 - pv_at_0) * (-1.0 if parameter.kind == "cost" else 1.0)
     if npv == 0:
@@ -257,6 +267,9 @@ def one_way(
     evaluator = BatchEvaluator(scenario, cpi, params)
     central = evaluator.central_values()
     npv_rows = _tornado_npvs(evaluator, params, central, len(result.results))
+    # The item PVs of every linear parameter at 0 and at 1, for the switching values.
+    linear = [p for p in params if p.entry == "linear" and p.kind != "settings"]
+    ends = evaluator.linear_ends(linear) if switching else {}
     out = []
     for v, alternative in enumerate(result.results):
         npv = alternative.npv
@@ -276,7 +289,7 @@ def one_way(
             if entry == "linear" and not affects[p] and npv != 0:
                 value = None  # what _linear gives for a sign of 0, without its two PVs
             elif entry == "linear":
-                value = _linear(parameter, evaluator, v, npv)
+                value = _linear(parameter, evaluator, v, npv, ends)
             elif entry == "discount_rate":
                 value = _discount_rate(np.asarray(alternative.net), npv, parameter.central)
             elif entry == "drop_off":
