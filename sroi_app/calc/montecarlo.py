@@ -147,6 +147,8 @@ def _simulation(
     )
 
 
+#: The most memory (bytes) the draws of one block take (``monte_carlo``).
+_DRAW_BYTES = 48_000_000
 #: Parameters above which their draws are shared between two threads.
 _THREADED_FROM = 64
 
@@ -216,14 +218,20 @@ def monte_carlo(
     pv_benefits = np.empty((draws, variants))
     if progress is not None and progress(0, draws) is False:
         raise SimulationCancelled
+    # Draws are made a block of several chunks at a time: one call per parameter and
+    # block instead of per chunk (a stream gives the same numbers however it is cut).
+    block = max(chunk, min(draws, _DRAW_BYTES // (8 * max(1, len(parameters)))))
     with _Drawing(parameters, streams) as drawing:
-        for start in range(0, draws, chunk):
-            size = min(chunk, draws - start)
-            batch = evaluator.evaluate(drawing.values(size).T)
-            pv_costs[start : start + size] = batch.pv_costs
-            pv_benefits[start : start + size] = batch.pv_benefits
-            if progress is not None and progress(start + size, draws) is False:
-                raise SimulationCancelled
+        for first in range(0, draws, block):
+            drawn = drawing.values(min(block, draws - first))
+            for start in range(first, first + drawn.shape[1], chunk):
+                size = min(chunk, first + drawn.shape[1] - start)
+                # ``evaluate`` reads the values column by column: a view is enough.
+                batch = evaluator.evaluate(drawn[:, start - first : start - first + size].T)
+                pv_costs[start : start + size] = batch.pv_costs
+                pv_benefits[start : start + size] = batch.pv_benefits
+                if progress is not None and progress(start + size, draws) is False:
+                    raise SimulationCancelled
     check_finite(pv_costs, pv_benefits, pv_benefits - pv_costs)
     results = tuple(
         _simulation(alt_id, pv_costs[:, v], pv_benefits[:, v])
