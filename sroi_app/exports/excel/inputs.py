@@ -435,8 +435,8 @@ def build(ctx: ExportContext) -> None:
     style.widths(ws, WIDTHS | {2: min(40.0, max([WIDTHS[2], *(len(i) + 2.0 for i in ids)]))})
     last_row, last_col = sheetxml.extent(ctx.stream, ws)
     for r in range(3, last_row + 1):
-        if ws.row_dimensions[r].height is None:  # headers keep their taller rows
-            ws.row_dimensions[r].height = ROW_HEIGHT
+        if sheetxml.row_height(ctx.stream, ws, r) is None:  # headers keep their taller rows
+            sheetxml.set_row_height(ctx.stream, ws, r, ROW_HEIGHT)
     ws.sheet_format.customHeight = True
     ws.sheet_format.defaultRowHeight = ROW_HEIGHT
     ws.freeze_panes = "A3"

@@ -11,7 +11,7 @@ from openpyxl.styles import Alignment
 from openpyxl.worksheet.worksheet import Worksheet
 
 from sroi_app.domain.labels import conventions_text, scenario_rate_text
-from sroi_app.exports.excel import style
+from sroi_app.exports.excel import sheetxml, style
 from sroi_app.exports.excel.context import ExportContext
 from sroi_app.exports.excel.texts import AUDIT, LEGEND, METHOD
 from sroi_app.io.method_text import rate_source
@@ -29,12 +29,12 @@ def _pair(ws: Worksheet, row: int, label: str, value: str) -> int:
     return row + 1
 
 
-def _lines(ws: Worksheet, row: int, label: str, lines: list[str]) -> int:
+def _lines(ctx: ExportContext, ws: Worksheet, row: int, label: str, lines: list[str]) -> int:
     style.put_label(ws, row, 1, label, bold=True)
     ws.cell(row=row, column=1).alignment = Alignment(vertical="top")
-    for line in lines:
-        style.put_text(ws, row, 2, line).alignment = style.WRAP
-        style.fit_height(ws, row, line, TEXT_WIDTH)
+    for line in lines:  # a warning per line: thousands in a large scenario
+        sheetxml.put_text(ctx.stream, ws, row, 2, line, "wrap")
+        sheetxml.fit_lines(ctx.stream, ws, row, style.text_lines(line, TEXT_WIDTH))
         row += 1
     return row
 
@@ -58,12 +58,12 @@ def build(ctx: ExportContext) -> None:
     row = _pair(ws, row, ctx.t("n_cpi"), cpi_text)
     row = _pair(ws, row, ctx.t("n_conventions"), conventions_text(scenario, lang))
     row += 1
-    row = _lines(ws, row, ctx.t("n_method"), METHOD[lang])
+    row = _lines(ctx, ws, row, ctx.t("n_method"), METHOD[lang])
     row += 1
-    row = _lines(ws, row, ctx.t("n_audit"), AUDIT[lang])
+    row = _lines(ctx, ws, row, ctx.t("n_audit"), AUDIT[lang])
     row = _pair(ws, row, ctx.t("n_legend"), LEGEND[lang])
     row += 1
     lines = [warning_text(w, scenario, lang) for w in ctx.warnings] or [ctx.t("n_no_warnings")]
-    _lines(ws, row, ctx.t("n_warnings"), lines)
+    _lines(ctx, ws, row, ctx.t("n_warnings"), lines)
     style.widths(ws, {1: 30, 2: TEXT_WIDTH})
     style.print_setup(ws)

@@ -154,6 +154,8 @@ class SheetStream:
         self._formulas = 0  # shared-formula indices (``si``), numbered per workbook
         self._style_ids: _StyleIds | None = None
         self._letters: list[str] = [""]  # column number -> letter
+        #: Row heights (points) set through ``set_row_height``, per sheet: no RowDimension.
+        self._heights: dict[Worksheet, dict[int, float]] = {}
 
     def __enter__(self) -> SheetStream:
         return self
@@ -186,9 +188,29 @@ class SheetStream:
         self, ws: Worksheet, row: int, col: int, value: object, kind: str, look: StyleArray
     ) -> None:
         """One cell, as XML."""
-        xml = _xml(f"{self._letter(col)}{row}", self._ids(ws)(look), value, kind, ws.title)
-        if xml:
-            self._row(ws, row).append((col, col, xml))
+        letters = self._letters
+        letter = letters[col] if col < len(letters) else self._letter(col)
+        ids = self._style_ids or self._ids(ws)
+        xml = _xml(f"{letter}{row}", ids(look), value, kind, ws.title)
+        if not xml:
+            return
+        rows = self._pending.get(ws)
+        if rows is None:
+            self._row(ws, row)
+            rows = self._pending[ws]
+        line = rows.get(row)
+        if line is None:
+            rows[row] = [(col, col, xml)]
+        else:
+            line.append((col, col, xml))
+
+    def height(self, ws: Worksheet, row: int) -> float | None:
+        return self._heights.get(ws, {}).get(row)
+
+    def set_height(self, ws: Worksheet, row: int, height: float) -> None:
+        if ws in self._flushed:
+            raise RuntimeError(f"{ws.title} was already written")
+        self._heights.setdefault(ws, {})[row] = height
 
     def extent(self, ws: Worksheet) -> tuple[int, int]:
         """The last row and column with a cell, those written as XML included."""
@@ -236,11 +258,20 @@ class SheetStream:
         for r, written in pending.items():
             rows.setdefault(r, []).extend(written)
         dims = ws.row_dimensions
+        heights = self._heights.pop(ws, {})
+        both = heights.keys() & dims.keys()
+        if both:
+            raise RuntimeError(f"{ws.title}: row {min(both)} has two heights")
         attributes = _RowAttributes()
         low_col, high_col = 1 << 30, 0
         batch: list[str] = []
-        for r in sorted(rows.keys() | dims.keys()):
-            attrs = attributes(dims[r]) if r in dims else ""
+        for r in sorted(rows.keys() | dims.keys() | heights.keys()):
+            if r in dims:
+                attrs = attributes(dims[r])
+            elif r in heights:  # what openpyxl writes for a row with a height alone
+                attrs = f' ht="{safe_string(heights[r])}" customHeight="1"'
+            else:
+                attrs = ""
             pieces = rows.get(r)
             if pieces:
                 pieces.sort()  # cells in the order they were made; mostly sorted already
@@ -381,6 +412,32 @@ def put_number(
     if number_format == style.NUMBER:
         number_format = style.quantity_format(value)
     put(stream, ws, row, col, value, "n", style.format_style(ws, number_format))
+
+
+def row_height(stream: SheetStream | None, ws: Worksheet, row: int) -> float | None:
+    """The height set for a row (points), ``None`` for the default."""
+    found = None if stream is None else stream.height(ws, row)
+    if found is None:
+        dimension = ws.row_dimensions.get(row)
+        found = None if dimension is None else dimension.height
+    return found
+
+
+def set_row_height(stream: SheetStream | None, ws: Worksheet, row: int, height: float) -> None:
+    """A row's height (points): kept by the stream, else (or where the row has other
+    properties already) openpyxl's row dimension."""
+    if stream is None or row in ws.row_dimensions:
+        ws.row_dimensions[row].height = height
+    else:
+        stream.set_height(ws, row, height)
+
+
+def fit_lines(
+    stream: SheetStream | None, ws: Worksheet, row: int, lines: int, *, line: float = 15.0
+) -> None:
+    """``style.fit_lines`` through the stream."""
+    current = row_height(stream, ws, row) or line
+    set_row_height(stream, ws, row, max(current, lines * line))
 
 
 def extent(stream: SheetStream | None, ws: Worksheet) -> tuple[int, int]:

@@ -195,7 +195,7 @@ def _effect_row(
         look = style.look(ws, ("value_map", number_format, align), _look(number_format, align))
         sheetxml.put(ctx.stream, ws, row, col, formula, "f", look)
     if lines:
-        style.fit_lines(ws, row, lines)
+        sheetxml.fit_lines(ctx.stream, ws, row, lines)
 
 
 def _look(number_format: str | None, align: str) -> Callable[[Cell], None]:
