@@ -42,6 +42,88 @@ def _heavy(modules: list[str]) -> list[str]:
     return [m for m in modules if m in HEAVY or m.startswith(tuple(h + "." for h in HEAVY))]
 
 
+#: Everything ``compute`` may load besides the standard library and the command-line parsers
+#: (``sroi_app.cli.*``): a module added here is start-up time of every compute (issue 17).
+COMPUTE_PACKAGES = {
+    "numpy",
+    "pydantic",
+    "pydantic_core",
+    "annotated_types",
+    "typing_extensions",
+    "typing_inspection",
+}
+COMPUTE_MODULES = {
+    "sroi_app",
+    "sroi_app.calc",
+    "sroi_app.calc.checks",
+    "sroi_app.calc.discount",
+    "sroi_app.calc.engine",
+    "sroi_app.calc.flows",
+    "sroi_app.calc.irr",
+    "sroi_app.calc.items",
+    "sroi_app.calc.metrics",
+    "sroi_app.calc.monitoring",
+    "sroi_app.calc.results",
+    "sroi_app.domain",
+    "sroi_app.domain.corrections",
+    "sroi_app.domain.cpi",
+    "sroi_app.domain.derivation",
+    "sroi_app.domain.draws",
+    "sroi_app.domain.errors",
+    "sroi_app.domain.formatting",
+    "sroi_app.domain.labels",
+    "sroi_app.domain.library_terms",
+    "sroi_app.domain.models",
+    "sroi_app.domain.parameters",
+    "sroi_app.domain.text_checks",
+    "sroi_app.domain.validation",
+    "sroi_app.exports",
+    "sroi_app.exports.results_json",
+    "sroi_app.exports.target",
+    "sroi_app.io",
+    "sroi_app.io.atomic",
+    "sroi_app.io.cbs",
+    "sroi_app.io.cpi",
+    "sroi_app.io.migrations",
+    "sroi_app.io.resources",
+    "sroi_app.io.scenario_file",
+}
+
+
+def _packages(modules: list[str]) -> set[str]:
+    """The top-level packages outside the standard library (and outside Python's own
+    start-up: ``__main__``, ``_distutils_hack``, an editable install's finder)."""
+    tops = {m.split(".")[0] for m in modules}
+    return {t for t in tops - set(sys.stdlib_module_names) if not t.startswith("_")}
+
+
+def test_compute_loads_nothing_beyond_what_it_needs() -> None:
+    """The whole import set of ``compute --json`` on a scenario without library proxies:
+    not the proxy library (read only for an effect that names a library entry), not
+    ``numpy.ma`` (``np.unique`` loads it), not the libraries' models for their listings."""
+    code, modules = _modules_after("compute", str(EXAMPLE), "--json")
+    assert code == 0
+    assert _packages(modules) <= COMPUTE_PACKAGES | {"sroi_app"}, _packages(modules)
+    own = {m for m in modules if m.startswith("sroi_app") and not m.startswith("sroi_app.cli")}
+    assert own <= COMPUTE_MODULES, sorted(own - COMPUTE_MODULES)
+    assert "numpy.ma" not in modules
+
+
+def test_the_parser_is_built_without_numpy_or_pydantic() -> None:
+    """``sroi-app --help`` and every command's options come from the light modules only."""
+    code = (
+        "import json, sys\n"
+        "from sroi_app.cli import build_parser\n"
+        "build_parser()\n"
+        "print(json.dumps(sorted(sys.modules)))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    modules = json.loads(proc.stdout.splitlines()[-1])
+    assert _packages(modules) == {"sroi_app"}, _packages(modules)
+
+
 def test_compute_imports_neither_the_report_nor_the_workbook_nor_matplotlib() -> None:
     code, modules = _modules_after("compute", str(EXAMPLE), "--json")
     assert code == 0

@@ -68,7 +68,11 @@ def _grid() -> FloatArray:
     high = np.concatenate([np.geomspace(1.0, 100.0, 470), np.geomspace(100.0, 1e6, 200)])
     beyond = np.geomspace(1e6, 1e308, 300)
     ends = [np.nextafter(-1.0, 0.0), np.finfo(float).max]
-    return np.unique(np.concatenate([near_minus_one, middle, high, beyond, ends]))
+    rates = np.sort(np.concatenate([near_minus_one, middle, high, beyond, ends]))
+    # Sorted and deduplicated by hand: ``np.unique`` imports ``numpy.ma`` (7 ms of every
+    # start of the command line, issue 17).
+    first: NDArray[np.bool_] = np.concatenate([[True], rates[1:] != rates[:-1]])
+    return rates[first]
 
 
 _RATES = _grid()
@@ -126,7 +130,7 @@ def _grid_pvs(flows: list[FloatArray]) -> FloatArray:
 _COARSE = 32
 #: ... when there are at least this many such flows (else the whole grid in one pass).
 _SCAN_FROM = 3
-_COARSE_AT = np.unique(np.r_[np.arange(0, _RATES.size, _COARSE), _RATES.size - 1])
+_COARSE_AT = np.r_[np.arange(0, _RATES.size - 1, _COARSE), _RATES.size - 1]
 #: The interval of coarse rates ``[_COARSE_AT[j], _COARSE_AT[j + 1]]`` of each rate.
 _INTERVAL = np.minimum(
     np.searchsorted(_COARSE_AT, np.arange(_RATES.size), side="right") - 1, _COARSE_AT.size - 2
