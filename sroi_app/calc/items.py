@@ -142,6 +142,33 @@ def _by_group(matrix: FloatArray, group: NDArray[np.int64], groups: int) -> Floa
     return out
 
 
+def _factors(
+    cpi: CpiTable,
+    price_year: int,
+    cost_years: tuple[int | None, ...],
+    effect_years: tuple[int | None, ...],
+    cost_ends: list[int],
+    effect_ends: list[int],
+) -> dict[int | None, float]:
+    """Each distinct price year's CPI factor, computed once.
+
+    When the CPI table lacks a year, the error is the one for the first such
+    year in the order of the items (each alternative's costs, then its
+    effects), as asking for every item's factor in turn would give.
+    """
+    try:
+        return {year: cpi.factor(year, price_year) for year in {*cost_years, *effect_years}}
+    except Exception:  # a year the table lacks: asked again in the items' order, to raise
+        in_order = chain.from_iterable(
+            chain(
+                cost_years[cost_ends[a] : cost_ends[a + 1]],
+                effect_years[effect_ends[a] : effect_ends[a + 1]],
+            )
+            for a in range(len(cost_ends) - 1)
+        )
+        return {year: cpi.factor(year, price_year) for year in dict.fromkeys(in_order)}
+
+
 def flows_by_alternative(
     alternatives: Sequence[Alternative],
     cpi: CpiTable,
@@ -163,24 +190,16 @@ def flows_by_alternative(
     effects = list(chain.from_iterable(a.effects for a in alternatives))
     cost_fields = columns(costs, _COST_FIELDS)
     effect_fields = columns(effects, _effect_fields())
-    value, effect_price_years = columns(effect_fields[2], ("value", "price_year"))
+    # The proxies as a list: iterating a column of objects is slower than a list.
+    value, effect_price_years = columns(effect_fields[2].tolist(), ("value", "price_year"))
     cost_ids, payers, cost_years = (tuple(c.tolist()) for c in cost_fields[:2] + cost_fields[4:5])
     effect_ids, beneficiaries = (tuple(c.tolist()) for c in effect_fields[:2])
     effect_years = tuple(effect_price_years.tolist())
     cost_ends = np.cumsum([0, *cost_counts]).tolist()
     effect_ends = np.cumsum([0, *effect_counts]).tolist()
-    # Each price year's factor once, asked for in the order of the items (the first
-    # year the CPI table lacks is the one reported).
-    in_order = chain.from_iterable(
-        chain(
-            cost_years[cost_ends[a] : cost_ends[a + 1]],
-            effect_years[effect_ends[a] : effect_ends[a + 1]],
-        )
-        for a in range(count)
-    )
-    table = {year: cpi.factor(year, price_year) for year in dict.fromkeys(in_order)}
-    cost_factors = np.array(list(map(table.__getitem__, cost_years)), dtype=float)
-    effect_factors = np.array(list(map(table.__getitem__, effect_years)), dtype=float)
+    table = _factors(cpi, price_year, cost_years, effect_years, cost_ends, effect_ends)
+    cost_factors = np.fromiter(map(table.__getitem__, cost_years), float, len(cost_years))
+    effect_factors = np.fromiter(map(table.__getitem__, effect_years), float, len(effect_years))
     cost_matrix = _cost_matrix(cost_fields, cost_factors, t) if costs else np.zeros((0, t.size))
     effect_matrix = (
         _effect_matrix(effect_fields, value, effect_factors, t)
