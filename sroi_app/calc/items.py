@@ -100,11 +100,11 @@ def _effect_fields() -> tuple[str, ...]:
 
 
 def _effect_matrix(
-    fields: list[Column], value: Column, factors: FloatArray, t: Years
+    fields: list[Column], value: FloatArray, factors: FloatArray, t: Years
 ) -> FloatArray:
     _, _, _, quantity, drop_off, first, duration, ramp, *shares = fields
     # The order of ``effect_flows``: quantity * value * index * prod(1 - share).
-    base = _floats(quantity) * _floats(value) * factors
+    base = _floats(quantity) * value * factors
     retained: FloatArray | float = 1.0
     for share in shares:
         retained = retained * (1.0 - _floats(share))
@@ -190,11 +190,13 @@ def flows_by_alternative(
     effects = list(chain.from_iterable(a.effects for a in alternatives))
     cost_fields = columns(costs, _COST_FIELDS)
     effect_fields = columns(effects, _effect_fields())
-    # The proxies as a list: iterating a column of objects is slower than a list.
-    value, effect_price_years = columns(effect_fields[2].tolist(), ("value", "price_year"))
+    # A proxy has few fields: one pass per field over their ``__dict__``s, the value
+    # straight into floats (as ``astype`` converts it), the price years as they are.
+    proxies = list(map(vars, effect_fields[2].tolist()))
+    value = np.fromiter(map(itemgetter("value"), proxies), float, len(proxies))
+    effect_years = tuple(map(itemgetter("price_year"), proxies))
     cost_ids, payers, cost_years = (tuple(c.tolist()) for c in cost_fields[:2] + cost_fields[4:5])
     effect_ids, beneficiaries = (tuple(c.tolist()) for c in effect_fields[:2])
-    effect_years = tuple(effect_price_years.tolist())
     cost_ends = np.cumsum([0, *cost_counts]).tolist()
     effect_ends = np.cumsum([0, *effect_counts]).tolist()
     table = _factors(cpi, price_year, cost_years, effect_years, cost_ends, effect_ends)
