@@ -211,9 +211,9 @@ def flows_by_alternative(
     people = len(stakeholder_index)
     owner = stakeholder_index.__getitem__
     cost_group = np.repeat(np.arange(count) * people, cost_counts)
-    cost_group += np.array(list(map(owner, payers)), dtype=np.int64)
+    cost_group += np.fromiter(map(owner, payers), np.int64, len(payers))
     effect_group = np.repeat(np.arange(count) * people, effect_counts)
-    effect_group += np.array(list(map(owner, beneficiaries)), dtype=np.int64)
+    effect_group += np.fromiter(map(owner, beneficiaries), np.int64, len(beneficiaries))
     paid = _by_group(cost_matrix, cost_group, count * people).reshape(count, people, t.size)
     received = _by_group(effect_matrix, effect_group, count * people)
     received = received.reshape(count, people, t.size)
