@@ -4,9 +4,12 @@ report, the workbook, matplotlib or openpyxl, and their commands still work."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
+
+from sroi_app.cli import BLAS_THREAD_VARIABLES
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "scenarios" / "groen-schoolplein.sroi.json"
@@ -142,3 +145,37 @@ def test_the_heavy_commands_import_their_modules_when_they_run(tmp_path: Path) -
     assert code == 0 and "sroi_app.calc.uncertainty" in modules
     code, modules = _modules_after("export", str(EXAMPLE), "-o", str(tmp_path / "x.xlsx"))
     assert code == 0 and "openpyxl" in modules and (tmp_path / "x.xlsx").stat().st_size > 0
+
+
+def _blas_after(**variables: str) -> tuple[str | None, int | None]:
+    """``OPENBLAS_NUM_THREADS`` after ``compute`` in a fresh interpreter started with only
+    ``variables`` of the BLAS thread settings, and its number of threads (Linux)."""
+    code = (
+        "import io, json, os\n"
+        "from sroi_app.cli import main\n"
+        f"main(['compute', {str(EXAMPLE)!r}, '--json'], out=io.StringIO())\n"
+        "tasks = '/proc/self/task'\n"
+        "count = len(os.listdir(tasks)) if os.path.isdir(tasks) else None\n"
+        "print(json.dumps([os.environ.get('OPENBLAS_NUM_THREADS'), count]))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in BLAS_THREAD_VARIABLES}
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env={**env, **variables},
+    )
+    setting, threads = json.loads(proc.stdout.splitlines()[-1])
+    return setting, threads
+
+
+def test_the_command_line_starts_one_blas_thread_unless_told_otherwise() -> None:
+    """OpenBLAS's threads (one per core) cost every start 0.1 s of processor time, and no
+    command gives BLAS any work: one thread, set before numpy loads; a user's choice stays."""
+    setting, threads = _blas_after()
+    assert setting == "1"
+    assert threads in (1, None)  # no thread besides the main one (where Linux can tell)
+    assert _blas_after(OPENBLAS_NUM_THREADS="2")[0] == "2"
+    assert _blas_after(OMP_NUM_THREADS="2")[0] is None
