@@ -156,8 +156,9 @@ def _single_change_pvs(flows: list[FloatArray]) -> FloatArray:
     """
     padded = _padded(flows)
     n = np.array([v.size for v in flows], dtype=float)[:, None]
-    coarse = _horner(padded, _Y[_COARSE_AT])
-    magnitude = _horner(np.abs(padded), _Y[_COARSE_AT])
+    # ``p`` and the bound's ``sum |v_t| y^t`` in one Horner pass (the same values, per row).
+    both = _horner(np.concatenate([padded, np.abs(padded)]), _Y[_COARSE_AT])
+    coarse, magnitude = both[: len(flows)], both[len(flows) :]
     eps = float(np.finfo(float).eps)
     # Horner's bound with gamma_2n <= 2 (2n + 2) u, doubled for the rounding of ``magnitude``
     # itself, plus room for underflow at the tiniest y.
@@ -267,6 +268,17 @@ def _changes(values: FloatArray) -> NDArray[np.intp]:
     return np.flatnonzero(signs[:-1] * signs[1:] < 0)
 
 
+@lru_cache(maxsize=64)
+def _usable(n: int) -> tuple[NDArray[np.bool_], FloatArray, FloatArray]:
+    """The rates of the grid where ``y^(n - 1)`` does not overflow (the others give no
+    finite PV for a flow of ``n`` values: not worth a Horner pass), and their ``y``."""
+    usable = _LOG_Y * (n - 1) < 700.0
+    arrays = (usable, _RATES[usable], _Y[usable])
+    for array in arrays:
+        array.setflags(write=False)
+    return arrays
+
+
 def _roots(
     values: FloatArray,
     several: bool,
@@ -278,14 +290,13 @@ def _roots(
 
     ``grid_pv``: ``p`` at every rate of the grid when already known (``_grid_pvs``).
     """
-    # Rates whose y^h overflows give no finite PV: not worth a Horner pass.
-    usable = _LOG_Y * (values.size - 1) < 700.0
+    usable, usable_rates, usable_y = _usable(values.size)
     if grid_pv is not None and not several:
         pv, slope = grid_pv[usable], None
     else:
-        pv, slope = _pv_and_slope(values, _Y[usable], slope=several)
+        pv, slope = _pv_and_slope(values, usable_y, slope=several)
     finite = np.isfinite(pv) if slope is None else np.isfinite(pv) & np.isfinite(slope)
-    rates, pv = _RATES[usable][finite], pv[finite]
+    rates, pv = usable_rates[finite], pv[finite]
     turning = np.zeros(rates.size, dtype=bool)
     if slope is not None:
         slope = slope[finite]
