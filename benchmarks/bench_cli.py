@@ -23,7 +23,7 @@ def cli_compute_s() -> float:
     command = [sys.executable, "-m", "sroi_app", "compute", str(SMALL), "--json"]
     # The first run warms the file cache and writes Python's bytecode cache, as installing
     # the package does, also where PYTHONDONTWRITEBYTECODE is set: without it every run
-    # compiled the package's modules again (about 0.1 s more on this machine).
+    # compiled the package's modules again (about 0.06 s more on this machine).
     warm = {k: v for k, v in env.items() if k != "PYTHONDONTWRITEBYTECODE"}
     subprocess.run(command, env=warm, cwd=ROOT, check=True, capture_output=True)
     times = []
