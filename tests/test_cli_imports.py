@@ -4,9 +4,12 @@ report, the workbook, matplotlib or openpyxl, and their commands still work."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
+
+from sroi_app.cli import BLAS_THREAD_VARIABLES
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "scenarios" / "groen-schoolplein.sroi.json"
@@ -42,6 +45,88 @@ def _heavy(modules: list[str]) -> list[str]:
     return [m for m in modules if m in HEAVY or m.startswith(tuple(h + "." for h in HEAVY))]
 
 
+#: Everything ``compute`` may load besides the standard library and the command-line parsers
+#: (``sroi_app.cli.*``): a module added here is start-up time of every compute (issue 17).
+COMPUTE_PACKAGES = {
+    "numpy",
+    "pydantic",
+    "pydantic_core",
+    "annotated_types",
+    "typing_extensions",
+    "typing_inspection",
+}
+COMPUTE_MODULES = {
+    "sroi_app",
+    "sroi_app.calc",
+    "sroi_app.calc.checks",
+    "sroi_app.calc.discount",
+    "sroi_app.calc.engine",
+    "sroi_app.calc.flows",
+    "sroi_app.calc.irr",
+    "sroi_app.calc.items",
+    "sroi_app.calc.metrics",
+    "sroi_app.calc.monitoring",
+    "sroi_app.calc.results",
+    "sroi_app.domain",
+    "sroi_app.domain.corrections",
+    "sroi_app.domain.cpi",
+    "sroi_app.domain.derivation",
+    "sroi_app.domain.draws",
+    "sroi_app.domain.errors",
+    "sroi_app.domain.formatting",
+    "sroi_app.domain.labels",
+    "sroi_app.domain.library_terms",
+    "sroi_app.domain.models",
+    "sroi_app.domain.parameters",
+    "sroi_app.domain.text_checks",
+    "sroi_app.domain.validation",
+    "sroi_app.exports",
+    "sroi_app.exports.results_json",
+    "sroi_app.exports.target",
+    "sroi_app.io",
+    "sroi_app.io.atomic",
+    "sroi_app.io.cbs",
+    "sroi_app.io.cpi",
+    "sroi_app.io.migrations",
+    "sroi_app.io.resources",
+    "sroi_app.io.scenario_file",
+}
+
+
+def _packages(modules: list[str]) -> set[str]:
+    """The top-level packages outside the standard library (and outside Python's own
+    start-up: ``__main__``, ``_distutils_hack``, an editable install's finder)."""
+    tops = {m.split(".")[0] for m in modules}
+    return {t for t in tops - set(sys.stdlib_module_names) if not t.startswith("_")}
+
+
+def test_compute_loads_nothing_beyond_what_it_needs() -> None:
+    """The whole import set of ``compute --json`` on a scenario without library proxies:
+    not the proxy library (read only for an effect that names a library entry), not
+    ``numpy.ma`` (``np.unique`` loads it), not the libraries' models for their listings."""
+    code, modules = _modules_after("compute", str(EXAMPLE), "--json")
+    assert code == 0
+    assert _packages(modules) <= COMPUTE_PACKAGES | {"sroi_app"}, _packages(modules)
+    own = {m for m in modules if m.startswith("sroi_app") and not m.startswith("sroi_app.cli")}
+    assert own <= COMPUTE_MODULES, sorted(own - COMPUTE_MODULES)
+    assert "numpy.ma" not in modules
+
+
+def test_the_parser_is_built_without_numpy_or_pydantic() -> None:
+    """``sroi-app --help`` and every command's options come from the light modules only."""
+    code = (
+        "import json, sys\n"
+        "from sroi_app.cli import build_parser\n"
+        "build_parser()\n"
+        "print(json.dumps(sorted(sys.modules)))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    modules = json.loads(proc.stdout.splitlines()[-1])
+    assert _packages(modules) == {"sroi_app"}, _packages(modules)
+
+
 def test_compute_imports_neither_the_report_nor_the_workbook_nor_matplotlib() -> None:
     code, modules = _modules_after("compute", str(EXAMPLE), "--json")
     assert code == 0
@@ -60,3 +145,37 @@ def test_the_heavy_commands_import_their_modules_when_they_run(tmp_path: Path) -
     assert code == 0 and "sroi_app.calc.uncertainty" in modules
     code, modules = _modules_after("export", str(EXAMPLE), "-o", str(tmp_path / "x.xlsx"))
     assert code == 0 and "openpyxl" in modules and (tmp_path / "x.xlsx").stat().st_size > 0
+
+
+def _blas_after(**variables: str) -> tuple[str | None, int | None]:
+    """``OPENBLAS_NUM_THREADS`` after ``compute`` in a fresh interpreter started with only
+    ``variables`` of the BLAS thread settings, and its number of threads (Linux)."""
+    code = (
+        "import io, json, os\n"
+        "from sroi_app.cli import main\n"
+        f"main(['compute', {str(EXAMPLE)!r}, '--json'], out=io.StringIO())\n"
+        "tasks = '/proc/self/task'\n"
+        "count = len(os.listdir(tasks)) if os.path.isdir(tasks) else None\n"
+        "print(json.dumps([os.environ.get('OPENBLAS_NUM_THREADS'), count]))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in BLAS_THREAD_VARIABLES}
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env={**env, **variables},
+    )
+    setting, threads = json.loads(proc.stdout.splitlines()[-1])
+    return setting, threads
+
+
+def test_the_command_line_starts_one_blas_thread_unless_told_otherwise() -> None:
+    """OpenBLAS's threads (one per core) cost every start 0.1 s of processor time, and no
+    command gives BLAS any work: one thread, set before numpy loads; a user's choice stays."""
+    setting, threads = _blas_after()
+    assert setting == "1"
+    assert threads in (1, None)  # no thread besides the main one (where Linux can tell)
+    assert _blas_after(OPENBLAS_NUM_THREADS="2")[0] == "2"
+    assert _blas_after(OMP_NUM_THREADS="2")[0] is None

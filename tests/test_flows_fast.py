@@ -14,14 +14,18 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
+from sroi_app.calc import compute
 from sroi_app.calc.flows import cost_flows, effect_flows, effect_matrix
 from sroi_app.calc.items import columns, flows_by_alternative
 from sroi_app.calc.results import AlternativeFlows
 from sroi_app.domain.corrections import retained, share_fields
+from sroi_app.domain.cpi import CpiTable, PriceYearError
+from sroi_app.domain.errors import CalculationError
 from sroi_app.domain.models import Alternative, Scenario
 from sroi_app.domain.validation import scenario_from_data
 from sroi_app.io.cpi import default_cpi
@@ -191,3 +195,58 @@ def test_fields_are_read_as_getattr_reads_them_extras_included() -> None:
     assert read[2] == [0.0, 0.25, 0.5]
     assert [c.tolist() for c in columns([], names)] == [[], [], [], [], []]
     assert [c.tolist() for c in columns(effects, ("quantity",))] == [[0.0, 1.0, 2.0]]
+
+
+def test_a_year_the_cpi_table_lacks_is_reported_for_the_first_item_that_has_it() -> None:
+    """The factors are computed once per distinct year, in no particular order; a missing
+    year is still the one the items meet first (each alternative's costs, then its
+    effects), as asking item by item did."""
+
+    def item(kind: str, i: int, year: int) -> dict[str, Any]:
+        if kind == "cost":
+            return {"id": f"c{i}", "payer": "s", "amount": 1.0, "price_year": year}
+        proxy = {"value": 1.0, "price_year": year}
+        return {"id": f"e{i}", "beneficiary": "s", "quantity": 1.0, "proxy": proxy}
+
+    data = {
+        "schema_version": 1,
+        "name": "x",
+        "settings": {"start_year": 2026, "horizon_years": 3, "discount_rate": 0.03},
+        "stakeholders": [{"id": "s", "name": "S"}],
+        "alternatives": [
+            {"id": "a", "costs": [item("cost", 0, 2020)], "effects": [item("e", 1, 2015)]},
+            {"id": "b", "costs": [item("cost", 2, 2016)], "effects": [item("e", 3, 2014)]},
+        ],
+    }
+    scenario = scenario_from_data(data, CPI)
+    later = CpiTable({year: value for year, value in CPI.values.items() if year >= 2018})
+    years = np.arange(4)
+    with pytest.raises(PriceYearError) as raised:
+        flows_by_alternative(scenario.alternatives, later, 2026, years, {"s": 0})
+    assert raised.value.year == 2015
+
+
+def test_amounts_that_overflow_only_when_summed_are_the_results_not_the_items() -> None:
+    """The engine looks at the cells only when a year's total is not finite (a cell that
+    is not finite makes its total not finite): two finite amounts whose sum overflows
+    still pass that check, and it is the results that are too large, as before."""
+    huge = {"value": 1.0}
+    effects = [
+        {"id": f"e{i}", "beneficiary": "s", "quantity": 1e308, "proxy": huge} for i in range(2)
+    ]
+    data = {
+        "schema_version": 1,
+        "name": "x",
+        "settings": {"start_year": 2026, "horizon_years": 3, "discount_rate": 0.03},
+        "stakeholders": [{"id": "s", "name": "S"}],
+        "alternatives": [
+            {"id": "ref", "reference": True},
+            {"id": "v", "effects": effects},
+        ],
+    }
+    scenario = scenario_from_data(data, CPI)
+    with pytest.raises(CalculationError, match="results of 'v' are too large"):
+        compute(scenario, CPI)
+    effects[0]["proxy"] = {"value": 10.0}  # 1e309: now a cell itself overflows
+    with pytest.raises(CalculationError, match="yearly amounts of 'v' are too large"):
+        compute(scenario_from_data(data, CPI), CPI)

@@ -177,13 +177,19 @@ def _check_finite_flows(
         )
     sums: dict[str, Sums] = {}
     for i, (alt_id, f) in enumerate(flows.items()):
-        if not (np.all(np.isfinite(f.cost_matrix)) and np.all(np.isfinite(f.effect_matrix))):
+        costs, benefits = _totals(f)
+        # A cell that is not finite makes its year's total not finite (inf and NaN absorb
+        # every later sum), so finite totals need no look at the cells; other totals may
+        # only have overflowed, which the cells tell.
+        if not (np.all(np.isfinite(costs)) and np.all(np.isfinite(benefits))) and not (
+            np.all(np.isfinite(f.cost_matrix)) and np.all(np.isfinite(f.effect_matrix))
+        ):
             raise CalculationError(
                 f"alternatives[{i}]",
                 f"the yearly amounts of '{alt_id}' are too large to compute",
             )
         pv = present_values(f.effect_matrix, df) if alt_id in variants else None
-        sums[alt_id] = (*_totals(f), pv)
+        sums[alt_id] = (costs, benefits, pv)
     return sums
 
 

@@ -68,7 +68,11 @@ def _grid() -> FloatArray:
     high = np.concatenate([np.geomspace(1.0, 100.0, 470), np.geomspace(100.0, 1e6, 200)])
     beyond = np.geomspace(1e6, 1e308, 300)
     ends = [np.nextafter(-1.0, 0.0), np.finfo(float).max]
-    return np.unique(np.concatenate([near_minus_one, middle, high, beyond, ends]))
+    rates = np.sort(np.concatenate([near_minus_one, middle, high, beyond, ends]))
+    # Sorted and deduplicated by hand: ``np.unique`` imports ``numpy.ma`` (7 ms of every
+    # start of the command line, issue 17).
+    first: NDArray[np.bool_] = np.concatenate([[True], rates[1:] != rates[:-1]])
+    return rates[first]
 
 
 _RATES = _grid()
@@ -126,7 +130,7 @@ def _grid_pvs(flows: list[FloatArray]) -> FloatArray:
 _COARSE = 32
 #: ... when there are at least this many such flows (else the whole grid in one pass).
 _SCAN_FROM = 3
-_COARSE_AT = np.unique(np.r_[np.arange(0, _RATES.size, _COARSE), _RATES.size - 1])
+_COARSE_AT = np.r_[np.arange(0, _RATES.size - 1, _COARSE), _RATES.size - 1]
 #: The interval of coarse rates ``[_COARSE_AT[j], _COARSE_AT[j + 1]]`` of each rate.
 _INTERVAL = np.minimum(
     np.searchsorted(_COARSE_AT, np.arange(_RATES.size), side="right") - 1, _COARSE_AT.size - 2
@@ -152,8 +156,9 @@ def _single_change_pvs(flows: list[FloatArray]) -> FloatArray:
     """
     padded = _padded(flows)
     n = np.array([v.size for v in flows], dtype=float)[:, None]
-    coarse = _horner(padded, _Y[_COARSE_AT])
-    magnitude = _horner(np.abs(padded), _Y[_COARSE_AT])
+    # ``p`` and the bound's ``sum |v_t| y^t`` in one Horner pass (the same values, per row).
+    both = _horner(np.concatenate([padded, np.abs(padded)]), _Y[_COARSE_AT])
+    coarse, magnitude = both[: len(flows)], both[len(flows) :]
     eps = float(np.finfo(float).eps)
     # Horner's bound with gamma_2n <= 2 (2n + 2) u, doubled for the rounding of ``magnitude``
     # itself, plus room for underflow at the tiniest y.
@@ -263,6 +268,17 @@ def _changes(values: FloatArray) -> NDArray[np.intp]:
     return np.flatnonzero(signs[:-1] * signs[1:] < 0)
 
 
+@lru_cache(maxsize=64)
+def _usable(n: int) -> tuple[NDArray[np.bool_], FloatArray, FloatArray]:
+    """The rates of the grid where ``y^(n - 1)`` does not overflow (the others give no
+    finite PV for a flow of ``n`` values: not worth a Horner pass), and their ``y``."""
+    usable = _LOG_Y * (n - 1) < 700.0
+    arrays = (usable, _RATES[usable], _Y[usable])
+    for array in arrays:
+        array.setflags(write=False)
+    return arrays
+
+
 def _roots(
     values: FloatArray,
     several: bool,
@@ -274,14 +290,13 @@ def _roots(
 
     ``grid_pv``: ``p`` at every rate of the grid when already known (``_grid_pvs``).
     """
-    # Rates whose y^h overflows give no finite PV: not worth a Horner pass.
-    usable = _LOG_Y * (values.size - 1) < 700.0
+    usable, usable_rates, usable_y = _usable(values.size)
     if grid_pv is not None and not several:
         pv, slope = grid_pv[usable], None
     else:
-        pv, slope = _pv_and_slope(values, _Y[usable], slope=several)
+        pv, slope = _pv_and_slope(values, usable_y, slope=several)
     finite = np.isfinite(pv) if slope is None else np.isfinite(pv) & np.isfinite(slope)
-    rates, pv = _RATES[usable][finite], pv[finite]
+    rates, pv = usable_rates[finite], pv[finite]
     turning = np.zeros(rates.size, dtype=bool)
     if slope is not None:
         slope = slope[finite]

@@ -100,11 +100,11 @@ def _effect_fields() -> tuple[str, ...]:
 
 
 def _effect_matrix(
-    fields: list[Column], value: Column, factors: FloatArray, t: Years
+    fields: list[Column], value: FloatArray, factors: FloatArray, t: Years
 ) -> FloatArray:
     _, _, _, quantity, drop_off, first, duration, ramp, *shares = fields
     # The order of ``effect_flows``: quantity * value * index * prod(1 - share).
-    base = _floats(quantity) * _floats(value) * factors
+    base = _floats(quantity) * value * factors
     retained: FloatArray | float = 1.0
     for share in shares:
         retained = retained * (1.0 - _floats(share))
@@ -142,6 +142,33 @@ def _by_group(matrix: FloatArray, group: NDArray[np.int64], groups: int) -> Floa
     return out
 
 
+def _factors(
+    cpi: CpiTable,
+    price_year: int,
+    cost_years: tuple[int | None, ...],
+    effect_years: tuple[int | None, ...],
+    cost_ends: list[int],
+    effect_ends: list[int],
+) -> dict[int | None, float]:
+    """Each distinct price year's CPI factor, computed once.
+
+    When the CPI table lacks a year, the error is the one for the first such
+    year in the order of the items (each alternative's costs, then its
+    effects), as asking for every item's factor in turn would give.
+    """
+    try:
+        return {year: cpi.factor(year, price_year) for year in {*cost_years, *effect_years}}
+    except Exception:  # a year the table lacks: asked again in the items' order, to raise
+        in_order = chain.from_iterable(
+            chain(
+                cost_years[cost_ends[a] : cost_ends[a + 1]],
+                effect_years[effect_ends[a] : effect_ends[a + 1]],
+            )
+            for a in range(len(cost_ends) - 1)
+        )
+        return {year: cpi.factor(year, price_year) for year in dict.fromkeys(in_order)}
+
+
 def flows_by_alternative(
     alternatives: Sequence[Alternative],
     cpi: CpiTable,
@@ -163,24 +190,18 @@ def flows_by_alternative(
     effects = list(chain.from_iterable(a.effects for a in alternatives))
     cost_fields = columns(costs, _COST_FIELDS)
     effect_fields = columns(effects, _effect_fields())
-    value, effect_price_years = columns(effect_fields[2], ("value", "price_year"))
+    # A proxy has few fields: one pass per field over their ``__dict__``s, the value
+    # straight into floats (as ``astype`` converts it), the price years as they are.
+    proxies = list(map(vars, effect_fields[2].tolist()))
+    value = np.fromiter(map(itemgetter("value"), proxies), float, len(proxies))
+    effect_years = tuple(map(itemgetter("price_year"), proxies))
     cost_ids, payers, cost_years = (tuple(c.tolist()) for c in cost_fields[:2] + cost_fields[4:5])
     effect_ids, beneficiaries = (tuple(c.tolist()) for c in effect_fields[:2])
-    effect_years = tuple(effect_price_years.tolist())
     cost_ends = np.cumsum([0, *cost_counts]).tolist()
     effect_ends = np.cumsum([0, *effect_counts]).tolist()
-    # Each price year's factor once, asked for in the order of the items (the first
-    # year the CPI table lacks is the one reported).
-    in_order = chain.from_iterable(
-        chain(
-            cost_years[cost_ends[a] : cost_ends[a + 1]],
-            effect_years[effect_ends[a] : effect_ends[a + 1]],
-        )
-        for a in range(count)
-    )
-    table = {year: cpi.factor(year, price_year) for year in dict.fromkeys(in_order)}
-    cost_factors = np.array(list(map(table.__getitem__, cost_years)), dtype=float)
-    effect_factors = np.array(list(map(table.__getitem__, effect_years)), dtype=float)
+    table = _factors(cpi, price_year, cost_years, effect_years, cost_ends, effect_ends)
+    cost_factors = np.fromiter(map(table.__getitem__, cost_years), float, len(cost_years))
+    effect_factors = np.fromiter(map(table.__getitem__, effect_years), float, len(effect_years))
     cost_matrix = _cost_matrix(cost_fields, cost_factors, t) if costs else np.zeros((0, t.size))
     effect_matrix = (
         _effect_matrix(effect_fields, value, effect_factors, t)
@@ -190,9 +211,9 @@ def flows_by_alternative(
     people = len(stakeholder_index)
     owner = stakeholder_index.__getitem__
     cost_group = np.repeat(np.arange(count) * people, cost_counts)
-    cost_group += np.array(list(map(owner, payers)), dtype=np.int64)
+    cost_group += np.fromiter(map(owner, payers), np.int64, len(payers))
     effect_group = np.repeat(np.arange(count) * people, effect_counts)
-    effect_group += np.array(list(map(owner, beneficiaries)), dtype=np.int64)
+    effect_group += np.fromiter(map(owner, beneficiaries), np.int64, len(beneficiaries))
     paid = _by_group(cost_matrix, cost_group, count * people).reshape(count, people, t.size)
     received = _by_group(effect_matrix, effect_group, count * people)
     received = received.reshape(count, people, t.size)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO
@@ -76,7 +77,26 @@ def _quiet_warnings() -> None:
     captured.propagate = False
 
 
+#: What OpenBLAS reads for its number of threads, in its order of precedence.
+BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "GOTO_NUM_THREADS", "OMP_NUM_THREADS")
+
+
+def _one_blas_thread() -> None:
+    """One OpenBLAS thread, unless the user chose a number, when numpy is not loaded yet.
+
+    No command hands work to BLAS (``engine.present_values``), but numpy's
+    OpenBLAS starts a thread per core when it loads, which spins for a while
+    and competes with the command for the cores: 0.11 s of processor time at
+    every start on this 2-core machine (issue 17). Importing this package
+    loads neither numpy nor pydantic (``tests/test_cli_imports.py``), so the
+    choice is made before any command's modules are imported.
+    """
+    if "numpy" not in sys.modules and not any(os.environ.get(v) for v in BLAS_THREAD_VARIABLES):
+        os.environ["OPENBLAS_NUM_THREADS"] = "1"
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    _one_blas_thread()
     if argv is None:
         _quiet_warnings()
     out = out or sys.stdout

@@ -76,6 +76,16 @@ def print_table(scenario: Scenario, result: ScenarioResult, lang: Lang, out: Tex
     out.write("\n" + conventions_text(scenario, lang) + "\n")
 
 
+def _capitalised(scenario: Scenario) -> frozenset[str]:
+    """``capitalised_ids()`` of the proxy library, read only when an effect takes its value
+    from the library: the warning looks at no other effect (issue 17: start-up)."""
+    if not any(e.proxy.library_id for a in scenario.alternatives for e in a.effects):
+        return frozenset()
+    from sroi_app.io.proxies import capitalised_ids
+
+    return capitalised_ids()
+
+
 def cmd_compute(args: argparse.Namespace, out: TextIO) -> int:
     # Imported here: the command line imports a command's modules only when it runs.
     from sroi_app.calc import compute
@@ -83,14 +93,13 @@ def cmd_compute(args: argparse.Namespace, out: TextIO) -> int:
     from sroi_app.calc.monitoring import monitor
     from sroi_app.exports.results_json import result_to_json
     from sroi_app.io.cpi import default_cpi
-    from sroi_app.io.proxies import capitalised_ids
     from sroi_app.io.scenario_file import load_scenario
 
     scenario = load_scenario(args.file)
     cpi = default_cpi()
     result = compute(scenario, cpi)
     if args.json:
-        warnings = scenario_warnings(scenario, result, cpi, capitalised_ids())
+        warnings = scenario_warnings(scenario, result, cpi, _capitalised(scenario))
         data = result_to_json(result, monitor(scenario, cpi, result), warnings)
         json.dump(data, out, ensure_ascii=False)
         out.write("\n")

@@ -10,11 +10,14 @@ to that year with the CPI table, next to the original.
 from __future__ import annotations
 
 import argparse
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from sroi_app.cli.listing import entry_json, listing_parser, print_listing, write_listing
 from sroi_app.domain.formatting import Lang
-from sroi_app.domain.unit_costs import CATEGORIES, UnitCost
+from sroi_app.domain.library_terms import CATEGORIES
+
+if TYPE_CHECKING:
+    from sroi_app.domain.unit_costs import UnitCost
 
 KIND_WORDS = {
     "nl": {"investment": "eenmalig", "recurring": "per jaar"},

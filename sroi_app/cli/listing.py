@@ -13,7 +13,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from sroi_app.cli.common import (
     EXIT_BAD_INPUT,
@@ -23,9 +23,10 @@ from sroi_app.cli.common import (
     write_text_table,
 )
 from sroi_app.domain.cpi import PriceYearError
-from sroi_app.domain.evidence import SourcedEntry as Entry
 from sroi_app.domain.formatting import Lang
-from sroi_app.domain.proxy_library import index_proxy
+
+if TYPE_CHECKING:  # the libraries are loaded by the commands that list them, when they run
+    from sroi_app.domain.evidence import SourcedEntry as Entry
 
 #: Fields every listed entry gives in JSON, in this order (after its name and unit).
 COMMON_FIELDS = (
@@ -55,6 +56,7 @@ def entry_json(
         out[field] = getattr(entry, field)
     out["tags"] = list(getattr(entry, "tags", ()))
     if price_year is not None:
+        from sroi_app.domain.proxy_library import index_proxy
         from sroi_app.io.cpi import default_cpi
 
         indexed = index_proxy(entry, price_year, default_cpi())

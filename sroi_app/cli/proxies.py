@@ -11,11 +11,14 @@ with the CPI table (``indexed_value``, ``indexed_low``, ``indexed_high``,
 from __future__ import annotations
 
 import argparse
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from sroi_app.cli.listing import entry_json, listing_parser, print_listing, write_listing
 from sroi_app.domain.formatting import Lang
-from sroi_app.domain.proxy_library import DOMAINS, LibraryProxy
+from sroi_app.domain.library_terms import DOMAINS
+
+if TYPE_CHECKING:
+    from sroi_app.domain.proxy_library import LibraryProxy
 
 
 def proxy_to_json(proxy: LibraryProxy, lang: Lang, price_year: int | None = None) -> dict[str, Any]:

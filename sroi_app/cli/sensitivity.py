@@ -23,14 +23,14 @@ from sroi_app.cli.common import (
     write_table,
 )
 from sroi_app.domain.formatting import Lang, format_money, format_number, format_percent
-from sroi_app.domain.labels import SENSITIVITY_LABELS, in_lang
 
 if TYPE_CHECKING:
     from sroi_app.calc.uncertainty import SensitivityResult, Summary
     from sroi_app.domain.models import Scenario
 
+#: The command's own words; the others are ``domain.labels.SENSITIVITY_LABELS`` (imported
+#: when the command runs: ``domain.labels`` loads the models, and numpy with them).
 _TEXT: dict[str, tuple[str, str]] = {
-    **SENSITIVITY_LABELS,
     "npv_low": ("NCW laag", "NPV low"),
     "npv_high": ("NCW hoog", "NPV high"),
     "distance": ("Afstand", "Distance"),
@@ -46,7 +46,9 @@ _TEXT: dict[str, tuple[str, str]] = {
 
 
 def _t(key: str, lang: Lang) -> str:
-    return in_lang(_TEXT[key], lang)
+    from sroi_app.domain.labels import SENSITIVITY_LABELS, in_lang
+
+    return in_lang(_TEXT[key] if key in _TEXT else SENSITIVITY_LABELS[key], lang)
 
 
 def _summary_row(name: str, summary: Summary, money: bool, lang: Lang) -> list[str]:

@@ -28,14 +28,13 @@ from sroi_app.domain.evidence import (
     fold,
     matches,
 )
+from sroi_app.domain.library_terms import DOMAINS, Domain
 from sroi_app.domain.models import STAKEHOLDER_KINDS
 
 Lang = Literal["nl", "en"]
 ExplanatoryField = Literal["derivation", "range_basis", "licence", "notes"]
 #: The texts of an entry that explain it, in Dutch and English (``explanation``).
 EXPLANATORY_FIELDS: tuple[ExplanatoryField, ...] = ("derivation", "range_basis", "licence", "notes")
-DOMAINS = ("health", "social", "spatial", "environment", "economic")
-Domain = Literal["health", "social", "spatial", "environment", "economic"]
 #: A = official Dutch reference value ... E = assumption (docs/proxy-library.md).
 EVIDENCE_GRADES = ("A", "B", "C", "D", "E")
 

@@ -26,21 +26,9 @@ from sroi_app.domain.evidence import (
     matches,
 )
 from sroi_app.domain.formatting import format_money, format_number
+from sroi_app.domain.library_terms import CATEGORIES, UnitCostCategory
 
 Lang = Literal["nl", "en"]
-UnitCostCategory = Literal[
-    "staff", "green", "paving", "play", "tree", "building", "programme", "other"
-]
-CATEGORIES: tuple[UnitCostCategory, ...] = (
-    "staff",
-    "green",
-    "paving",
-    "play",
-    "tree",
-    "building",
-    "programme",
-    "other",
-)
 
 
 class UnitCost(BaseModel):
