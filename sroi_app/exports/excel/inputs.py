@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from openpyxl.cell.cell import Cell
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -23,7 +24,7 @@ from sroi_app.domain.corrections import Correction, corrections
 from sroi_app.domain.models import Range
 from sroi_app.domain.parameters import parameter_label
 from sroi_app.exports.excel import sheetxml, style
-from sroi_app.exports.excel.context import ExportContext, address, span
+from sroi_app.exports.excel.context import ExportContext, address, quote_sheet, span
 from sroi_app.exports.excel.sources import reference
 from sroi_app.exports.excel.validation import add_validation
 
@@ -72,13 +73,25 @@ def _number_look(cell: Cell, kind: str, number_format: str) -> None:
 
 
 def _write_value(
-    ctx: ExportContext, ws: Worksheet, row: int, col: int, column: Column, value: Any
+    ctx: ExportContext,
+    ws: Worksheet,
+    row: int,
+    col: int,
+    column: Column,
+    value: Any,
+    looks: dict[tuple[str, object], StyleArray] | None = None,
 ) -> None:
+    """One input cell; ``looks`` keeps the styles a table's cells have had (``style.look``)."""
     kind = column.kind
+    looks = {} if looks is None else looks
     if kind in ("text", "fixed_text"):
         text = style.clean_text(value)
         quoted = text.startswith(style.FORMULA_LIKE)
-        look = style.look(ws, (kind, quoted), lambda cell: _text_look(cell, kind, quoted))
+        look = looks.get((kind, quoted))
+        if look is None:
+            look = looks[kind, quoted] = style.look(
+                ws, (kind, quoted), lambda cell: _text_look(cell, kind, quoted)
+            )
         sheetxml.put(ctx.stream, ws, row, col, text or None, "s" if text else "n", look)
         return
     if not (value is None or type(value) in (int, float)):
@@ -86,7 +99,11 @@ def _write_value(
     fmt = column.number_format
     if fmt == style.NUMBER:
         fmt = style.quantity_format(value)
-    look = style.look(ws, (kind, fmt), lambda cell: _number_look(cell, kind, fmt))
+    look = looks.get((kind, fmt))
+    if look is None:
+        look = looks[kind, fmt] = style.look(
+            ws, (kind, fmt), lambda cell: _number_look(cell, kind, fmt)
+        )
     sheetxml.put(ctx.stream, ws, row, col, value, "n", look)
 
 
@@ -99,12 +116,19 @@ def _table(
 ) -> int:
     """A header row and one row per ``(path prefix, item)``; returns the next free row."""
     style.header_row(ws, row, 1, [ctx.t(c.header) for c in columns], height=45)
+    # Each column's address up to the row (``address``, written out once per column).
+    sheet = quote_sheet(ws.title)
+    places = [
+        (col, column, f"{sheet}!${get_column_letter(col)}$")
+        for col, column in enumerate(columns, start=1)
+    ]
+    looks: dict[tuple[str, object], StyleArray] = {}
     for prefix, item in items:
         row += 1
-        for col, column in enumerate(columns, start=1):
-            _write_value(ctx, ws, row, col, column, column.get(item))
+        for col, column, where in places:
+            _write_value(ctx, ws, row, col, column, column.get(item), looks)
             if column.path:
-                ctx.inputs[f"{prefix}.{column.path}"] = address(ws.title, row, col)
+                ctx.inputs[f"{prefix}.{column.path}"] = f"{where}{row}"
     return row + 2
 
 

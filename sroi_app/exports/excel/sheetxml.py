@@ -74,6 +74,8 @@ class _StyleIds:
     def __init__(self, workbook: Workbook) -> None:
         self._table = workbook._cell_styles
         self._ids: dict[bytes, str] = {StyleArray().tobytes(): ""}
+        #: The shared style arrays of ``style.look`` by identity (kept, so never reused).
+        self._known: dict[int, tuple[StyleArray, str]] = {}
 
     def __call__(self, look: StyleArray | None) -> str:
         if look is None:
@@ -83,6 +85,13 @@ class _StyleIds:
         if found is None:
             found = self._ids[key] = f' s="{self._table.add(look)}"'
         return found
+
+    def shared(self, look: StyleArray) -> str:
+        """``self(look)`` for a style array that is never changed (``style.look``'s)."""
+        known = self._known.get(id(look))
+        if known is None or known[0] is not look:
+            known = self._known[id(look)] = (look, self(look))
+        return known[1]
 
 
 def _xml(where: str, s: str, value: object, kind: str, sheet: str) -> str:
@@ -191,7 +200,7 @@ class SheetStream:
         letters = self._letters
         letter = letters[col] if col < len(letters) else self._letter(col)
         ids = self._style_ids or self._ids(ws)
-        xml = _xml(f"{letter}{row}", ids(look), value, kind, ws.title)
+        xml = _xml(f"{letter}{row}", ids.shared(look), value, kind, ws.title)
         if not xml:
             return
         rows = self._pending.get(ws)

@@ -212,7 +212,8 @@ def put_formula(
 
 def look(ws: Worksheet, key: Hashable, apply: Callable[[Cell], None]) -> StyleArray:
     """The style ``apply`` gives a new cell, worked out once per workbook and ``key`` (for
-    cells written by ``sheetxml.put``, which copies it)."""
+    cells written by ``sheetxml.put``). The array is shared: never change it (an openpyxl
+    cell gets a copy)."""
     cache = _style_cache(ws.parent)
     found = cache.get(("look", key))
     if found is None:
