@@ -9,6 +9,9 @@ until the file is saved: the 1.7 million cells of a 20 x 500 x 100 scenario took
 - a row of cells that share one formula, copied right (a cost's or an effect's year
   columns), is written as one Excel *shared formula* (``fill_right``) and never
   becomes a million Python objects;
+- the cells of the big tables go straight to XML (``put``, with a style worked out
+  once by ``style.look``), and their rows' heights stay with the stream
+  (``set_row_height``), without an openpyxl object per cell or row;
 - ``save`` lets openpyxl write the workbook around those sheets (styles, names,
   validations, charts, the sheets' set-up) and puts each flushed sheet's rows into
   its ``<sheetData>``.
