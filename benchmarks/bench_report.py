@@ -54,20 +54,22 @@ print(json.dumps({"seconds": seconds, "peak_mb": peak, "bytes": size}))
 """
 
 
+def large_run() -> dict[str, float]:
+    """One run in its own process: seconds, peak MB and the PDF's bytes."""
+    done = subprocess.run(
+        [sys.executable, "-c", _LARGE],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
 @lru_cache(maxsize=1)
 def _large() -> tuple[dict[str, float], ...]:
     """Three runs, each in its own process (measured once for both names)."""
-    runs = []
-    for _ in range(3):
-        done = subprocess.run(
-            [sys.executable, "-c", _LARGE],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        runs.append(dict(json.loads(done.stdout.strip().splitlines()[-1])))
-    return tuple(runs)
+    return tuple(large_run() for _ in range(3))
 
 
 def report_pdf_large_s() -> float:

@@ -352,8 +352,9 @@ def test_the_summary_carries_the_decision_page(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_a_workbook_of_20_x_500_x_100_is_made_in_bounded_time_and_memory() -> None:
     """Issue 17: the large workbook in a fresh process, the way benchmarks/bench_excel.py
-    measures it, with bounds for a loaded CI machine. The goals (10 s, 500 MB) are not met
-    yet (docs/benchmarks.md); this keeps it from getting worse."""
+    measures it, with bounds for a loaded CI machine (the goals, 10 s and 500 MB, are
+    benchmarks). Before the sheets were written as XML (``sheetxml``) it took 40-70 s and
+    1.2 GB, which these bounds refuse."""
     import subprocess
     import sys
 
@@ -368,8 +369,8 @@ def test_a_workbook_of_20_x_500_x_100_is_made_in_bounded_time_and_memory() -> No
         timeout=600,
     )
     seconds, peak_mb = (float(v) for v in done.stdout.split()[-2:])
-    assert seconds < 240, seconds
-    assert peak_mb < 2_500, peak_mb
+    assert seconds < 35, seconds
+    assert peak_mb < 700, peak_mb
 
 
 def test_openpyxl_writes_through_lxml() -> None:
