@@ -233,10 +233,15 @@ def _tornado_npvs(
 
     Evaluated a chunk of parameters at a time: the rows of one chunk hold
     every parameter, so one block for all of them would grow with the
-    square of the number of ranges (20,000 ranges: 6 GB).
+    square of the number of ranges (20,000 ranges: 6 GB). A parameter moves
+    only its own alternative's NPV and, through the reference, the others
+    (``one_way`` takes the central NPV where it cannot move one), so only the
+    alternatives of a chunk's parameters and the reference are evaluated; the
+    other variants' entries are NaN and never read.
     """
     npv_rows = np.zeros((2 * len(params), variants))
     chunk = max(1, evaluator.rows_per_chunk // 2)
+    reference = evaluator.reference_index
     for start in range(0, len(params), chunk):
         stop = min(start + chunk, len(params))
         rows = np.tile(central, (2 * (stop - start), 1))
@@ -244,8 +249,11 @@ def _tornado_npvs(
             parameter = params[p]
             rows[2 * (p - start), p] = bounded(parameter.field, parameter.low)
             rows[2 * (p - start) + 1, p] = bounded(parameter.field, parameter.high)
-        npv_rows[2 * start : 2 * stop] = evaluator.evaluate(rows).npv
-    check_finite(npv_rows)
+        touched = [params[p].alternative_index for p in range(start, stop)]
+        # A range of the settings (no alternative) or of the reference moves every variant.
+        moves_all = None in touched or reference in touched
+        needed = None if moves_all else {a for a in (*touched, reference) if a is not None}
+        npv_rows[2 * start : 2 * stop] = evaluator.evaluate(rows, needed).npv
     return npv_rows
 
 
@@ -274,6 +282,7 @@ def one_way(
     for v, alternative in enumerate(result.results):
         npv = alternative.npv
         affects = [p.kind == "settings" or _sign(p, evaluator, v) != 0 for p in params]
+        check_finite(npv_rows[np.repeat(np.array(affects, dtype=bool), 2), v])  # evaluated for v
         # A parameter of another variant cannot move this NPV: its ends are the
         # central NPV exactly (not a recomputation that may differ in the last bit).
         entries = [
