@@ -187,5 +187,7 @@ def test_random_scenarios_give_todays_numbers(data: dict[str, Any], seed: int, c
     _assert_same_analysis(sensitivity_analysis(scenario, CPI, 150, seed), scenario, CPI, 150, seed)
     with _small_blocks_in_two_threads():
         new = montecarlo.monte_carlo(scenario, CPI, 150, seed, rows_per_chunk=chunk)
-        _assert_same_analysis(sensitivity_analysis(scenario, CPI, 150, seed), scenario, CPI, 150, seed)
+        _assert_same_analysis(
+            sensitivity_analysis(scenario, CPI, 150, seed), scenario, CPI, 150, seed
+        )
     _assert_same_simulation(new, _old_monte_carlo(scenario, CPI, 150, seed, rows_per_chunk=chunk))

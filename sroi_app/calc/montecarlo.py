@@ -149,8 +149,8 @@ def _simulation(
 
 #: Parameters above which their draws are shared between two threads.
 _THREADED_FROM = 64
-#: Draws of all parameters made at once: at most about this many values (64 MB).
-_BLOCK_VALUES = 8_000_000
+#: Draws of all parameters made at once: at most about this many values (32 MB).
+_BLOCK_VALUES = 4_000_000
 
 
 class _Drawing:
