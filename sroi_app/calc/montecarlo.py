@@ -232,14 +232,19 @@ def monte_carlo(
     seed: int = DEFAULT_SEED,
     progress: Progress | None = None,
     rows_per_chunk: int | None = None,
+    evaluator: BatchEvaluator | None = None,
 ) -> MonteCarloResult:
-    """Simulate every variant's PV of costs and benefits over all ranges at once."""
+    """Simulate every variant's PV of costs and benefits over all ranges at once.
+
+    ``evaluator``: one already made for the scenario's ``uncertain_parameters``.
+    """
     if not 1 <= draws <= MAX_DRAWS:
         raise ValueError(f"draws must be between 1 and {MAX_DRAWS}")
     if seed < 0:
         raise ValueError("seed must be 0 or more")
-    parameters = uncertain_parameters(scenario)
-    evaluator = BatchEvaluator(scenario, cpi, parameters)
+    if evaluator is None:
+        evaluator = BatchEvaluator(scenario, cpi, uncertain_parameters(scenario))
+    parameters = evaluator.parameters
     streams = [parameter_stream(seed, p.path) for p in parameters]
     chunk = rows_per_chunk or evaluator.rows_per_chunk
     variants = len(evaluator.variant_ids)

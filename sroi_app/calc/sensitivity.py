@@ -263,16 +263,19 @@ def one_way(
     parameters: Sequence[Parameter] | None = None,
     result: ScenarioResult | None = None,
     switching: bool = True,
+    evaluator: BatchEvaluator | None = None,
 ) -> tuple[AlternativeSensitivity, ...]:
     """Tornado and switching values of every non-reference alternative.
 
     ``switching=False`` leaves the switching values out (empty): the tornado
     alone takes milliseconds, while a root search over a horizon of hundreds
-    of years can take a second per parameter.
+    of years can take a second per parameter. ``evaluator``: one already made
+    for these parameters.
     """
     params = tuple(uncertain_parameters(scenario) if parameters is None else parameters)
     result = compute(scenario, cpi) if result is None else result
-    evaluator = BatchEvaluator(scenario, cpi, params)
+    if evaluator is None or evaluator.parameters != params:
+        evaluator = BatchEvaluator(scenario, cpi, params)
     central = evaluator.central_values()
     npv_rows = _tornado_npvs(evaluator, params, central, len(result.results))
     # The item PVs of every linear parameter at 0 and at 1, for the switching values.

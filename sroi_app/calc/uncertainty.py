@@ -19,6 +19,7 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
+from sroi_app.calc.batch import BatchEvaluator
 from sroi_app.calc.curves import (
     DiscountCurve,
     HorizonCurve,
@@ -107,10 +108,12 @@ def sensitivity_analysis(
     """
     result = compute(scenario, cpi)
     parameters = uncertain_parameters(scenario)
+    # Both parts only read the evaluator: one serves both threads.
+    evaluator = BatchEvaluator(scenario, cpi, parameters)
     with ThreadPoolExecutor(1, "one-way") as pool:
-        alternatives = pool.submit(one_way, scenario, cpi, parameters, result)
+        alternatives = pool.submit(one_way, scenario, cpi, parameters, result, evaluator=evaluator)
         try:
-            simulation = monte_carlo(scenario, cpi, draws, seed, progress)
+            simulation = monte_carlo(scenario, cpi, draws, seed, progress, evaluator=evaluator)
         except BaseException:
             alternatives.cancel()
             raise
