@@ -281,10 +281,16 @@ def one_way(
     # The item PVs of every linear parameter at 0 and at 1, for the switching values.
     linear = [p for p in params if p.entry == "linear" and p.kind != "settings"]
     ends = evaluator.linear_ends(linear) if switching else {}
+    kinds = [p.entry for p in params]
+    # The alternative each parameter moves alone (None: the settings' or the reference's
+    # parameters, which move every variant).
+    reference = evaluator.reference_index
+    own = [None if p.alternative_index == reference else p.alternative_index for p in params]
     out = []
     for v, alternative in enumerate(result.results):
         npv = alternative.npv
-        affects = [p.kind == "settings" or _sign(p, evaluator, v) != 0 for p in params]
+        variant = evaluator.variant_indices[v]
+        affects = [a is None or a == variant for a in own]
         check_finite(npv_rows[np.repeat(np.array(affects, dtype=bool), 2), v])  # evaluated for v
         # A parameter of another variant cannot move this NPV: its ends are the
         # central NPV exactly (not a recomputation that may differ in the last bit).
@@ -297,7 +303,7 @@ def one_way(
         entries.sort(key=lambda e: -e.swing)  # stable: ties keep the parameter order
         values = []
         for p, parameter in enumerate(params if switching else ()):
-            entry = parameter.entry
+            entry = kinds[p]
             if entry == "linear" and not affects[p] and npv != 0:
                 value = None  # what _linear gives for a sign of 0, without its two PVs
             elif entry == "linear":
