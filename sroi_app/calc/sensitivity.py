@@ -286,6 +286,9 @@ def one_way(
     # parameters, which move every variant).
     reference = evaluator.reference_index
     own = [None if p.alternative_index == reference else p.alternative_index for p in params]
+    # Where a parameter cannot move a variant's (non-zero) NPV it has no switching value;
+    # that answer is the same for every such variant, so it is made once.
+    unmoved = [SwitchingValue(p, None, affects=False) for p in params]
     out = []
     for v, alternative in enumerate(result.results):
         npv = alternative.npv
@@ -304,9 +307,10 @@ def one_way(
         values = []
         for p, parameter in enumerate(params if switching else ()):
             entry = kinds[p]
-            if entry == "linear" and not affects[p] and npv != 0:
-                value = None  # what _linear gives for a sign of 0, without its two PVs
-            elif entry == "linear":
+            if not affects[p] and npv != 0:
+                values.append(unmoved[p])  # what each search below gives for a sign of 0
+                continue
+            if entry == "linear":
                 value = _linear(parameter, evaluator, v, npv, ends)
             elif entry == "discount_rate":
                 value = _discount_rate(np.asarray(alternative.net), npv, parameter.central)
