@@ -21,7 +21,7 @@ needs discount factors per row. The caller chunks the rows
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -390,26 +390,31 @@ class BatchEvaluator:
             pv = effect_pv_geometric(scale, *timing, v, horizon).sum(axis=-1)
         return pv
 
-    def evaluate(self, values: FloatArray) -> BatchPV:
+    def evaluate(self, values: FloatArray, alternatives: Collection[int] | None = None) -> BatchPV:
         """Incremental PV of costs and benefits, shape ``(rows, variants)``.
 
         ``values`` holds the parameters as the calculation uses them (already
         clipped and rounded; see ``sroi_app.calc.parameters.bounded``).
+        ``alternatives`` (indices, the reference among them) limits the work to
+        those alternatives: the others' variants are NaN, the rest the same numbers.
         """
         # Overflow is refused explicitly (``check_finite``); numpy's warnings would
         # only repeat it on stderr.
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-            return self._evaluate(np.atleast_2d(np.asarray(values, dtype=float)))
+            return self._evaluate(np.atleast_2d(np.asarray(values, dtype=float)), alternatives)
 
-    def _evaluate(self, values: FloatArray) -> BatchPV:
+    def _evaluate(self, values: FloatArray, alternatives: Collection[int] | None) -> BatchPV:
         rows = values.shape[0]
         if self.rate_column is None:
             df = self.discount_factor
         else:
             df = discount_factors_many(values[:, self.rate_column], self.horizon)
+        skipped = np.full(rows, np.nan)
         pv = [
             (self._block_pv(costs, values, df), self._block_pv(effects, values, df))
-            for costs, effects in self._blocks
+            if alternatives is None or a in alternatives
+            else (skipped, skipped)
+            for a, (costs, effects) in enumerate(self._blocks)
         ]
         zero = np.zeros(rows)
         ref_costs, ref_benefits = (

@@ -25,7 +25,7 @@ first chunk and after each one; returning ``False`` stops the run with
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -147,34 +147,45 @@ def _simulation(
     )
 
 
-#: The most memory (bytes) the draws of one block take (``monte_carlo``).
-_DRAW_BYTES = 48_000_000
 #: Parameters above which their draws are shared between two threads.
 _THREADED_FROM = 64
+#: Draws of all parameters made at once: at most about this many values (32 MB).
+_BLOCK_VALUES = 4_000_000
 
 
 class _Drawing:
-    """The next ``size`` draws of every parameter, one row per parameter (each written
-    and read whole; ``values(size).T`` is the ``(draws, parameters)`` view that
-    ``evaluate`` takes).
+    """The draws of every parameter, one block of draws after the other, one row per
+    parameter (each written and read whole).
 
-    Each parameter has its own stream (contract section 9), and numpy fills an array of
-    draws without holding the interpreter's lock, so with many parameters two threads
-    draw half of them each: the streams and so the numbers are the same, in half the
-    time on two cores.
+    Each parameter has its own stream (contract section 9), consumed in order: the
+    draws do not depend on how they are cut into blocks. A block holds as many whole
+    chunks of ``chunk`` draws as fit in ``_BLOCK_VALUES`` values, so each call to
+    ``draw`` makes hundreds of values or more. numpy fills an array of draws without
+    holding the interpreter's lock, so with many parameters two threads draw half of
+    them each, and the next block is drawn while the current one is evaluated: the
+    streams and so the numbers are the same, in less time on two cores.
     """
 
-    def __init__(self, parameters: tuple[Parameter, ...], streams: list[np.random.Generator]):
+    def __init__(
+        self,
+        parameters: tuple[Parameter, ...],
+        streams: list[np.random.Generator],
+        draws: int,
+        chunk: int,
+    ):
         self._work = list(zip(parameters, streams, strict=True))
+        self._draws = draws
+        fitting = _BLOCK_VALUES // max(1, len(self._work)) // chunk
+        self.block = min(draws, max(1, fitting) * chunk)
         threaded = len(self._work) >= _THREADED_FROM and (os.cpu_count() or 1) > 1
-        self._pool = ThreadPoolExecutor(1, "draws") if threaded else None
+        self._pool = ThreadPoolExecutor(2, "draws") if threaded else None
 
     def __enter__(self) -> _Drawing:
         return self
 
     def __exit__(self, *exc: object) -> None:
         if self._pool is not None:
-            self._pool.shutdown()
+            self._pool.shutdown(cancel_futures=True)
 
     def _fill(self, values: FloatArray, first: int, last: int) -> None:
         size = values.shape[1]
@@ -183,17 +194,35 @@ class _Drawing:
             raw = draw(rng, parameter.range, parameter.central, size)
             bounded(parameter.field, raw, out=values[p])
 
-    def values(self, size: int) -> FloatArray:
+    def _start(self, size: int) -> Callable[[], FloatArray]:
+        """Begin drawing the next ``size`` draws; the returned call waits for them."""
         count = len(self._work)
         values = np.empty((count, size))
         if self._pool is None:
             self._fill(values, 0, count)
-            return values
+            return lambda: values
         half = count // 2
-        other = self._pool.submit(self._fill, values, half, count)
-        self._fill(values, 0, half)
-        other.result()
-        return values
+        parts = [
+            self._pool.submit(self._fill, values, 0, half),
+            self._pool.submit(self._fill, values, half, count),
+        ]
+
+        def finished() -> FloatArray:
+            for part in parts:
+                part.result()
+            return values
+
+        return finished
+
+    def blocks(self) -> Iterator[tuple[int, FloatArray]]:
+        """``(first draw, values)`` of each block, the next block drawn meanwhile."""
+        pending = self._start(self.block)
+        for start in range(0, self._draws, self.block):
+            values = pending()
+            following = start + self.block
+            if following < self._draws:
+                pending = self._start(min(self.block, self._draws - following))
+            yield start, values
 
 
 def monte_carlo(
@@ -203,14 +232,19 @@ def monte_carlo(
     seed: int = DEFAULT_SEED,
     progress: Progress | None = None,
     rows_per_chunk: int | None = None,
+    evaluator: BatchEvaluator | None = None,
 ) -> MonteCarloResult:
-    """Simulate every variant's PV of costs and benefits over all ranges at once."""
+    """Simulate every variant's PV of costs and benefits over all ranges at once.
+
+    ``evaluator``: one already made for the scenario's ``uncertain_parameters``.
+    """
     if not 1 <= draws <= MAX_DRAWS:
         raise ValueError(f"draws must be between 1 and {MAX_DRAWS}")
     if seed < 0:
         raise ValueError("seed must be 0 or more")
-    parameters = uncertain_parameters(scenario)
-    evaluator = BatchEvaluator(scenario, cpi, parameters)
+    if evaluator is None:
+        evaluator = BatchEvaluator(scenario, cpi, uncertain_parameters(scenario))
+    parameters = evaluator.parameters
     streams = [parameter_stream(seed, p.path) for p in parameters]
     chunk = rows_per_chunk or evaluator.rows_per_chunk
     variants = len(evaluator.variant_ids)
@@ -218,16 +252,14 @@ def monte_carlo(
     pv_benefits = np.empty((draws, variants))
     if progress is not None and progress(0, draws) is False:
         raise SimulationCancelled
-    # Draws are made a block of several chunks at a time: one call per parameter and
-    # block instead of per chunk (a stream gives the same numbers however it is cut).
-    block = max(chunk, min(draws, _DRAW_BYTES // (8 * max(1, len(parameters)))))
-    with _Drawing(parameters, streams) as drawing:
-        for first in range(0, draws, block):
-            drawn = drawing.values(min(block, draws - first))
-            for start in range(first, first + drawn.shape[1], chunk):
-                size = min(chunk, first + drawn.shape[1] - start)
-                # ``evaluate`` reads the values column by column: a view is enough.
-                batch = evaluator.evaluate(drawn[:, start - first : start - first + size].T)
+    with _Drawing(parameters, streams, draws, chunk) as drawing:
+        for first, block in drawing.blocks():
+            for offset in range(0, block.shape[1], chunk):
+                start = first + offset
+                size = min(chunk, draws - start)
+                # Each chunk's values as one table, laid out as when drawn chunk by chunk.
+                values = np.ascontiguousarray(block[:, offset : offset + size])
+                batch = evaluator.evaluate(values.T)
                 pv_costs[start : start + size] = batch.pv_costs
                 pv_benefits[start : start + size] = batch.pv_benefits
                 if progress is not None and progress(start + size, draws) is False:

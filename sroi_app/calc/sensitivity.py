@@ -233,10 +233,15 @@ def _tornado_npvs(
 
     Evaluated a chunk of parameters at a time: the rows of one chunk hold
     every parameter, so one block for all of them would grow with the
-    square of the number of ranges (20,000 ranges: 6 GB).
+    square of the number of ranges (20,000 ranges: 6 GB). A parameter moves
+    only its own alternative's NPV and, through the reference, the others
+    (``one_way`` takes the central NPV where it cannot move one), so only the
+    alternatives of a chunk's parameters and the reference are evaluated; the
+    other variants' entries are NaN and never read.
     """
     npv_rows = np.zeros((2 * len(params), variants))
     chunk = max(1, evaluator.rows_per_chunk // 2)
+    reference = evaluator.reference_index
     for start in range(0, len(params), chunk):
         stop = min(start + chunk, len(params))
         rows = np.tile(central, (2 * (stop - start), 1))
@@ -244,8 +249,11 @@ def _tornado_npvs(
             parameter = params[p]
             rows[2 * (p - start), p] = bounded(parameter.field, parameter.low)
             rows[2 * (p - start) + 1, p] = bounded(parameter.field, parameter.high)
-        npv_rows[2 * start : 2 * stop] = evaluator.evaluate(rows).npv
-    check_finite(npv_rows)
+        touched = [params[p].alternative_index for p in range(start, stop)]
+        # A range of the settings (no alternative) or of the reference moves every variant.
+        moves_all = None in touched or reference in touched
+        needed = None if moves_all else {a for a in (*touched, reference) if a is not None}
+        npv_rows[2 * start : 2 * stop] = evaluator.evaluate(rows, needed).npv
     return npv_rows
 
 
@@ -255,25 +263,38 @@ def one_way(
     parameters: Sequence[Parameter] | None = None,
     result: ScenarioResult | None = None,
     switching: bool = True,
+    evaluator: BatchEvaluator | None = None,
 ) -> tuple[AlternativeSensitivity, ...]:
     """Tornado and switching values of every non-reference alternative.
 
     ``switching=False`` leaves the switching values out (empty): the tornado
     alone takes milliseconds, while a root search over a horizon of hundreds
-    of years can take a second per parameter.
+    of years can take a second per parameter. ``evaluator``: one already made
+    for these parameters.
     """
     params = tuple(uncertain_parameters(scenario) if parameters is None else parameters)
     result = compute(scenario, cpi) if result is None else result
-    evaluator = BatchEvaluator(scenario, cpi, params)
+    if evaluator is None or evaluator.parameters != params:
+        evaluator = BatchEvaluator(scenario, cpi, params)
     central = evaluator.central_values()
     npv_rows = _tornado_npvs(evaluator, params, central, len(result.results))
     # The item PVs of every linear parameter at 0 and at 1, for the switching values.
     linear = [p for p in params if p.entry == "linear" and p.kind != "settings"]
     ends = evaluator.linear_ends(linear) if switching else {}
+    kinds = [p.entry for p in params]
+    # The alternative each parameter moves alone (None: the settings' or the reference's
+    # parameters, which move every variant).
+    reference = evaluator.reference_index
+    own = [None if p.alternative_index == reference else p.alternative_index for p in params]
+    # Where a parameter cannot move a variant's (non-zero) NPV it has no switching value;
+    # that answer is the same for every such variant, so it is made once.
+    unmoved = [SwitchingValue(p, None, affects=False) for p in params]
     out = []
     for v, alternative in enumerate(result.results):
         npv = alternative.npv
-        affects = [p.kind == "settings" or _sign(p, evaluator, v) != 0 for p in params]
+        variant = evaluator.variant_indices[v]
+        affects = [a is None or a == variant for a in own]
+        check_finite(npv_rows[np.repeat(np.array(affects, dtype=bool), 2), v])  # evaluated for v
         # A parameter of another variant cannot move this NPV: its ends are the
         # central NPV exactly (not a recomputation that may differ in the last bit).
         entries = [
@@ -285,10 +306,11 @@ def one_way(
         entries.sort(key=lambda e: -e.swing)  # stable: ties keep the parameter order
         values = []
         for p, parameter in enumerate(params if switching else ()):
-            entry = parameter.entry
-            if entry == "linear" and not affects[p] and npv != 0:
-                value = None  # what _linear gives for a sign of 0, without its two PVs
-            elif entry == "linear":
+            entry = kinds[p]
+            if not affects[p] and npv != 0:
+                values.append(unmoved[p])  # what each search below gives for a sign of 0
+                continue
+            if entry == "linear":
                 value = _linear(parameter, evaluator, v, npv, ends)
             elif entry == "discount_rate":
                 value = _discount_rate(np.asarray(alternative.net), npv, parameter.central)

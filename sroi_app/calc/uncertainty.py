@@ -16,8 +16,10 @@ Every result is a frozen dataclass; nothing here does I/O or formats text.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
+from sroi_app.calc.batch import BatchEvaluator
 from sroi_app.calc.curves import (
     DiscountCurve,
     HorizonCurve,
@@ -97,9 +99,22 @@ def sensitivity_analysis(
     seed: int = DEFAULT_SEED,
     progress: Progress | None = None,
 ) -> SensitivityResult:
-    """Everything of contract section 9 for one scenario."""
+    """Everything of contract section 9 for one scenario.
+
+    The tornado and switching values are worked out in a second thread while
+    the simulation runs in this one (which calls ``progress``): most of the
+    simulation's time is spent drawing, outside the interpreter's lock, so on
+    two cores the one-way analysis costs little extra time.
+    """
     result = compute(scenario, cpi)
     parameters = uncertain_parameters(scenario)
-    alternatives = one_way(scenario, cpi, parameters, result)
-    simulation = monte_carlo(scenario, cpi, draws, seed, progress)
-    return SensitivityResult(parameters, alternatives, simulation)
+    # Both parts only read the evaluator: one serves both threads.
+    evaluator = BatchEvaluator(scenario, cpi, parameters)
+    with ThreadPoolExecutor(1, "one-way") as pool:
+        alternatives = pool.submit(one_way, scenario, cpi, parameters, result, evaluator=evaluator)
+        try:
+            simulation = monte_carlo(scenario, cpi, draws, seed, progress, evaluator=evaluator)
+        except BaseException:
+            alternatives.cancel()
+            raise
+        return SensitivityResult(parameters, alternatives.result(), simulation)
