@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import numpy_financial as npf
 import pytest
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
@@ -331,3 +332,46 @@ def test_a_thousand_year_erratic_flow_needs_no_eigenvalues(monkeypatch) -> None:
     assert result.several
     for rate in result.rates:
         assert abs(_pv(net, rate)) <= 1e-6 * np.abs(net).sum()
+
+
+# Flows Hypothesis found (tests/test_properties.py) where every IRR lies below -70%: the
+# terms of the PV reach 1e20-1e40 there, so the rounding of their sum decides the
+# contract's residual test (tolerance about 1,349). Expected: numpy-financial's answer.
+_BIG = [70842526.0, 70843092.0] + [70842387.0] * 16
+_TOWARDS_MINUS_ONE = [
+    # No float next to the root passes the test (numpy-financial's npv: 2048 at the
+    # bracketed root, -26,370 at the eigenvalue root): no IRR.
+    ([0.0, *_BIG, 69231368.09375, *[-1611018.90625] * 3], None),
+    # Only the eigenvalue root is a float where numpy-financial's npv is exactly 0.
+    ([0.0, *_BIG, 69218323.40625, -1624063.59375, 0.0, 0.0], -0.9770870093350521),
+    # Two IRRs: +7.1e7 (the first year's -1 against the second's 7.1e7) and -72.2%, which
+    # is closer to zero; only the eigenvalue root passes the test there.
+    (
+        [
+            -1.0,
+            70838684.8,
+            70867789.8,
+            70866345.8,
+            *[70842386.0] * 6,
+            *[70842387.0] * 9,
+            69307730.26034582,
+            *[-1534656.7396541825] * 3,
+        ],
+        -0.7217920710197556,
+    ),
+]
+
+
+@pytest.mark.parametrize(("net", "expected"), _TOWARDS_MINUS_ONE)
+def test_towards_minus_100_percent_the_answer_is_numpy_financials(
+    net: list[float], expected: float | None
+) -> None:
+    flows = np.array(net)
+    assert irr_result(flows).value == expected
+    with np.errstate(all="ignore"):
+        answer = float(npf.irr(flows))
+    tolerance = 1e-6 * np.abs(flows).sum()
+    if expected is None:
+        assert abs(float(npf.npv(answer, flows))) > tolerance  # its candidate is no IRR
+    else:
+        assert answer == expected and abs(float(npf.npv(answer, flows))) <= tolerance

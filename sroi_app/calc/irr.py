@@ -27,7 +27,14 @@ horizon), in time linear in the horizon:
   step (0.05 percentage points near zero, 1% of 1 + r up to r = 100), where the slope itself only
   touches zero, could hide a pair of roots.
 
-Every root then passes the contract's residual test or is dropped.
+Every root then passes the contract's residual test or is dropped. The test
+computes the PV as numpy-financial's ``npv`` does (``npf_npv``). Towards -100%
+the terms of that sum are so large that its rounding decides the test: a
+bracketed root can fail it where the float numpy-financial's eigenvalues give
+passes. So when the test refuses a root of a flow of up to ``EIGEN_UP_TO``
+values, the eigenvalue roots are tried too (rare: a root below about -50% with
+flows of millions), and the result is numpy-financial's wherever its root is an
+IRR by the test.
 """
 
 from __future__ import annotations
@@ -44,6 +51,10 @@ FloatArray = NDArray[np.float64]
 
 #: Relative tolerance of the residual test (contract section 6).
 RESIDUAL_TOLERANCE = 1e-6
+#: Flows up to this many years (and year 0) whose bracketed root the residual test
+#: refused are also given numpy-financial's eigenvalue roots (``_eigen_roots``): about a
+#: millisecond at this size, seconds at a thousand years.
+EIGEN_UP_TO = 201
 
 
 @dataclass(frozen=True)
@@ -327,16 +338,39 @@ def _roots(
     return roots
 
 
+def npf_npv(values: FloatArray, rate: float) -> float:
+    """The PV at ``rate`` computed as numpy-financial's ``npv`` computes it (the contract
+    names numpy-financial): each value divided by ``(1 + rate)^t``, then summed."""
+    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+        return float((values / (1.0 + rate) ** _exponents(values.size)).sum(axis=0))
+
+
 def _valid(values: FloatArray, rate: float, scale: float) -> bool:
     """The contract's residual test: the PV at ``rate`` is zero to within ``1e-6`` of the flows.
 
-    Taken to the letter: towards -100% the terms ``v_t y^t`` can grow so large that no
-    floating-point rate next to a true root computes to so small a PV; no IRR then.
+    Taken to the letter, with the PV as numpy-financial computes it (``npf_npv``):
+    towards -100% the terms ``v_t / (1 + r)^t`` can grow so large that the rounding of
+    their sum decides the test, so the same sum as numpy-financial's must decide it.
     """
     if not (math.isfinite(rate) and rate > -1.0):
         return False
-    residual = _pv_at(values, rate)
+    residual = npf_npv(values, rate)
     return math.isfinite(residual) and abs(residual) <= RESIDUAL_TOLERANCE * scale
+
+
+def _eigen_roots(values: FloatArray) -> list[float]:
+    """The real roots numpy-financial's ``irr`` considers (the companion matrix's
+    eigenvalues, O(h^3)), as rates. Only for a flow where a root was found but refused
+    by the residual test: towards -100% the test is decided by the rounding of huge
+    terms, and the eigenvalues' root can be the one float that passes it."""
+    try:
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            found = np.roots(values[::-1])
+    except np.linalg.LinAlgError:
+        return []
+    real = found[(found.imag == 0) & (found.real > 0)].real
+    with np.errstate(over="ignore", divide="ignore"):
+        return [float(r) for r in 1.0 / real - 1.0]
 
 
 def _prepared(net: FloatArray) -> tuple[FloatArray, int, float]:
@@ -363,6 +397,8 @@ def _result(
         grid_pv,
     )
     valid = sorted(r for r in candidates if _valid(values, r, scale))
+    if len(valid) < len(candidates) and values.size <= EIGEN_UP_TO:
+        valid = sorted({*valid, *(r for r in _eigen_roots(values) if _valid(values, r, scale))})
     unique: list[float] = []
     for r in valid:
         if not unique or abs(r - unique[-1]) > 1e-9 * max(1.0, abs(r)):
