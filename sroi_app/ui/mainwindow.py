@@ -59,6 +59,7 @@ from sroi_app.ui.i18n import (
     language_name,
     translate,
 )
+from sroi_app.ui.jobs import BackgroundTask
 from sroi_app.ui.settings import AppSettings
 
 APP_TITLE = "SROI-calculator"
@@ -477,6 +478,13 @@ class MainWindow(QMainWindow):
         self.settings.window_geometry = self.saveGeometry()
         self.settings.sync()
         self.controller.close()
+        # The pages' background work (the decision's simulation of a large scenario can
+        # take seconds) stops at its next step instead of running on after the window.
+        tasks = self.findChildren(BackgroundTask)
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            task.wait(5_000)
         event.accept()
 
 

@@ -269,3 +269,31 @@ def test_a_dragged_value_is_one_undo_step(example_window: MainWindow) -> None:
     assert controller.scenario.alternatives[1].effects[0].quantity == 50.0
     example_window.undo_action.trigger()
     assert controller.scenario is original
+
+
+def test_closing_the_window_stops_the_pages_background_work(window: MainWindow) -> None:
+    """A page's job (the decision's simulation of a large scenario takes seconds) stops at
+    its next step when the window closes, instead of running on after it (issue 17)."""
+    import threading
+
+    from sroi_app.ui.jobs import BackgroundTask
+
+    page = window.show_page("results")
+    task = BackgroundTask(page)
+    running, steps = threading.Event(), []
+
+    def long_job(progress):  # type: ignore[no-untyped-def]
+        running.set()
+        for n in range(10_000):
+            steps.append(n)
+            if progress(n, 10_000) is False:
+                return
+            threading.Event().wait(0.01)
+        return
+
+    task.start(long_job)
+    assert running.wait(5)
+    window.controller.undo_stack.setClean()
+    window.close()
+    assert not task.pool.activeThreadCount()  # waited for: the job has returned
+    assert len(steps) < 1_000  # it stopped at a step, long before the end
