@@ -62,11 +62,12 @@ BENCHMARKS = {
 
 
 # The export of the large scenario (20 alternatives x 500 effects x 20 costs, 100 years),
-# in a fresh process so that its peak memory (maximum resident set) is its own.
+# in a fresh process so that its peak memory (VmHWM, timing.peak_mb) is its own.
 _LARGE = """
-import resource, sys, tempfile, time
+import sys, tempfile, time
 from pathlib import Path
 from benchmarks.synthetic import synthetic_data
+from benchmarks.timing import peak_mb
 from sroi_app.domain.validation import scenario_from_data
 from sroi_app.exports.excel import export_workbook
 
@@ -75,7 +76,7 @@ with tempfile.TemporaryDirectory() as folder:
     started = time.perf_counter()
     export_workbook(scenario, Path(folder) / "large.xlsx")
     seconds = time.perf_counter() - started
-print(seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+print(seconds, peak_mb())
 """
 _large_runs: list[tuple[float, float]] = []
 

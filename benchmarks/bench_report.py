@@ -35,9 +35,10 @@ def report_pdf_s() -> float:
 # Run in a fresh interpreter, so the peak resident set is the report's alone (the
 # scenario is built before the clock starts; its own memory counts in the peak).
 _LARGE = """
-import json, resource, sys, tempfile, time
+import json, sys, tempfile, time
 from pathlib import Path
 from benchmarks.synthetic import synthetic_data
+from benchmarks.timing import peak_mb
 from sroi_app.domain.validation import scenario_from_data
 from sroi_app.exports.report import export_report
 from sroi_app.io.cpi import default_cpi
@@ -49,7 +50,7 @@ with tempfile.TemporaryDirectory() as folder:
     export_report(scenario, target, "nl")
     seconds = time.perf_counter() - started
     size = target.stat().st_size
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+peak = peak_mb()
 print(json.dumps({"seconds": seconds, "peak_mb": peak, "bytes": size}))
 """
 

@@ -158,8 +158,9 @@ BENCHMARKS = {
 
 
 _MANY_RANGES = """
-import resource, sys
+import sys
 from benchmarks.synthetic import synthetic_data
+from benchmarks.timing import peak_mb
 from sroi_app.calc.uncertainty import sensitivity_analysis, uncertain_parameters
 from sroi_app.domain.validation import scenario_from_data
 from sroi_app.io.cpi import default_cpi
@@ -180,7 +181,7 @@ for effect in data["alternatives"][1]["effects"]:
 scenario = scenario_from_data(data)
 assert len(uncertain_parameters(scenario)) == ranges
 sensitivity_analysis(scenario, default_cpi(), draws=1_000, seed=1)
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+print(peak_mb())
 """
 
 
