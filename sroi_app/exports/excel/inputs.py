@@ -96,9 +96,7 @@ def _write_value(
         return
     if not (value is None or type(value) in (int, float)):
         raise TypeError(f"{column.path}: a number column holds {value!r}")
-    fmt = column.number_format
-    if fmt == style.NUMBER:
-        fmt = style.quantity_format(value)
+    fmt = style.cell_format(column.number_format, value)
     look = looks.get((kind, fmt))
     if look is None:
         look = looks[kind, fmt] = style.look(

@@ -421,9 +421,8 @@ def put_number(
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise TypeError(f"not a number: {value!r}")
         value = value if type(value) is int else float(value)  # numpy's floats included
-    if number_format == style.NUMBER:
-        number_format = style.quantity_format(value)
-    put(stream, ws, row, col, value, "n", style.format_style(ws, number_format))
+    look = style.format_style(ws, style.cell_format(number_format, value))
+    put(stream, ws, row, col, value, "n", look)
 
 
 def row_height(stream: SheetStream | None, ws: Worksheet, row: int) -> float | None:
@@ -448,8 +447,8 @@ def fit_lines(
     stream: SheetStream | None, ws: Worksheet, row: int, lines: int, *, line: float = 15.0
 ) -> None:
     """``style.fit_lines`` through the stream."""
-    current = row_height(stream, ws, row) or line
-    set_row_height(stream, ws, row, max(current, lines * line))
+    height = style.lines_height(row_height(stream, ws, row), lines, line)
+    set_row_height(stream, ws, row, height)
 
 
 def extent(stream: SheetStream | None, ws: Worksheet) -> tuple[int, int]:

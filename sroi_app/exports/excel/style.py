@@ -169,6 +169,12 @@ def quantity_format(value: float | int | None) -> str:
     return NUMBER
 
 
+def cell_format(number_format: str, value: float | int | None) -> str:
+    """The format a number cell gets: ``number_format``, where ``NUMBER`` means the
+    ``quantity_format`` of the value."""
+    return quantity_format(value) if number_format == NUMBER else number_format
+
+
 def put_number(
     ws: Worksheet,
     row: int,
@@ -184,7 +190,7 @@ def put_number(
         cell._value, cell.data_type = value, "n"  # what the value setter does, without its checks
     else:
         cell.value = value
-    _number_format(cell, number_format if number_format != NUMBER else quantity_format(value))
+    _number_format(cell, cell_format(number_format, value))
     if input_cell:
         mark_input(cell)
     return cell
@@ -295,10 +301,16 @@ def text_lines(text: str, width: float) -> int:
     return lines
 
 
+def lines_height(current: float | None, lines: int, line: float = 15.0) -> float:
+    """A row's height (points) once it is at least ``lines`` lines tall: ``current`` or
+    one line, whichever is taller, unless the lines need more."""
+    return max(current or line, lines * line)
+
+
 def fit_lines(ws: Worksheet, row: int, lines: int, *, line: float = 15.0) -> None:
     """Make a row at least ``lines`` lines tall."""
-    current = ws.row_dimensions[row].height or line
-    ws.row_dimensions[row].height = max(current, lines * line)
+    dimension = ws.row_dimensions[row]
+    dimension.height = lines_height(dimension.height, lines, line)
 
 
 def fit_height(ws: Worksheet, row: int, text: str, width: float, *, line: float = 15.0) -> None:
