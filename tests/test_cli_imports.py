@@ -179,3 +179,31 @@ def test_the_command_line_starts_one_blas_thread_unless_told_otherwise() -> None
     assert threads in (1, None)  # no thread besides the main one (where Linux can tell)
     assert _blas_after(OPENBLAS_NUM_THREADS="2")[0] == "2"
     assert _blas_after(OMP_NUM_THREADS="2")[0] is None
+
+
+def test_the_command_line_does_not_search_for_pydantic_plugins() -> None:
+    """pydantic reads every installed package's metadata for plugins when it builds the
+    first model (40 ms of each start); the program uses none, and a user's setting stays."""
+    code = (
+        "import io, json, os\n"
+        "from sroi_app.cli import main\n"
+        f"main(['compute', {str(EXAMPLE)!r}, '--json'], out=io.StringIO())\n"
+        "from pydantic.plugin import _loader\n"
+        "print(json.dumps([_loader._plugins is None, os.environ['PYDANTIC_DISABLE_PLUGINS']]))\n"
+    )
+
+    def run(**variables: str) -> list[object]:
+        env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+        proc = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+            env={**env, **variables},
+        )
+        result: list[object] = json.loads(proc.stdout.splitlines()[-1])
+        return result
+
+    assert run() == [True, "__all__"]
+    assert run(PYDANTIC_DISABLE_PLUGINS="logfire") == [False, "logfire"]
