@@ -11,6 +11,7 @@ stakeholder.
 
 from __future__ import annotations
 
+import gc
 from typing import Any
 
 import numpy as np
@@ -19,10 +20,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
+from benchmarks.synthetic import synthetic_data
 from sroi_app.calc import compute
+from sroi_app.calc import items as items_module
 from sroi_app.calc.flows import cost_flows, effect_flows, effect_matrix
 from sroi_app.calc.items import columns, flows_by_alternative
-from sroi_app.calc.results import AlternativeFlows
+from sroi_app.calc.results import AlternativeFlows, ValuesById
 from sroi_app.domain.corrections import retained, share_fields
 from sroi_app.domain.cpi import CpiTable, PriceYearError
 from sroi_app.domain.errors import CalculationError
@@ -250,3 +253,156 @@ def test_amounts_that_overflow_only_when_summed_are_the_results_not_the_items() 
     effects[0]["proxy"] = {"value": 10.0}  # 1e309: now a cell itself overflows
     with pytest.raises(CalculationError, match="yearly amounts of 'v' are too large"):
         compute(scenario_from_data(data, CPI), CPI)
+
+
+# --- Each alternative's inputs are read from its items once (``items._inputs``) ---------
+
+
+def _result_bits(scenario: Scenario) -> list[Any]:
+    """Everything ``compute`` gives, as comparable values (arrays by their bytes)."""
+    result = compute(scenario, CPI)
+    out: list[Any] = []
+    for r in result.results:
+        out += [r.alternative_id, r.pv_costs, r.pv_benefits, r.npv, r.irr_rates, r.payback_years]
+        out += [
+            dict(r.by_effect),
+            {k: (v.pv_costs, v.pv_benefits) for k, v in r.by_stakeholder.items()},
+        ]
+        out += [r.costs.tobytes(), r.benefits.tobytes()]
+    for f in result.flows.values():
+        out += [f.cost_ids, f.cost_payers, f.effect_ids, f.effect_beneficiaries]
+        out += [f.cost_matrix.tobytes(), f.effect_matrix.tobytes()]
+        out += [f.costs_by_stakeholder.tobytes(), f.benefits_by_stakeholder.tobytes()]
+    return out
+
+
+def _counting_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts the items ``calc.items`` reads from their objects (``columns``' calls)."""
+    read: list[int] = []
+    original = items_module.columns
+
+    def counting(found: Any, names: Any) -> Any:
+        read.append(len(found))
+        return original(found, names)
+
+    monkeypatch.setattr(items_module, "columns", counting)
+    return read
+
+
+def _example() -> Scenario:
+    return scenario_from_data(synthetic_data(alternatives=3, effects=6, costs=4, horizon=12), CPI)
+
+
+def test_computing_the_same_alternatives_again_reads_no_item(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Another discount rate, horizon or CPI table over the same alternatives reads none of
+    their items again, and gives what reading them gives."""
+    scenario = _example()
+    read = _counting_reads(monkeypatch)
+    first = _result_bits(scenario)
+    assert sum(read) == 3 * (6 + 4)
+    read.clear()
+    assert _result_bits(scenario) == first
+    settings = scenario.settings.model_copy(update={"discount_rate": 0.055, "horizon_years": 30})
+    other = scenario.model_copy(update={"settings": settings})
+    again = _result_bits(other)
+    assert read == []
+    fresh = scenario_from_data(other.model_dump(mode="json"), CPI)
+    assert again == _result_bits(fresh)  # read from new objects: the same numbers
+
+
+def test_an_alternative_with_other_items_is_read_anew(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An edit makes a new alternative (read anew, the others not); items changed in its
+    own list in place, or a share correction added, are read anew too."""
+    scenario = _example()
+    compute(scenario, CPI)
+    read = _counting_reads(monkeypatch)
+    variant = scenario.alternatives[1]
+    effect = variant.effects[0].model_copy(update={"quantity": variant.effects[0].quantity * 1.1})
+    edited = variant.model_copy(update={"effects": [effect, *variant.effects[1:]]})
+    changed = scenario.model_copy(
+        update={"alternatives": [scenario.alternatives[0], edited, scenario.alternatives[2]]}
+    )
+    result = _result_bits(changed)
+    assert read == [4, 6]  # the edited alternative's costs and effects only
+    assert result == _result_bits(scenario_from_data(changed.model_dump(mode="json"), CPI))
+    assert result != _result_bits(scenario)
+    # The same alternative object with its list changed in place.
+    variant.effects[1] = variant.effects[1].model_copy(update={"quantity": variant.effects[1].quantity * 0.9})
+    in_place = _result_bits(scenario)
+    assert in_place == _result_bits(scenario_from_data(scenario.model_dump(mode="json"), CPI))
+    variant.effects.pop()
+    assert _result_bits(scenario) == _result_bits(
+        scenario_from_data(scenario.model_dump(mode="json"), CPI)
+    )
+
+
+def test_a_share_correction_added_reads_the_items_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    scenario = _example()
+    before = compute(scenario, CPI)
+    fields = (*share_fields(), "greenwash")
+    monkeypatch.setattr(items_module, "share_fields", lambda: fields)
+    # The items have no such field: it reads as 0.0, a share that keeps everything.
+    after = compute(scenario, CPI)
+    assert [r.npv for r in after.results] == [r.npv for r in before.results]
+    assert items_module._READ[id(scenario.alternatives[0])][1].shares == fields
+
+
+def test_a_discarded_alternatives_inputs_are_let_go() -> None:
+    def count() -> int:
+        gc.collect()
+        return len(items_module._READ)
+
+    start = count()
+    scenario = _example()
+    compute(scenario, CPI)
+    assert count() == start + 3
+    del scenario
+    assert count() == start
+
+
+@SETTINGS
+@given(scenarios(), st.data())
+def test_compute_again_after_an_edit_equals_compute_of_new_objects(
+    data: dict[str, Any], draw: st.DataObject
+) -> None:
+    """Random scenarios, computed, then one alternative replaced by an edited copy (a new
+    quantity for one of its effects): the same numbers as a scenario built anew."""
+    scenario = scenario_from_data(data, CPI)
+    with np.errstate(over="ignore", invalid="ignore"):
+        try:
+            compute(scenario, CPI)
+        except CalculationError:
+            return
+        a = draw.draw(st.integers(0, len(scenario.alternatives) - 1))
+        alternative = scenario.alternatives[a]
+        if not alternative.effects:
+            return
+        e = draw.draw(st.integers(0, len(alternative.effects) - 1))
+        quantity = draw.draw(st.floats(0, 1e6))
+        if "quantity" in alternative.effects[e].uncertainty:  # the new value must lie in its range
+            quantity = alternative.effects[e].quantity
+        effects = list(alternative.effects)
+        effects[e] = effects[e].model_copy(update={"quantity": quantity})
+        alternatives = list(scenario.alternatives)
+        alternatives[a] = alternative.model_copy(update={"effects": effects})
+        edited = scenario.model_copy(update={"alternatives": alternatives})
+        fresh = scenario_from_data(edited.model_dump(mode="json"), CPI)
+        try:
+            expected = _result_bits(fresh)
+        except CalculationError:
+            return
+        assert _result_bits(edited) == expected
+
+
+def test_the_values_by_effect_read_as_a_read_only_mapping() -> None:
+    values = ValuesById(("a", "b"), np.array([1.5, -0.0]))
+    assert values == {"a": 1.5, "b": -0.0} and dict(values) == {"a": 1.5, "b": -0.0}
+    assert list(values) == ["a", "b"] and len(values) == 2 and values["b"] == 0.0
+    assert type(values["a"]) is float and "c" not in values and values.get("c") is None
+    assert repr(values) == "ValuesById({'a': 1.5, 'b': -0.0})"
+    with pytest.raises(TypeError):
+        values["a"] = 2.0  # type: ignore[index]
+    with pytest.raises(ValueError):  # ids and values of different lengths
+        dict(ValuesById(("a",), np.array([1.0, 2.0])))

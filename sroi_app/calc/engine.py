@@ -22,6 +22,7 @@ from sroi_app.calc.results import (
     AlternativeResult,
     ScenarioResult,
     StakeholderResult,
+    ValuesById,
     frozen_array,
 )
 from sroi_app.domain.cpi import CpiTable
@@ -140,8 +141,6 @@ def _result(
             stakeholder_ids, pv_costs_s.tolist(), pv_benefits_s.tolist(), strict=True
         )
     }
-    # ``tolist`` gives the same Python floats as ``float()`` per item, in one call.
-    by_effect = dict(zip(own.effect_ids, pv_effects.tolist(), strict=True))
     net = d_benefits - d_costs
     return AlternativeResult(
         alternative_id=alternative.id,
@@ -154,7 +153,7 @@ def _result(
         irr=rates.value,
         payback_years=payback_years(df * net),
         by_stakeholder=MappingProxyType(by_stakeholder),
-        by_effect=MappingProxyType(by_effect),
+        by_effect=ValuesById(own.effect_ids, frozen_array(pv_effects)),
         costs=frozen_array(d_costs),
         benefits=frozen_array(d_benefits),
         discount_factor=df,

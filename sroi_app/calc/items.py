@@ -13,7 +13,9 @@ compares the whole with the engine's former per-alternative code.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import weakref
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from itertools import chain
 from operator import itemgetter
 from typing import Any
@@ -25,7 +27,7 @@ from sroi_app.calc.flows import FloatArray, cost_flows, effect_matrix
 from sroi_app.calc.results import AlternativeFlows
 from sroi_app.domain.corrections import share_fields
 from sroi_app.domain.cpi import CpiTable
-from sroi_app.domain.models import Alternative
+from sroi_app.domain.models import Alternative, CostItem, Effect
 
 Years = NDArray[np.int64]
 #: One field of many items (Python objects).
@@ -79,41 +81,194 @@ _COST_FIELDS = (
 )
 
 
-def _cost_matrix(fields: list[Column], factors: FloatArray, t: Years) -> FloatArray:
-    _, _, amount, bias, _, first, last, every = fields
-    # ``CostItem.effective_last_year``: a one-off cost when no last year is given.
-    last_year = np.where(last == None, first, last)  # noqa: E711 (elementwise)
-    return cost_flows(
-        amount=_floats(amount)[:, None],
-        optimism_bias=_floats(bias)[:, None],
-        price_factor=factors[:, None],
-        first_year=_ints(first)[:, None],
-        last_year=_ints(last_year)[:, None],
-        every_years=_ints(every)[:, None],
-        t=t,
-    )
-
-
 def _effect_fields() -> tuple[str, ...]:
     names = ("id", "beneficiary", "proxy", "quantity", "drop_off", "first_year")
     return (*names, "duration_years", "ramp_up_years", *share_fields())
 
 
-def _effect_matrix(
-    fields: list[Column], value: FloatArray, factors: FloatArray, t: Years
-) -> FloatArray:
-    _, _, _, quantity, drop_off, first, duration, ramp, *shares = fields
-    # The order of ``effect_flows``: quantity * value * index * prod(1 - share).
-    base = _floats(quantity) * value * factors
+def _codes(values: tuple[Any, ...]) -> tuple[tuple[Any, ...], NDArray[np.intp]]:
+    """The distinct values in the order they first appear, and each value's index among them."""
+    distinct = dict.fromkeys(values)
+    index = {value: i for i, value in enumerate(distinct)}
+    codes = np.fromiter(map(index.__getitem__, values), np.intp, len(values))
+    return tuple(distinct), codes
+
+
+@dataclass(frozen=True, eq=False)
+class _Inputs:
+    """What the engine reads of one alternative's items, as columns.
+
+    Read once per alternative object (``_inputs``): the items are frozen, so
+    their fields cannot change while the same item objects are in the same
+    lists; an edit makes a new alternative, whose items are read anew.
+    Nothing here depends on the settings, the CPI table or the stakeholders.
+    """
+
+    costs: list[CostItem]  # the items read, to tell whether they are still the same
+    effects: list[Effect]
+    shares: tuple[str, ...]  # the share corrections read (``share_fields``)
+    cost_ids: tuple[str, ...]
+    payers: tuple[str, ...]
+    amount: FloatArray
+    optimism_bias: FloatArray
+    cost_first: NDArray[np.int64]
+    cost_last: NDArray[np.int64]  # ``CostItem.effective_last_year``
+    every: NDArray[np.int64]
+    effect_ids: tuple[str, ...]
+    beneficiaries: tuple[str, ...]
+    #: The distinct stakeholders that pay or gain, in the items' order (the costs, then
+    #: the effects), and each cost's and each effect's index among them.
+    owners: tuple[str, ...]
+    payer_code: NDArray[np.intp]
+    beneficiary_code: NDArray[np.intp]
+    #: ``quantity * proxy value``: the first factor of ``effect_flows``' product.
+    quantity_value: FloatArray
+    #: ``prod (1 - share)``, multiplied in ``effect_flows``' order (``1.0`` with no shares).
+    retained: FloatArray | float
+    drop_off: FloatArray
+    effect_first: NDArray[np.int64]
+    duration: NDArray[np.int64]
+    ramp: NDArray[np.int64]
+    #: The distinct price years in the items' order (the costs, then the effects' proxies),
+    #: and each cost's and each effect's index among them.
+    price_years: tuple[int | None, ...]
+    cost_year: NDArray[np.intp]
+    effect_year: NDArray[np.intp]
+
+    def reads(self, alternative: Alternative, shares: tuple[str, ...]) -> bool:
+        """These are still ``alternative``'s inputs: the same items (``==`` on lists
+        compares identical items by identity first) and the same share corrections."""
+        return (
+            self.shares == shares
+            and self.costs == alternative.costs
+            and self.effects == alternative.effects
+        )
+
+
+def _read(alternative: Alternative, shares: tuple[str, ...]) -> _Inputs:
+    costs, effects = list(alternative.costs), list(alternative.effects)
+    cost_id, payer, amount, bias, cost_years, first, last, every = columns(costs, _COST_FIELDS)
+    effect_id, beneficiary, proxy, quantity, drop_off, effect_first, duration, ramp, *share = (
+        columns(
+            effects,
+            (
+                "id",
+                "beneficiary",
+                "proxy",
+                "quantity",
+                "drop_off",
+                "first_year",
+                "duration_years",
+                "ramp_up_years",
+                *shares,
+            ),
+        )
+    )
+    # A proxy has few fields: one pass per field over their ``__dict__``s, the value
+    # straight into floats (as ``astype`` converts it), the price years as they are.
+    proxies = list(map(vars, proxy.tolist()))
+    value = np.fromiter(map(itemgetter("value"), proxies), float, len(proxies))
+    effect_years = tuple(map(itemgetter("price_year"), proxies))
+    price_years, codes = _codes((*cost_years.tolist(), *effect_years))
+    payers, beneficiaries = tuple(payer.tolist()), tuple(beneficiary.tolist())
+    owners, owner_codes = _codes((*payers, *beneficiaries))
     retained: FloatArray | float = 1.0
-    for share in shares:
-        retained = retained * (1.0 - _floats(share))
-    return effect_matrix(
-        base=base * retained,
+    for fraction in share:
+        retained = retained * (1.0 - _floats(fraction))
+    # ``CostItem.effective_last_year``: a one-off cost when no last year is given.
+    last_year = np.where(last == None, first, last)  # noqa: E711 (elementwise)
+    return _Inputs(
+        costs=costs,
+        effects=effects,
+        shares=shares,
+        cost_ids=tuple(cost_id.tolist()),
+        payers=payers,
+        amount=_floats(amount),
+        optimism_bias=_floats(bias),
+        cost_first=_ints(first),
+        cost_last=_ints(last_year),
+        every=_ints(every),
+        effect_ids=tuple(effect_id.tolist()),
+        beneficiaries=beneficiaries,
+        owners=owners,
+        payer_code=owner_codes[: len(costs)],
+        beneficiary_code=owner_codes[len(costs) :],
+        quantity_value=_floats(quantity) * value,
+        retained=retained,
         drop_off=_floats(drop_off),
-        first_year=_ints(first),
-        duration_years=_ints(duration),
-        ramp_up_years=_ints(ramp),
+        effect_first=_ints(effect_first),
+        duration=_ints(duration),
+        ramp=_ints(ramp),
+        price_years=price_years,
+        cost_year=codes[: len(costs)],
+        effect_year=codes[len(costs) :],
+    )
+
+
+#: Each alternative's inputs by ``id``, with a weak reference that drops the entry when
+#: the alternative is gone (pydantic models hash by value, so no ``WeakKeyDictionary``).
+_READ: dict[int, tuple[weakref.ref[Alternative], _Inputs]] = {}
+
+
+def _forget(key: int) -> Callable[[object], None]:
+    def forget(_: object) -> None:
+        _READ.pop(key, None)
+
+    return forget
+
+
+def _inputs(alternative: Alternative, shares: tuple[str, ...]) -> _Inputs:
+    """``alternative``'s inputs, read from its items the first time they are asked for.
+
+    A large scenario's 10,000 items, each a dictionary of its own somewhere in
+    memory, took a third of ``compute`` to read (issue 17); computing the same
+    alternatives again (another discount rate, horizon, price year or CPI
+    table, a reference changed elsewhere, a report) reads them no more.
+    """
+    key = id(alternative)
+    known = _READ.get(key)
+    if known is not None and known[0]() is alternative and known[1].reads(alternative, shares):
+        return known[1]
+    inputs = _read(alternative, shares)
+    _READ[key] = (weakref.ref(alternative, _forget(key)), inputs)
+    return inputs
+
+
+def _joined(parts: Sequence[_Inputs], name: str, dtype: type) -> Any:
+    """Field ``name`` of every alternative's inputs, end to end."""
+    arrays = [getattr(p, name) for p in parts]
+    return np.concatenate(arrays) if arrays else np.zeros(0, dtype=dtype)
+
+
+def _cost_matrix(parts: Sequence[_Inputs], factors: FloatArray, t: Years) -> FloatArray:
+    def column(name: str, dtype: type = np.int64) -> Any:
+        return _joined(parts, name, dtype)[:, None]
+
+    return cost_flows(
+        amount=column("amount", float),
+        optimism_bias=column("optimism_bias", float),
+        price_factor=factors[:, None],
+        first_year=column("cost_first"),
+        last_year=column("cost_last"),
+        every_years=column("every"),
+        t=t,
+    )
+
+
+def _effect_matrix(parts: Sequence[_Inputs], factors: FloatArray, t: Years) -> FloatArray:
+    def column(name: str, dtype: type = np.int64) -> Any:
+        return _joined(parts, name, dtype)
+
+    base = column("quantity_value", float) * factors
+    if parts and parts[0].shares:
+        base = base * column("retained", float)
+    # That is ``effect_flows``' order: quantity * value * index * prod(1 - share).
+    return effect_matrix(
+        base=base,
+        drop_off=column("drop_off", float),
+        first_year=column("effect_first"),
+        duration_years=column("duration"),
+        ramp_up_years=column("ramp"),
         years=t.size,
     )
 
@@ -142,33 +297,6 @@ def _by_group(matrix: FloatArray, group: NDArray[np.int64], groups: int) -> Floa
     return out
 
 
-def _factors(
-    cpi: CpiTable,
-    price_year: int,
-    cost_years: tuple[int | None, ...],
-    effect_years: tuple[int | None, ...],
-    cost_ends: list[int],
-    effect_ends: list[int],
-) -> dict[int | None, float]:
-    """Each distinct price year's CPI factor, computed once.
-
-    When the CPI table lacks a year, the error is the one for the first such
-    year in the order of the items (each alternative's costs, then its
-    effects), as asking for every item's factor in turn would give.
-    """
-    try:
-        return {year: cpi.factor(year, price_year) for year in {*cost_years, *effect_years}}
-    except Exception:  # a year the table lacks: asked again in the items' order, to raise
-        in_order = chain.from_iterable(
-            chain(
-                cost_years[cost_ends[a] : cost_ends[a + 1]],
-                effect_years[effect_ends[a] : effect_ends[a + 1]],
-            )
-            for a in range(len(cost_ends) - 1)
-        )
-        return {year: cpi.factor(year, price_year) for year in dict.fromkeys(in_order)}
-
-
 def flows_by_alternative(
     alternatives: Sequence[Alternative],
     cpi: CpiTable,
@@ -179,57 +307,61 @@ def flows_by_alternative(
     """The cost and effect matrices of each alternative on its own, by id.
 
     Built for all alternatives at once, each a block of rows of one matrix:
-    one pass over the fields, one matrix of costs and one of effects (one
-    large allocation is much cheaper than one per alternative), then a view
-    per alternative.
+    the alternatives' inputs (``_inputs``) joined, one matrix of costs and
+    one of effects (one large allocation is much cheaper than one per
+    alternative), then a view per alternative.
     """
     count = len(alternatives)
-    cost_counts = [len(a.costs) for a in alternatives]
-    effect_counts = [len(a.effects) for a in alternatives]
-    costs = list(chain.from_iterable(a.costs for a in alternatives))
-    effects = list(chain.from_iterable(a.effects for a in alternatives))
-    cost_fields = columns(costs, _COST_FIELDS)
-    effect_fields = columns(effects, _effect_fields())
-    # A proxy has few fields: one pass per field over their ``__dict__``s, the value
-    # straight into floats (as ``astype`` converts it), the price years as they are.
-    proxies = list(map(vars, effect_fields[2].tolist()))
-    value = np.fromiter(map(itemgetter("value"), proxies), float, len(proxies))
-    effect_years = tuple(map(itemgetter("price_year"), proxies))
-    cost_ids, payers, cost_years = (tuple(c.tolist()) for c in cost_fields[:2] + cost_fields[4:5])
-    effect_ids, beneficiaries = (tuple(c.tolist()) for c in effect_fields[:2])
+    shares = share_fields()
+    inputs = [_inputs(a, shares) for a in alternatives]
+    cost_counts = [len(i.cost_ids) for i in inputs]
+    effect_counts = [len(i.effect_ids) for i in inputs]
     cost_ends = np.cumsum([0, *cost_counts]).tolist()
     effect_ends = np.cumsum([0, *effect_counts]).tolist()
-    table = _factors(cpi, price_year, cost_years, effect_years, cost_ends, effect_ends)
-    cost_factors = np.fromiter(map(table.__getitem__, cost_years), float, len(cost_years))
-    effect_factors = np.fromiter(map(table.__getitem__, effect_years), float, len(effect_years))
-    cost_matrix = _cost_matrix(cost_fields, cost_factors, t) if costs else np.zeros((0, t.size))
-    effect_matrix = (
-        _effect_matrix(effect_fields, value, effect_factors, t)
-        if effects
-        else np.zeros((0, t.size))
+    # Each distinct price year's CPI factor, computed once, in the order the items meet
+    # them (each alternative's costs, then its effects): a year the table lacks is
+    # reported for the first item that has it, as asking item by item did.
+    years = dict.fromkeys(chain.from_iterable(i.price_years for i in inputs))
+    table = {year: cpi.factor(year, price_year) for year in years}
+    factors = [
+        np.fromiter(map(table.__getitem__, i.price_years), float, len(i.price_years))
+        for i in inputs
+    ]
+    cost_factors = np.concatenate(
+        [f[i.cost_year] for f, i in zip(factors, inputs, strict=True)] or [np.zeros(0)]
     )
+    effect_factors = np.concatenate(
+        [f[i.effect_year] for f, i in zip(factors, inputs, strict=True)] or [np.zeros(0)]
+    )
+    no_rows = np.zeros((0, t.size))
+    cost_matrix = _cost_matrix(inputs, cost_factors, t) if sum(cost_counts) else no_rows
+    effect_matrix = _effect_matrix(inputs, effect_factors, t) if sum(effect_counts) else no_rows
     people = len(stakeholder_index)
-    owner = stakeholder_index.__getitem__
+    # Each item's group: its alternative's block of stakeholders, then its own.
     cost_group = np.repeat(np.arange(count) * people, cost_counts)
-    cost_group += np.fromiter(map(owner, payers), np.int64, len(payers))
     effect_group = np.repeat(np.arange(count) * people, effect_counts)
-    effect_group += np.fromiter(map(owner, beneficiaries), np.int64, len(beneficiaries))
+    for a, (own, c0, e0) in enumerate(zip(inputs, cost_ends, effect_ends, strict=False)):
+        index = np.fromiter(
+            map(stakeholder_index.__getitem__, own.owners), np.int64, len(own.owners)
+        )
+        cost_group[c0 : cost_ends[a + 1]] += index[own.payer_code]
+        effect_group[e0 : effect_ends[a + 1]] += index[own.beneficiary_code]
     paid = _by_group(cost_matrix, cost_group, count * people).reshape(count, people, t.size)
     received = _by_group(effect_matrix, effect_group, count * people)
     received = received.reshape(count, people, t.size)
     for array in (cost_matrix, effect_matrix, paid, received):
         array.setflags(write=False)
     flows = {}
-    for a, alternative in enumerate(alternatives):
+    for a, (alternative, own) in enumerate(zip(alternatives, inputs, strict=True)):
         c0, c1 = cost_ends[a], cost_ends[a + 1]
         e0, e1 = effect_ends[a], effect_ends[a + 1]
         flows[alternative.id] = AlternativeFlows(
             alternative_id=alternative.id,
-            cost_ids=cost_ids[c0:c1],
-            cost_payers=payers[c0:c1],
+            cost_ids=own.cost_ids,
+            cost_payers=own.payers,
             cost_matrix=cost_matrix[c0:c1],
-            effect_ids=effect_ids[e0:e1],
-            effect_beneficiaries=beneficiaries[e0:e1],
+            effect_ids=own.effect_ids,
+            effect_beneficiaries=own.beneficiaries,
             effect_matrix=effect_matrix[e0:e1],
             costs_by_stakeholder=paid[a],
             benefits_by_stakeholder=received[a],
