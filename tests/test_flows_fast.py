@@ -329,7 +329,8 @@ def test_an_alternative_with_other_items_is_read_anew(monkeypatch: pytest.Monkey
     assert result == _result_bits(scenario_from_data(changed.model_dump(mode="json"), CPI))
     assert result != _result_bits(scenario)
     # The same alternative object with its list changed in place.
-    variant.effects[1] = variant.effects[1].model_copy(update={"quantity": variant.effects[1].quantity * 0.9})
+    smaller = variant.effects[1].quantity * 0.9
+    variant.effects[1] = variant.effects[1].model_copy(update={"quantity": smaller})
     in_place = _result_bits(scenario)
     assert in_place == _result_bits(scenario_from_data(scenario.model_dump(mode="json"), CPI))
     variant.effects.pop()
