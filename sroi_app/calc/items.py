@@ -2,13 +2,16 @@
 
 Reading 10,000 effects' dozen fields one ``getattr`` list at a time and
 building one matrix per alternative was most of a large scenario's
-``compute`` (issue 17). Here the fields are read in one C-level pass over
-the items (``columns``), the price factors are looked up once per distinct
-price year, and the costs and effects of all alternatives are one matrix
-each, of which every alternative gets a view (its block of rows). The
-matrices are those of ``calc.flows`` (``cost_flows``, and ``effect_matrix``,
-which equals ``effect_flows`` to the bit); ``tests/test_flows_fast.py``
-compares the whole with the engine's former per-alternative code.
+``compute`` (issue 17). Here each alternative's fields are read once, in
+one C-level pass over its items (``columns``), into columns that are kept
+for as long as the alternative object lives (``_inputs``: the items are
+frozen, so the same item objects have the same fields); the price factors
+are looked up once per distinct price year, and the costs and effects of
+all alternatives are one matrix each, of which every alternative gets a
+view (its block of rows). The matrices are those of ``calc.flows``
+(``cost_flows``, and ``effect_matrix``, which equals ``effect_flows`` to
+the bit); ``tests/test_flows_fast.py`` compares the whole with the engine's
+former per-alternative code.
 """
 
 from __future__ import annotations
