@@ -13,6 +13,8 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from sroi_app.domain.models import Scenario
+
 
 def _cost(
     rng: random.Random, c: int, payer: str, horizon: int, erratic: bool, scale: float
@@ -133,3 +135,18 @@ def synthetic_data(
         "alternatives": alts,
         "pm_items": [],
     }
+
+
+def renewed(scenario: Scenario) -> Scenario:
+    """``scenario`` with every alternative, cost and effect a new object (the same values):
+    the engine reads such items' fields afresh (``calc.items`` keeps them per object)."""
+    alternatives = [
+        a.model_copy(
+            update={
+                "costs": [c.model_copy() for c in a.costs],
+                "effects": [e.model_copy() for e in a.effects],
+            }
+        )
+        for a in scenario.alternatives
+    ]
+    return scenario.model_copy(update={"alternatives": alternatives})
