@@ -337,6 +337,12 @@ def test_an_alternative_with_other_items_is_read_anew(monkeypatch: pytest.Monkey
     assert _result_bits(scenario) == _result_bits(
         scenario_from_data(scenario.model_dump(mode="json"), CPI)
     )
+    # An equal item is not the same item: -0.0 == 0.0, but its flows are negative zeros.
+    variant.effects[0] = variant.effects[0].model_copy(update={"quantity": 0.0})
+    compute(scenario, CPI)
+    variant.effects[0] = variant.effects[0].model_copy(update={"quantity": -0.0})
+    negative = compute(scenario, CPI).flows[variant.id].effect_matrix[0]
+    assert np.signbit(negative[negative == 0]).any()
 
 
 def test_a_share_correction_added_reads_the_items_again(monkeypatch: pytest.MonkeyPatch) -> None:

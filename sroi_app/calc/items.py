@@ -20,7 +20,7 @@ import weakref
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
-from operator import itemgetter
+from operator import is_, itemgetter
 from typing import Any
 
 import numpy as np
@@ -84,9 +84,9 @@ _COST_FIELDS = (
 )
 
 
-def _effect_fields() -> tuple[str, ...]:
+def _effect_fields(shares: tuple[str, ...]) -> tuple[str, ...]:
     names = ("id", "beneficiary", "proxy", "quantity", "drop_off", "first_year")
-    return (*names, "duration_years", "ramp_up_years", *share_fields())
+    return (*names, "duration_years", "ramp_up_years", *shares)
 
 
 def _codes(values: tuple[Any, ...]) -> tuple[tuple[Any, ...], NDArray[np.intp]]:
@@ -139,33 +139,24 @@ class _Inputs:
     effect_year: NDArray[np.intp]
 
     def reads(self, alternative: Alternative, shares: tuple[str, ...]) -> bool:
-        """These are still ``alternative``'s inputs: the same items (``==`` on lists
-        compares identical items by identity first) and the same share corrections."""
+        """These are still ``alternative``'s inputs: the same item objects in the same
+        order (not merely equal ones: ``0.0 == -0.0``), and the same share corrections."""
         return (
             self.shares == shares
-            and self.costs == alternative.costs
-            and self.effects == alternative.effects
+            and _same(self.costs, alternative.costs)
+            and _same(self.effects, alternative.effects)
         )
+
+
+def _same(read: list[Any], now: list[Any]) -> bool:
+    return len(read) == len(now) and all(map(is_, read, now))
 
 
 def _read(alternative: Alternative, shares: tuple[str, ...]) -> _Inputs:
     costs, effects = list(alternative.costs), list(alternative.effects)
     cost_id, payer, amount, bias, cost_years, first, last, every = columns(costs, _COST_FIELDS)
     effect_id, beneficiary, proxy, quantity, drop_off, effect_first, duration, ramp, *share = (
-        columns(
-            effects,
-            (
-                "id",
-                "beneficiary",
-                "proxy",
-                "quantity",
-                "drop_off",
-                "first_year",
-                "duration_years",
-                "ramp_up_years",
-                *shares,
-            ),
-        )
+        columns(effects, _effect_fields(shares))
     )
     # A proxy has few fields: one pass per field over their ``__dict__``s, the value
     # straight into floats (as ``astype`` converts it), the price years as they are.
