@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from benchmarks.synthetic import renewed, synthetic_data
+from benchmarks.synthetic import first_compute_ms, synthetic_data
 from benchmarks.timing import median_ms
 from sroi_app.calc import compute
-from sroi_app.domain.models import Scenario
 from sroi_app.domain.validation import scenario_from_data
 from sroi_app.io.cpi import default_cpi
 
@@ -52,23 +51,14 @@ def irr_erratic_1000y_ms() -> float:
     return median_ms(lambda: [irr_result(net) for net in nets], repeat=21)
 
 
-def _first_compute_ms(scenario: Scenario, repeat: int = 11) -> float:
-    """Median time of ``compute`` on copies of ``scenario`` whose alternatives and items are
-    new objects, so that every item's fields are read, as on a scenario's first compute
-    (``calc.items`` keeps them per alternative object)."""
-    cpi = default_cpi()
-    copies = iter([renewed(scenario) for _ in range(repeat + 3)])
-    return median_ms(lambda: compute(next(copies), cpi), repeat=repeat, warmup=3)
-
-
 def compute_10k_effects_ms() -> float:
     """2 alternatives x 5,000 effects x 50 costs over 30 years (10,000 effects in all),
-    each compute on new item objects (``_first_compute_ms``).
+    each compute on new item objects (``synthetic.first_compute_ms``).
 
     The who-pays-who-gains sums no longer go through a BLAS matrix product, whose
     threads fought over busy cores (820 ms median under load before, issue 17).
     """
-    return _first_compute_ms(scenario_from_data(synthetic_data(2, 5000, 50, 30)))
+    return first_compute_ms(scenario_from_data(synthetic_data(2, 5000, 50, 30)))
 
 
 def compute_10k_effects_busy_ms() -> float:
@@ -83,7 +73,7 @@ def compute_10k_effects_busy_ms() -> float:
     scenario = scenario_from_data(synthetic_data(2, 5000, 50, 30))
     busy = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(2)]
     try:
-        return _first_compute_ms(scenario)
+        return first_compute_ms(scenario)
     finally:
         for process in busy:
             process.kill()

@@ -150,3 +150,16 @@ def renewed(scenario: Scenario) -> Scenario:
         for a in scenario.alternatives
     ]
     return scenario.model_copy(update={"alternatives": alternatives})
+
+
+def first_compute_ms(scenario: Scenario, repeat: int = 11) -> float:
+    """Median time of ``compute`` on copies of ``scenario`` whose alternatives and items are
+    new objects (``renewed``), so that every item's fields are read, as on a scenario's
+    first compute (``calc.items`` keeps them per alternative object)."""
+    from benchmarks.timing import median_ms
+    from sroi_app.calc import compute
+    from sroi_app.io.cpi import default_cpi
+
+    cpi = default_cpi()
+    copies = iter([renewed(scenario) for _ in range(repeat + 3)])
+    return median_ms(lambda: compute(next(copies), cpi), repeat=repeat, warmup=3)
