@@ -207,3 +207,26 @@ def test_the_command_line_does_not_search_for_pydantic_plugins() -> None:
 
     assert run() == [True, "__all__"]
     assert run(PYDANTIC_DISABLE_PLUGINS="logfire") == [False, "logfire"]
+
+
+def test_the_window_starts_without_the_workbook_or_report_writers(tmp_path: Path) -> None:
+    """The app's window opens and is painted without openpyxl, reportlab or the workbook
+    and report writers: they load when an export or an import runs (0.2-0.3 s of every
+    start, issue 17). Its export and import actions still work
+    (``tests/ui/test_ui_exports.py``, ``tests/ui/test_ui_import.py``)."""
+    code = (
+        "import json, os, sys\n"
+        "from sroi_app.cli import main\n"
+        f"code = main(['gui', {str(EXAMPLE)!r}])\n"
+        "print(json.dumps([code, sorted(sys.modules)]))\n"
+    )
+    report = tmp_path / "shown.json"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SROI_APP_REPORT": str(report)}
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT, env=env
+    )
+    exit_code, modules = json.loads(proc.stdout.splitlines()[-1])
+    assert exit_code == 0 and json.loads(report.read_text())["visible"]
+    writers = ("openpyxl", "reportlab", "sroi_app.exports.excel", "sroi_app.exports.report.pdf")
+    assert [m for m in modules if m.startswith(writers)] == []
+    assert "PySide6.QtWidgets" in modules and "matplotlib" in modules  # it did start

@@ -25,8 +25,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from sroi_app.domain.draws import DEFAULT_DRAWS, DEFAULT_SEED
-from sroi_app.exports.excel import SensitivityOptions, export_workbook
-from sroi_app.exports.report import export_report
 from sroi_app.exports.target import ExportError
 from sroi_app.ui.i18n import current_lang, translate
 from sroi_app.ui.jobs import BackgroundTask
@@ -35,6 +33,7 @@ from sroi_app.ui.registry import ActionSpec, register_action
 
 if TYPE_CHECKING:
     from sroi_app.domain.models import Scenario
+    from sroi_app.exports.excel import SensitivityOptions
     from sroi_app.ui.mainwindow import MainWindow
 
 Progress = Callable[[float, str], None]
@@ -270,6 +269,11 @@ class ExportRunner(QObject):
         self.deleteLater()
 
 
+# _export_modules: the workbook and report modules (openpyxl and reportlab with them) are
+# imported when an export runs, on its worker thread, not when the window starts: 0.3 s
+# of every start on this machine (startup_s, issue 17).
+
+
 def _with_suffix(path: Path, suffixes: tuple[str, ...], default: str) -> Path:
     return path if path.suffix.lower() in suffixes else path.with_name(path.name + default)
 
@@ -284,7 +288,11 @@ def kept_sensitivity(window: MainWindow, scenario: Scenario) -> SensitivityOptio
     if not isinstance(page, SensitivityPage):
         return None
     found = page.service.analysis_of(scenario, DEFAULT_DRAWS, DEFAULT_SEED)
-    return None if found is None else SensitivityOptions(result=found)
+    if found is None:
+        return None
+    from sroi_app.exports.excel import SensitivityOptions  # see ``_export_modules``
+
+    return SensitivityOptions(result=found)
 
 
 def export_excel(window: MainWindow) -> ExportRunner | None:
@@ -302,6 +310,8 @@ def export_excel(window: MainWindow) -> ExportRunner | None:
     options = kept_sensitivity(window, scenario)
 
     def work(progress: Progress) -> None:
+        from sroi_app.exports.excel import export_workbook  # see ``_export_modules``
+
         export_workbook(
             scenario,
             path,
@@ -330,6 +340,8 @@ def export_council_report(window: MainWindow) -> ExportRunner | None:
     inputs = [window.controller.document.path] if window.controller.document.path else []
 
     def work(progress: Progress) -> None:
+        from sroi_app.exports.report import export_report  # see ``_export_modules``
+
         export_report(scenario, path, lang, cpi=cpi, progress=progress, inputs=inputs)
 
     return ExportRunner(window, path, work, title).start()

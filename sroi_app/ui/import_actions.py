@@ -18,17 +18,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sroi_app.app.document import Document
 from sroi_app.domain.formatting import Lang
 from sroi_app.domain.parameters import format_parameter_value
-from sroi_app.exports.excel.roundtrip import (
-    CellChange,
-    WorkbookImport,
-    WorkbookImportError,
-    read_workbook,
-)
 from sroi_app.ui.busy import run_busy
 from sroi_app.ui.i18n import current_lang, describe_item, issue_message, translate
 from sroi_app.ui.registry import ActionSpec, register_action
 
 if TYPE_CHECKING:
+    from sroi_app.exports.excel.roundtrip import CellChange, WorkbookImport, WorkbookImportError
     from sroi_app.ui.mainwindow import MainWindow
 
 # At most this many changes are listed one by one; the rest are counted.
@@ -84,6 +79,9 @@ def import_workbook_dialog(window: MainWindow) -> WorkbookImport | None:
         return None
     path = Path(chosen)
     cpi = window.controller.document.cpi
+    # Imported when a workbook is read, not when the window starts (with openpyxl: 0.3 s).
+    from sroi_app.exports.excel.roundtrip import WorkbookImportError, read_workbook
+
     try:
         result = run_busy(
             window,
