@@ -228,10 +228,25 @@ def _inputs(alternative: Alternative, shares: tuple[str, ...]) -> _Inputs:
     return inputs
 
 
+def _end_to_end(arrays: list[Any], dtype: type) -> Any:
+    return np.concatenate(arrays) if arrays else np.zeros(0, dtype=dtype)
+
+
 def _joined(parts: Sequence[_Inputs], name: str, dtype: type) -> Any:
     """Field ``name`` of every alternative's inputs, end to end."""
-    arrays = [getattr(p, name) for p in parts]
-    return np.concatenate(arrays) if arrays else np.zeros(0, dtype=dtype)
+    return _end_to_end([getattr(p, name) for p in parts], dtype)
+
+
+def _decoded(
+    parts: Sequence[_Inputs], value: Callable[[Any], Any], distinct: str, codes: str, dtype: type
+) -> Any:
+    """Each item's ``value`` of a coded field (``distinct`` values, each item's index in
+    ``codes``), end to end: ``value`` is asked once per distinct value of an alternative."""
+    arrays = []
+    for part in parts:
+        known = getattr(part, distinct)
+        arrays.append(np.fromiter(map(value, known), dtype, len(known))[getattr(part, codes)])
+    return _end_to_end(arrays, dtype)
 
 
 def _cost_matrix(parts: Sequence[_Inputs], factors: FloatArray, t: Years) -> FloatArray:
@@ -316,30 +331,19 @@ def flows_by_alternative(
     # them (each alternative's costs, then its effects): a year the table lacks is
     # reported for the first item that has it, as asking item by item did.
     years = dict.fromkeys(chain.from_iterable(i.price_years for i in inputs))
-    table = {year: cpi.factor(year, price_year) for year in years}
-    factors = [
-        np.fromiter(map(table.__getitem__, i.price_years), float, len(i.price_years))
-        for i in inputs
-    ]
-    cost_factors = np.concatenate(
-        [f[i.cost_year] for f, i in zip(factors, inputs, strict=True)] or [np.zeros(0)]
-    )
-    effect_factors = np.concatenate(
-        [f[i.effect_year] for f, i in zip(factors, inputs, strict=True)] or [np.zeros(0)]
-    )
+    factor = {year: cpi.factor(year, price_year) for year in years}.__getitem__
+    cost_factors = _decoded(inputs, factor, "price_years", "cost_year", float)
+    effect_factors = _decoded(inputs, factor, "price_years", "effect_year", float)
     no_rows = np.zeros((0, t.size))
     cost_matrix = _cost_matrix(inputs, cost_factors, t) if sum(cost_counts) else no_rows
     effect_matrix = _effect_matrix(inputs, effect_factors, t) if sum(effect_counts) else no_rows
     people = len(stakeholder_index)
+    owner = stakeholder_index.__getitem__
     # Each item's group: its alternative's block of stakeholders, then its own.
     cost_group = np.repeat(np.arange(count) * people, cost_counts)
+    cost_group += _decoded(inputs, owner, "owners", "payer_code", np.int64)
     effect_group = np.repeat(np.arange(count) * people, effect_counts)
-    for a, (own, c0, e0) in enumerate(zip(inputs, cost_ends, effect_ends, strict=False)):
-        index = np.fromiter(
-            map(stakeholder_index.__getitem__, own.owners), np.int64, len(own.owners)
-        )
-        cost_group[c0 : cost_ends[a + 1]] += index[own.payer_code]
-        effect_group[e0 : effect_ends[a + 1]] += index[own.beneficiary_code]
+    effect_group += _decoded(inputs, owner, "owners", "beneficiary_code", np.int64)
     paid = _by_group(cost_matrix, cost_group, count * people).reshape(count, people, t.size)
     received = _by_group(effect_matrix, effect_group, count * people)
     received = received.reshape(count, people, t.size)
