@@ -99,7 +99,7 @@ def _no_pydantic_plugins() -> None:
     """No search for pydantic plugins, unless the user set ``PYDANTIC_DISABLE_PLUGINS``.
 
     The program uses none, but pydantic looks for them through every installed
-    package's metadata when it builds the first model: 40 ms of every start of
+    package's metadata when it builds the first model: 6-10 ms of every start of
     the command line and the app on this machine (issue 17), more the more
     packages are installed beside it.
     """

@@ -10,6 +10,10 @@ interface language from its ``code`` (folder missing, a folder in the way,
 no permission or the file open in another program, read-only, disk full).
 After success the user may open the folder.
 
+The workbook and report writers (openpyxl and reportlab with them) are
+imported when an export runs, on its worker thread, not when the window
+starts: 0.2-0.3 s of every start (``startup_s``, issue 17).
+
 Importing this module registers the two File menu actions.
 """
 
@@ -269,11 +273,6 @@ class ExportRunner(QObject):
         self.deleteLater()
 
 
-# _export_modules: the workbook and report modules (openpyxl and reportlab with them) are
-# imported when an export runs, on its worker thread, not when the window starts: 0.3 s
-# of every start on this machine (startup_s, issue 17).
-
-
 def _with_suffix(path: Path, suffixes: tuple[str, ...], default: str) -> Path:
     return path if path.suffix.lower() in suffixes else path.with_name(path.name + default)
 
@@ -290,7 +289,7 @@ def kept_sensitivity(window: MainWindow, scenario: Scenario) -> SensitivityOptio
     found = page.service.analysis_of(scenario, DEFAULT_DRAWS, DEFAULT_SEED)
     if found is None:
         return None
-    from sroi_app.exports.excel import SensitivityOptions  # see ``_export_modules``
+    from sroi_app.exports.excel import SensitivityOptions  # not at start: module docstring
 
     return SensitivityOptions(result=found)
 
@@ -310,7 +309,7 @@ def export_excel(window: MainWindow) -> ExportRunner | None:
     options = kept_sensitivity(window, scenario)
 
     def work(progress: Progress) -> None:
-        from sroi_app.exports.excel import export_workbook  # see ``_export_modules``
+        from sroi_app.exports.excel import export_workbook  # not at start: module docstring
 
         export_workbook(
             scenario,
@@ -340,7 +339,7 @@ def export_council_report(window: MainWindow) -> ExportRunner | None:
     inputs = [window.controller.document.path] if window.controller.document.path else []
 
     def work(progress: Progress) -> None:
-        from sroi_app.exports.report import export_report  # see ``_export_modules``
+        from sroi_app.exports.report import export_report  # not at start: module docstring
 
         export_report(scenario, path, lang, cpi=cpi, progress=progress, inputs=inputs)
 
