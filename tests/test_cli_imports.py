@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from sroi_app.cli import BLAS_THREAD_VARIABLES
 
@@ -26,6 +27,19 @@ HEAVY = (
 )
 
 
+def _fresh(code: str, env: dict[str, str] | None = None) -> Any:
+    """Run ``code`` in a fresh interpreter (with ``env``); the JSON on its last line."""
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env=env,
+    )
+    return json.loads(proc.stdout.splitlines()[-1])
+
+
 def _modules_after(*argv: str) -> tuple[int, list[str]]:
     """Run ``main(argv)`` in a fresh interpreter; its exit code and every module it loaded."""
     code = (
@@ -34,10 +48,7 @@ def _modules_after(*argv: str) -> tuple[int, list[str]]:
         f"code = main({list(argv)!r}, out=io.StringIO())\n"
         "print(json.dumps([code, sorted(sys.modules)]))\n"
     )
-    proc = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
-    )
-    exit_code, modules = json.loads(proc.stdout.splitlines()[-1])
+    exit_code, modules = _fresh(code)
     return exit_code, modules
 
 
@@ -120,10 +131,7 @@ def test_the_parser_is_built_without_numpy_or_pydantic() -> None:
         "build_parser()\n"
         "print(json.dumps(sorted(sys.modules)))\n"
     )
-    proc = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
-    )
-    modules = json.loads(proc.stdout.splitlines()[-1])
+    modules = _fresh(code)
     assert _packages(modules) == {"sroi_app"}, _packages(modules)
 
 
@@ -159,15 +167,7 @@ def _blas_after(**variables: str) -> tuple[str | None, int | None]:
         "print(json.dumps([os.environ.get('OPENBLAS_NUM_THREADS'), count]))\n"
     )
     env = {k: v for k, v in os.environ.items() if k not in BLAS_THREAD_VARIABLES}
-    proc = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-        env={**env, **variables},
-    )
-    setting, threads = json.loads(proc.stdout.splitlines()[-1])
+    setting, threads = _fresh(code, {**env, **variables})
     return setting, threads
 
 
@@ -183,7 +183,7 @@ def test_the_command_line_starts_one_blas_thread_unless_told_otherwise() -> None
 
 def test_the_command_line_does_not_search_for_pydantic_plugins() -> None:
     """pydantic reads every installed package's metadata for plugins when it builds the
-    first model (40 ms of each start); the program uses none, and a user's setting stays."""
+    first model (6-10 ms of each start); the program uses none, and a user's setting stays."""
     code = (
         "import io, json, os\n"
         "from sroi_app.cli import main\n"
@@ -194,15 +194,7 @@ def test_the_command_line_does_not_search_for_pydantic_plugins() -> None:
 
     def run(**variables: str) -> list[object]:
         env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
-        proc = subprocess.run(
-            [sys.executable, "-c", code],
-            capture_output=True,
-            text=True,
-            check=True,
-            cwd=ROOT,
-            env={**env, **variables},
-        )
-        result: list[object] = json.loads(proc.stdout.splitlines()[-1])
+        result: list[object] = _fresh(code, {**env, **variables})
         return result
 
     assert run() == [True, "__all__"]
@@ -222,10 +214,7 @@ def test_the_window_starts_without_the_workbook_or_report_writers(tmp_path: Path
     )
     report = tmp_path / "shown.json"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SROI_APP_REPORT": str(report)}
-    proc = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT, env=env
-    )
-    exit_code, modules = json.loads(proc.stdout.splitlines()[-1])
+    exit_code, modules = _fresh(code, env)
     assert exit_code == 0 and json.loads(report.read_text())["visible"]
     writers = ("openpyxl", "reportlab", "sroi_app.exports.excel", "sroi_app.exports.report.pdf")
     assert [m for m in modules if m.startswith(writers)] == []

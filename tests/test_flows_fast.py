@@ -166,31 +166,29 @@ def test_every_alternatives_flows_equal_the_plain_code(data: dict[str, Any]) -> 
             _check(alone, _plain_flows(alternative, scenario, years))
 
 
+def _one_stakeholder(*alternatives: dict[str, Any]) -> dict[str, Any]:
+    """A scenario file's data: stakeholder ``s`` and ``alternatives`` over three years."""
+    return {
+        "schema_version": 1,
+        "name": "x",
+        "settings": {"start_year": 2026, "horizon_years": 3, "discount_rate": 0.03},
+        "stakeholders": [{"id": "s", "name": "S"}],
+        "alternatives": list(alternatives),
+    }
+
+
 def test_fields_are_read_as_getattr_reads_them_extras_included() -> None:
-    data = scenario_from_data(
+    effects = [
         {
-            "schema_version": 1,
-            "name": "x",
-            "settings": {"start_year": 2026, "horizon_years": 3, "discount_rate": 0.03},
-            "stakeholders": [{"id": "s", "name": "S"}],
-            "alternatives": [
-                {
-                    "id": "a",
-                    "effects": [
-                        {
-                            "id": f"e{i}",
-                            "beneficiary": "s",
-                            "quantity": float(i),
-                            "proxy": {"value": 2.0},
-                            "greenwash": 0.25 * i,
-                        }
-                        for i in range(3)
-                    ],
-                }
-            ],
-        },
-        CPI,
-    )
+            "id": f"e{i}",
+            "beneficiary": "s",
+            "quantity": float(i),
+            "proxy": {"value": 2.0},
+            "greenwash": 0.25 * i,
+        }
+        for i in range(3)
+    ]
+    data = scenario_from_data(_one_stakeholder({"id": "a", "effects": effects}), CPI)
     effects = data.alternatives[0].effects
     names = ("id", "quantity", "greenwash", "not_a_field", "drop_off")
     read = [c.tolist() for c in columns(effects, names)]
@@ -211,17 +209,13 @@ def test_a_year_the_cpi_table_lacks_is_reported_for_the_first_item_that_has_it()
         proxy = {"value": 1.0, "price_year": year}
         return {"id": f"e{i}", "beneficiary": "s", "quantity": 1.0, "proxy": proxy}
 
-    data = {
-        "schema_version": 1,
-        "name": "x",
-        "settings": {"start_year": 2026, "horizon_years": 3, "discount_rate": 0.03},
-        "stakeholders": [{"id": "s", "name": "S"}],
-        "alternatives": [
+    scenario = scenario_from_data(
+        _one_stakeholder(
             {"id": "a", "costs": [item("cost", 0, 2020)], "effects": [item("e", 1, 2015)]},
             {"id": "b", "costs": [item("cost", 2, 2016)], "effects": [item("e", 3, 2014)]},
-        ],
-    }
-    scenario = scenario_from_data(data, CPI)
+        ),
+        CPI,
+    )
     later = CpiTable({year: value for year, value in CPI.values.items() if year >= 2018})
     years = np.arange(4)
     with pytest.raises(PriceYearError) as raised:
@@ -237,16 +231,7 @@ def test_amounts_that_overflow_only_when_summed_are_the_results_not_the_items() 
     effects = [
         {"id": f"e{i}", "beneficiary": "s", "quantity": 1e308, "proxy": huge} for i in range(2)
     ]
-    data = {
-        "schema_version": 1,
-        "name": "x",
-        "settings": {"start_year": 2026, "horizon_years": 3, "discount_rate": 0.03},
-        "stakeholders": [{"id": "s", "name": "S"}],
-        "alternatives": [
-            {"id": "ref", "reference": True},
-            {"id": "v", "effects": effects},
-        ],
-    }
+    data = _one_stakeholder({"id": "ref", "reference": True}, {"id": "v", "effects": effects})
     scenario = scenario_from_data(data, CPI)
     with pytest.raises(CalculationError, match="results of 'v' are too large"):
         compute(scenario, CPI)
