@@ -281,7 +281,6 @@ def one_way(
     # The item PVs of every linear parameter at 0 and at 1, for the switching values.
     linear = [p for p in params if p.entry == "linear" and p.kind != "settings"]
     ends = evaluator.linear_ends(linear) if switching else {}
-    kinds = [p.entry for p in params]
     # The alternative each parameter moves alone (None: the settings' or the reference's
     # parameters, which move every variant).
     reference = evaluator.reference_index
@@ -306,7 +305,7 @@ def one_way(
         entries.sort(key=lambda e: -e.swing)  # stable: ties keep the parameter order
         values = []
         for p, parameter in enumerate(params if switching else ()):
-            entry = kinds[p]
+            entry = parameter.entry
             if not affects[p] and npv != 0:
                 values.append(unmoved[p])  # what each search below gives for a sign of 0
                 continue
