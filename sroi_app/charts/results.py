@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -69,19 +70,21 @@ def text(key: str, lang: Lang) -> str:
     return _TEXT[lang][key]
 
 
+def money_tick(value: float, _pos: object = None, *, lang: Lang = "nl") -> str:
+    """One money tick: ``€ 1,2 mln`` / ``€ 250k`` in the language's number format."""
+    size = abs(value)
+    if size >= 1e6:
+        unit = " mln" if lang == "nl" else "M"
+        return f"€ {format_number(value / 1e6, 1, lang)}{unit}"
+    if size >= 1e3:
+        return f"€ {format_number(value / 1e3, 0, lang)}k"
+    return f"€ {format_number(value, 0, lang)}"
+
+
 def money_axis_formatter(lang: Lang) -> FuncFormatter:
-    """Axis ticks as ``€ 1,2 mln`` / ``€ 250k`` in the language's number format."""
-
-    def fmt(value: float, _pos: object = None) -> str:
-        size = abs(value)
-        if size >= 1e6:
-            unit = " mln" if lang == "nl" else "M"
-            return f"€ {format_number(value / 1e6, 1, lang)}{unit}"
-        if size >= 1e3:
-            return f"€ {format_number(value / 1e3, 0, lang)}k"
-        return f"€ {format_number(value, 0, lang)}"
-
-    return FuncFormatter(fmt)
+    """Axis ticks as ``€ 1,2 mln`` / ``€ 250k``. A module-level function with its
+    language bound, not a closure, so a figure can be pickled to another process."""
+    return FuncFormatter(partial(money_tick, lang=lang))
 
 
 class FittingLocator(MaxNLocator):
@@ -152,9 +155,14 @@ def state_price_level(figure: Figure, price_year: int, lang: Lang) -> None:
             state.set_label_text(state.stated_label)
 
 
+def whole_year(value: float, _pos: object = None) -> str:
+    """A calendar-year tick: "2040", never "2040.0"."""
+    return f"{value:.0f}"
+
+
 def year_axis(axis: Axis) -> None:
     """Calendar years as whole numbers ("2040", never "2040.0"), as many as fit."""
-    axis.set_major_formatter(FuncFormatter(lambda value, _pos=None: f"{value:.0f}"))
+    axis.set_major_formatter(FuncFormatter(whole_year))
     locator = FittingLocator()
     locator.set_params(integer=True)
     axis.set_major_locator(locator)
@@ -198,15 +206,22 @@ def fit_row_labels(ax: Axes, base_size: float = 10.0) -> None:
     projector's style raises it); the fitter only ever makes the names smaller.
     """
     ax.row_label_size = base_size  # type: ignore[attr-defined]
+    figure: Any = ax.get_figure(root=True)
+    figure.fitters = [*getattr(figure, "fitters", ()), _RowLabelFitter(ax, base_size)]
 
-    def fitter(fig: Any) -> None:
+
+class _RowLabelFitter:
+    """``fit_row_labels``'s fitter: an object, not a closure, so it pickles with its figure."""
+
+    def __init__(self, ax: Axes, base_size: float) -> None:
+        self.ax, self.base_size = ax, base_size
+
+    def __call__(self, fig: Any) -> None:
+        ax = self.ax
         rows = max(len(ax.get_yticks()), 1)
         room_pt = fig.get_figheight() * 72 * 0.62 / rows  # the plot's share of the height
-        wanted = float(getattr(ax, "row_label_size", base_size))
+        wanted = float(getattr(ax, "row_label_size", self.base_size))
         ax.yaxis.set_tick_params(labelsize=max(5.0, min(wanted, room_pt * 0.72)))
-
-    figure: Any = ax.get_figure(root=True)
-    figure.fitters = [*getattr(figure, "fitters", ()), fitter]
 
 
 def new_figure(width: float = 7.0, height: float = 4.0, dpi: int = 100) -> Figure:

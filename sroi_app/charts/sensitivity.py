@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import textwrap
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 from matplotlib import rcParams
@@ -104,8 +105,12 @@ def text(key: str, lang: Lang) -> str:
     return _TEXT[lang][key]
 
 
+def percent_tick(value: float, _pos: object = None, *, lang: Lang = "nl") -> str:
+    return format_percent(value, lang, 1)
+
+
 def _percent_axis(lang: Lang) -> FuncFormatter:
-    return FuncFormatter(lambda value, _pos=None: format_percent(value, lang, 1))
+    return FuncFormatter(partial(percent_tick, lang=lang))
 
 
 class TornadoChart:
