@@ -38,7 +38,7 @@ _LARGE = """
 import json, sys, tempfile, time
 from pathlib import Path
 from benchmarks.synthetic import synthetic_data
-from benchmarks.timing import peak_mb
+from benchmarks.timing import TotalPeak
 from sroi_app.domain.validation import scenario_from_data
 from sroi_app.exports.report import export_report
 from sroi_app.io.cpi import default_cpi
@@ -46,12 +46,12 @@ from sroi_app.io.cpi import default_cpi
 scenario = scenario_from_data(synthetic_data(20, 500, 20, 100), default_cpi())
 with tempfile.TemporaryDirectory() as folder:
     target = Path(folder) / "raad.pdf"
-    started = time.perf_counter()
-    export_report(scenario, target, "nl")
-    seconds = time.perf_counter() - started
+    with TotalPeak() as peak:
+        started = time.perf_counter()
+        export_report(scenario, target, "nl")
+        seconds = time.perf_counter() - started
     size = target.stat().st_size
-peak = peak_mb()
-print(json.dumps({"seconds": seconds, "peak_mb": peak, "bytes": size}))
+print(json.dumps({"seconds": seconds, "peak_mb": peak.mb, "bytes": size}))
 """
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.formatting import Lang
 from sroi_app.domain.models import Scenario
+from sroi_app.exports.drawing import start as start_drawing
 from sroi_app.exports.report.content import build_report
 from sroi_app.exports.report.html import render_html
 from sroi_app.exports.report.model import Report
@@ -58,6 +59,8 @@ def export_report(
     check_writable_target(target, FORMATS, inputs)
     report_progress = progress or (lambda fraction, stage: None)
     report_progress(0.0, "compute")
+    if suffix == ".pdf":
+        start_drawing()  # the chart workers start while the numbers are computed
     # The sections (their numbers and charts) take the first half, the layout the second.
     report = build_report(
         scenario,

@@ -16,15 +16,13 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable, Iterator
-from functools import lru_cache
+from collections.abc import Callable, Iterator, Mapping
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import IO, Any
 from xml.sax.saxutils import escape
 
 import matplotlib
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
 from PIL import Image as PILImage
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -48,6 +46,7 @@ from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus.flowables import HRFlowable
 
+from sroi_app.exports.drawing import ChartImages, rgb_image
 from sroi_app.exports.report.model import FigureBlock, Heading, Paragraph, Report, Table
 
 PAGE_W, PAGE_H = A4  # points
@@ -279,23 +278,6 @@ def table_flowables(table: Table) -> list[Flowable]:
     return parts
 
 
-def chart_image(figure: Figure) -> PILImage.Image:
-    """The figure drawn by Agg straight into an image (no PNG encoding and decoding)."""
-    canvas = FigureCanvasAgg(figure)
-    figure.set_dpi(CHART_DPI)
-    canvas.draw()  # type: ignore[no-untyped-call]
-    rgba = PILImage.frombuffer(
-        "RGBA",
-        canvas.get_width_height(),
-        canvas.buffer_rgba(),  # type: ignore[no-untyped-call]
-        "raw",
-        "RGBA",
-        0,
-        1,
-    )
-    return rgba.convert("RGB")
-
-
 class _Chart(Flowable):
     """A chart image with its caption below it, kept together on one page.
 
@@ -306,9 +288,11 @@ class _Chart(Flowable):
 
     SHRINK = 0.7
 
-    def __init__(self, image: PILImage.Image, width: float, height: float, caption: str) -> None:
+    def __init__(
+        self, image: Callable[[], PILImage.Image], width: float, height: float, caption: str
+    ) -> None:
         super().__init__()
-        self.image = ImageReader(image)
+        self.image = image  # asked for when drawn: a worker draws it meanwhile
         self.full = (width, height)
         self.caption = para(caption, "note") if caption else None
         self.width, self.height, self.scale, self.caption_h = width, height, 1.0, 0.0
@@ -324,16 +308,27 @@ class _Chart(Flowable):
 
     def draw(self) -> None:
         width, height = self.full
-        self.canv.drawImage(self.image, 0, self.caption_h, width * self.scale, height * self.scale)
+        self.canv.drawImage(
+            ImageReader(self.image()),
+            0,
+            self.caption_h,
+            width * self.scale,
+            height * self.scale,
+        )
         if self.caption:
             self.caption.drawOn(self.canv, 0, 0)
 
 
-def figure_flowables(block: FigureBlock) -> list[Flowable]:
+def figure_flowables(
+    block: FigureBlock, image: Callable[[], PILImage.Image] | None = None
+) -> list[Flowable]:
+    """The chart and its caption; ``image()`` gives its picture when the page is drawn
+    (its drawing under way), else it is drawn then."""
     w_in, h_in = block.figure.get_size_inches()
     height = min(WIDTH * float(h_in) / float(w_in), PAGE_H - TOP - BOTTOM - 40)
     width = height * float(w_in) / float(h_in)
-    return [_Chart(chart_image(block.figure), width, height, block.caption), Spacer(1, 8)]
+    drawing = image or partial(rgb_image, block.figure, CHART_DPI)
+    return [_Chart(drawing, width, height, block.caption), Spacer(1, 8)]
 
 
 class _Heading(RLParagraph):
@@ -366,8 +361,11 @@ def _heading(text: str, name: str, key: str, level: int) -> list[Flowable]:
     return parts
 
 
-def story(report: Report) -> Iterator[Flowable]:
-    """The report's blocks as platypus flowables, in reading order."""
+def story(
+    report: Report, images: Mapping[int, Callable[[], PILImage.Image]] | None = None
+) -> Iterator[Flowable]:
+    """The report's blocks as platypus flowables, in reading order; ``images`` are the
+    charts' drawings under way, by the ``id`` of their block."""
     yield para(report.kicker.upper(), "kicker")
     yield Spacer(1, 4)
     yield para(report.title, "title")
@@ -393,7 +391,7 @@ def story(report: Report) -> Iterator[Flowable]:
             elif isinstance(block, Table):
                 yield from table_flowables(block)
             elif isinstance(block, FigureBlock):
-                yield from figure_flowables(block)
+                yield from figure_flowables(block, (images or {}).get(id(block)))
 
 
 class _NumberedCanvas(Canvas):
@@ -499,5 +497,18 @@ def render_pdf(
 
     if progress is not None:
         doc.setProgressCallBack(_layout_progress(progress))
-    doc.build(list(story(report)), canvasmaker=numbered)
+    # Every chart goes to the drawing workers first; the text and tables are laid out
+    # while they draw, and each image is waited for where its page is drawn.
+    blocks = [
+        block
+        for section in report.sections
+        for block in section.blocks
+        if isinstance(block, FigureBlock)
+    ]
+    drawings = ChartImages([block.figure for block in blocks], CHART_DPI)
+    images = {id(block): partial(drawings.image, n) for n, block in enumerate(blocks)}
+    try:
+        doc.build(list(story(report, images)), canvasmaker=numbered)
+    finally:
+        drawings.cancel()  # what is still waiting when the layout stopped (cancelled)
     return buffer.getvalue()
