@@ -225,3 +225,27 @@ def test_the_simulation_draws_the_same_numbers_in_two_threads_as_in_one(
     for a, b in zip(threaded.results, single.results, strict=True):
         assert np.array_equal(a.pv_costs, b.pv_costs)
         assert np.array_equal(a.pv_benefits, b.pv_benefits)
+
+
+def test_the_first_block_of_draws_is_one_chunk_and_the_streams_run_on() -> None:
+    """The evaluation starts after one chunk's draws (issue 17); the blocks after it are
+    whole chunks, and each parameter's draws are its stream in order, however cut."""
+    from sroi_app.calc import montecarlo
+    from sroi_app.calc.distributions import parameter_stream
+    from sroi_app.calc.parameters import uncertain_parameters
+    from sroi_app.io.resources import scenarios_dir
+    from sroi_app.io.scenario_file import load_scenario
+
+    richest = max(scenarios_dir().glob("*.sroi.json"), key=lambda p: p.stat().st_size)
+    parameters = uncertain_parameters(load_scenario(richest))
+    draws, chunk = 60_000, 700  # blocks of about 4,000,000 values: three or more here
+    streams = [parameter_stream(5, p.path) for p in parameters]
+    with montecarlo._Drawing(parameters, streams, draws, chunk) as drawing:
+        blocks = list(drawing.blocks())
+    sizes = [block.shape[1] for _start, block in blocks]
+    assert sizes[0] == chunk and len(sizes) > 2 and sum(sizes) == draws
+    assert all(size % chunk == 0 for size in sizes[:-1])
+    assert [start for start, _block in blocks] == list(np.cumsum([0, *sizes[:-1]]))
+    together = np.concatenate([block for _start, block in blocks], axis=1)
+    for row, parameter in zip(together, parameters, strict=True):
+        assert np.array_equal(row, montecarlo.parameter_draws(parameter, 5, draws))

@@ -175,6 +175,7 @@ class _Drawing:
     ):
         self._work = list(zip(parameters, streams, strict=True))
         self._draws = draws
+        self.chunk = chunk
         fitting = _BLOCK_VALUES // max(1, len(self._work)) // chunk
         self.block = min(draws, max(1, fitting) * chunk)
         threaded = len(self._work) >= _THREADED_FROM and (os.cpu_count() or 1) > 1
@@ -215,14 +216,23 @@ class _Drawing:
         return finished
 
     def blocks(self) -> Iterator[tuple[int, FloatArray]]:
-        """``(first draw, values)`` of each block, the next block drawn meanwhile."""
-        pending = self._start(self.block)
-        for start in range(0, self._draws, self.block):
+        """``(first draw, values)`` of each block, the next block drawn meanwhile.
+
+        The first block is one chunk, so the evaluation starts after a chunk's draws
+        rather than a whole block's; the blocks after it are drawn while the one before
+        is evaluated.
+        """
+        first = min(self.chunk, self.block)
+        pending = self._start(first)
+        start = 0
+        while start < self._draws:
+            size = first if start == 0 else min(self.block, self._draws - start)
             values = pending()
-            following = start + self.block
+            following = start + size
             if following < self._draws:
                 pending = self._start(min(self.block, self._draws - following))
             yield start, values
+            start = following
 
 
 def monte_carlo(
