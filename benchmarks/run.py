@@ -51,6 +51,9 @@ def main(argv: list[str]) -> int:
         code = (
             "import json, sys; "
             f"sys.path.insert(0, {str(ROOT)!r}); "
+            # As the program starts (one OpenBLAS thread, no pydantic plugin search),
+            # before numpy is loaded.
+            "from sroi_app.cli import program_environment; program_environment(); "
             "from benchmarks.run import run_module; "
             f"print(json.dumps(run_module({path.stem!r}, {wanted!r})))"
         )

@@ -106,9 +106,16 @@ def _no_pydantic_plugins() -> None:
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 
-def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+def program_environment() -> None:
+    """The settings every start of the program makes for its process: the command line
+    and the app (``sroi-app gui``) alike; the benchmarks make them too, so they time the
+    engine as the program runs it."""
     _one_blas_thread()
     _no_pydantic_plugins()
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    program_environment()
     if argv is None:
         _quiet_warnings()
     out = out or sys.stdout
