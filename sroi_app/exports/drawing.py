@@ -18,7 +18,7 @@ a worker dies, a figure does not pickle or a drawing takes longer than
 ``TIMEOUT_S``, the chart is drawn in this process instead (and a pool that
 failed is not used again).
 
-``SROI_CHART_WORKERS`` sets the number of processes; ``0`` draws every chart
+``SROI_APP_CHART_WORKERS`` sets the number of processes; ``0`` draws every chart
 in this process. Unset, it is one process less than the machine's cores, at
 most two, and none on a single core.
 """
@@ -45,7 +45,7 @@ log = logging.getLogger(__name__)
 
 #: A worker's drawing that takes longer than this is given up and drawn here.
 TIMEOUT_S = 120.0
-ENV = "SROI_CHART_WORKERS"
+ENV = "SROI_APP_CHART_WORKERS"
 
 _lock = threading.Lock()
 _pool: ProcessPoolExecutor | None = None
@@ -53,7 +53,7 @@ _failed = False
 
 
 def worker_count() -> int:
-    """Processes to draw in: ``SROI_CHART_WORKERS``, else cores less one (at most 2)."""
+    """Processes to draw in: ``SROI_APP_CHART_WORKERS``, else cores less one (at most 2)."""
     chosen = os.environ.get(ENV, "").strip()
     if chosen:
         try:
