@@ -249,3 +249,8 @@ def test_the_first_block_of_draws_is_one_chunk_and_the_streams_run_on() -> None:
     together = np.concatenate([block for _start, block in blocks], axis=1)
     for row, parameter in zip(together, parameters, strict=True):
         assert np.array_equal(row, montecarlo.parameter_draws(parameter, 5, draws))
+    # Blocks of a few parameters are as many chunks as make a draw call of thousands of
+    # values, not as many as the memory bound allows: the drawing stays just ahead.
+    assert drawing.block == 6 * chunk  # 4,200 draws, the least whole chunks >= 4,096
+    with montecarlo._Drawing(parameters, streams, draws, 5_194) as drawing:
+        assert drawing.block == 5_194
