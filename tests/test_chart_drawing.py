@@ -152,6 +152,19 @@ def test_a_hung_worker_is_given_up_after_the_timeout(
     assert drawing.worker_pids() == []  # the hung process was ended
 
 
+def test_a_pool_that_cannot_start_draws_here(
+    one_worker: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise OSError("no processes here")
+
+    monkeypatch.setattr(drawing, "ProcessPoolExecutor", refuse)
+    drawing.start()
+    batch = ChartImages(report_figures()[:2], 150)
+    assert all(chart.future is None for chart in batch.charts)
+    assert batch.image(0).size[0] > 100 and batch.by_workers == 0
+
+
 def test_no_workers_when_asked_for_none(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(drawing.ENV, "0")
     drawing.reset()

@@ -112,17 +112,19 @@ def _get_pool() -> ProcessPoolExecutor | None:
     if count == 0 or _failed:
         return None
     with _lock:
-        if _pool is None:
-            try:
-                _pool = ProcessPoolExecutor(
-                    max_workers=count,
-                    mp_context=multiprocessing.get_context("spawn"),
-                    initializer=_warm,
-                )
-            except (OSError, ValueError, RuntimeError) as error:
-                _give_up(error)
-                return None
-        return _pool
+        if _pool is not None:
+            return _pool
+        try:
+            _pool = ProcessPoolExecutor(
+                max_workers=count,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_warm,
+            )
+            return _pool
+        except (OSError, ValueError, RuntimeError) as error:
+            failure = error
+    _give_up(failure)  # outside the lock, which it takes
+    return None
 
 
 def _give_up(error: BaseException) -> None:
