@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from typing import Any
 
 import numpy as np
@@ -217,14 +218,55 @@ def test_the_simulation_draws_the_same_numbers_in_two_threads_as_in_one(
         runs.append(montecarlo.monte_carlo(scenario, cpi, 3000, 11, rows_per_chunk=700))
     threaded, single = runs
     assert len(threaded.parameters) > 2
-    # Not vacuous: the first run drew in the pool's threads (both, unless the first half
-    # was done before the second was handed out), the second in this one.
+    # Not vacuous: the first run drew in the drawing thread and in this one, the second
+    # in this one alone.
     here = threading.current_thread().name
-    assert here in threads and threads - {here} <= {"draws_0", "draws_1"}
-    assert len(threads) >= 2
+    assert threads == {here, "draws_0"}
     for a, b in zip(threaded.results, single.results, strict=True):
         assert np.array_equal(a.pv_costs, b.pv_costs)
         assert np.array_equal(a.pv_benefits, b.pv_benefits)
+
+
+def test_each_part_of_a_block_is_drawn_once_by_one_of_two_threads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The drawing thread takes a block's parts from the front and this thread, once it
+    has evaluated, the parts left from the back: every parameter of every block is drawn
+    exactly once, and the work is shared when this thread is quicker than the drawing."""
+    from sroi_app.calc import montecarlo
+    from sroi_app.calc.distributions import parameter_stream
+    from sroi_app.calc.parameters import uncertain_parameters
+    from sroi_app.io.resources import scenarios_dir
+    from sroi_app.io.scenario_file import load_scenario
+
+    richest = max(scenarios_dir().glob("*.sroi.json"), key=lambda p: p.stat().st_size)
+    parameters = uncertain_parameters(load_scenario(richest))
+    drawn: list[tuple[np.ndarray, int, int, str]] = []  # (the block's values, first, last, thread)
+    fill = montecarlo._Drawing._fill
+
+    def spy(self: Any, values: np.ndarray, first: int, last: int) -> None:
+        if threading.current_thread().name == "draws_0":
+            time.sleep(0.002)  # a slow drawing thread: this one takes parts too
+        fill(self, values, first, last)
+        drawn.append((values, first, last, threading.current_thread().name))
+
+    monkeypatch.setattr(montecarlo._Drawing, "_fill", spy)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(montecarlo, "_THREADED_FROM", 1)
+    streams = [parameter_stream(5, p.path) for p in parameters]
+    with montecarlo._Drawing(parameters, streams, 20_000, 1_000) as drawing:
+        blocks = [(start, block.copy()) for start, block in drawing.blocks()]
+    by_block: dict[int, list[tuple[int, int]]] = {}
+    for values, first, last, _thread in drawn:  # the values kept: their ids stay apart
+        by_block.setdefault(id(values), []).append((first, last))
+    assert len(by_block) == len(blocks) > 2
+    for parts in by_block.values():
+        covered = sorted(p for first, last in parts for p in range(first, last))
+        assert covered == list(range(len(parameters)))  # each parameter once per block
+    assert {thread for *_, thread in drawn} == {threading.current_thread().name, "draws_0"}
+    together = np.concatenate([block for _start, block in blocks], axis=1)
+    for row, parameter in zip(together, parameters, strict=True):
+        assert np.array_equal(row, montecarlo.parameter_draws(parameter, 5, 20_000))
 
 
 def test_the_first_block_of_draws_is_one_chunk_and_the_streams_run_on() -> None:
