@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import Cell
 
@@ -194,3 +196,47 @@ def test_fill_right_without_a_stream_writes_each_cells_own_formula() -> None:
 
 def test_escaping_matches_what_lxml_writes() -> None:
     assert sheetxml._escape('a & b < c > d\r"e"') == 'a &amp; b &lt; c &gt; d&#13;"e"'
+
+
+def test_two_cells_written_as_xml_to_one_place_are_an_error() -> None:
+    _, ws = _sheet()
+    look = style.format_style(ws, style.AMOUNT)
+    with sheetxml.SheetStream() as stream:
+        for col in (1, 2, 4, 2):
+            sheetxml.put(stream, ws, 5, col, 1.5, "n", look)
+        with pytest.raises(RuntimeError, match="row 5, column 2"):
+            stream.flush(ws)
+    _, ws = _sheet()
+    with sheetxml.SheetStream() as stream:
+        sheetxml.fill_right(stream, ws, 5, 3, 6, lambda c: f"={c}1", style.AMOUNT)
+        sheetxml.put(stream, ws, 5, 6, 2.0, "n", look)
+        with pytest.raises(RuntimeError, match="row 5, column 6"):
+            stream.flush(ws)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.floats(allow_nan=True, allow_infinity=True),
+        st.integers(-(10**20), 10**20),
+        st.text(max_size=12).map(lambda t: "=" + t),
+        st.just(""),
+        st.none(),
+    ),
+    st.sampled_from(["n", "f"]),
+)
+def test_a_cell_put_as_xml_is_what_the_general_writer_makes(value: object, kind: str) -> None:
+    """``SheetStream.put`` writes its commonest cells (a formula, a finite float) itself:
+    the same XML as ``_xml``, which follows openpyxl."""
+    _, ws = _sheet()
+    look = style.format_style(ws, style.AMOUNT)
+    if kind == "f" and not (value is None or isinstance(value, str)):
+        kind = "n"
+    if kind == "n" and isinstance(value, str):
+        kind = "f"
+    with sheetxml.SheetStream() as stream:
+        stream.put(ws, 7, 3, value, kind, look)
+        written = stream._pending.get(ws, {}).get(7, [])
+        expected = sheetxml._xml("C7", stream._ids(ws).shared(look), value, kind, ws.title)
+        assert [xml for *_, xml in written] == ([expected] if expected else [])
+        stream._pending.clear()

@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sroi_app.calc.decision import verdict
 from sroi_app.calc.uncertainty import uncertain_parameters
@@ -190,3 +192,48 @@ def test_effect_years_past_the_horizon_are_shown_clipped() -> None:
         last = e.first_year + e.duration_years - 1
         assert not any(c.startswith(f"{e.first_year}–{last}") for c in cells)
         assert any(c.startswith(f"{e.first_year}–{horizon}") for c in cells)
+
+
+def _counted_one_by_one(path_index: int, paths: list[str]) -> int:
+    """The rule a variant's warning count had: its own paths and those of no alternative."""
+    mine = f"alternatives[{path_index}]"
+    return sum(
+        1
+        for p in paths
+        if p == mine or p.startswith((mine + ".", mine + "[")) or not p.startswith("alternatives[")
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.builds(
+                lambda i, tail: f"alternatives[{i}]{tail}",
+                st.integers(0, 12),
+                st.sampled_from(["", ".costs[0].amount", "[x]", "x", ".name", "]"]),
+            ),
+            st.sampled_from(
+                [
+                    "settings.discount_rate",
+                    "stakeholders[1].name",
+                    "pm_items[0]",
+                    "alternatives",
+                    "alternatives[",
+                    "alternatives[03]",
+                    "alternatives[-1]",
+                    "alternatives[²]",
+                    "",
+                ]
+            ),
+        ),
+        max_size=40,
+    )
+)
+def test_warning_counts_made_once_equal_counting_per_variant(paths: list[str]) -> None:
+    from sroi_app.calc.decision import WarningCounts
+    from sroi_app.domain.errors import Issue
+
+    counts = WarningCounts.of([Issue(path=p, code="x", message="x") for p in paths])
+    for index in range(14):
+        assert counts.count(index) == _counted_one_by_one(index, paths)

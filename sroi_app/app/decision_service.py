@@ -24,6 +24,7 @@ from functools import partial
 from sroi_app.calc.checks import scenario_warnings, simulation_warnings
 from sroi_app.calc.decision import (
     Decision,
+    WarningCounts,
     decisions,
     default_simulation,
 )
@@ -98,8 +99,15 @@ def compute_decision(
     rows = tuple(ranking_row(d, lang, money) for d in ranked)
     sentences = tuple(verdict_sentence(d, lang, money) for d in ranked)
     by_id = {r.alternative_id: r for r in result.results}
+    counts = WarningCounts.of(found)
     facts_rows = tuple(
-        facts_row(scenario, by_id[d.alternative_id], sensitivity.get(d.alternative_id), found, lang)
+        facts_row(
+            scenario,
+            by_id[d.alternative_id],
+            sensitivity.get(d.alternative_id),
+            counts,
+            lang,
+        )
         for d in ranked
     )
     source = text("rate_source", lang).format(source=rate_source(scenario, lang))

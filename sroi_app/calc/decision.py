@@ -16,6 +16,7 @@ docs/methodology.md documents the rule.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -145,14 +146,53 @@ def _alternative_index(scenario: Scenario, alternative_id: str) -> int:
     return next(i for i, a in enumerate(scenario.alternatives) if a.id == alternative_id)
 
 
+@dataclass(frozen=True)
+class WarningCounts:
+    """How many warnings concern each alternative, counted once for all variants (the
+    large workbook's 19 variants each went through its 10,000 warnings)."""
+
+    by_alternative: dict[int, int]  # index in ``scenario.alternatives`` -> its own warnings
+    general: int  # warnings of no one alternative (settings, stakeholders, PM posts)
+
+    @classmethod
+    def of(cls, warnings: Sequence[Issue]) -> WarningCounts:
+        by_alternative: dict[int, int] = {}
+        general = 0
+        for w in warnings:
+            index = _path_alternative(w.path)
+            if index is not None:
+                by_alternative[index] = by_alternative.get(index, 0) + 1
+            elif not w.path.startswith("alternatives["):
+                general += 1
+        return cls(by_alternative, general)
+
+    def count(self, index: int) -> int:
+        """The warnings a variant shows: its own and the general ones."""
+        return self.general + self.by_alternative.get(index, 0)
+
+
+def _path_alternative(path: str) -> int | None:
+    """The alternative a path lies in (``alternatives[2]``, ``alternatives[2].costs[0]``)."""
+    if not path.startswith("alternatives["):
+        return None
+    close = path.find("]", 13)
+    number = path[13:close]
+    if close < 0 or path[close + 1 : close + 2] not in ("", ".", "["):
+        return None
+    if not (number.isascii() and number.isdigit()) or number != str(int(number)):
+        return None
+    return int(number)
+
+
 def variant_facts(
     scenario: Scenario,
     result: AlternativeResult,
     sensitivity: AlternativeSensitivity | None,
-    warnings: list[Issue],
+    warnings: Sequence[Issue] | WarningCounts,
     lang: Lang,
 ) -> VariantFacts:
-    """The facts of one variant from results that are already computed."""
+    """The facts of one variant from results that are already computed; ``warnings``
+    the scenario's (or ``WarningCounts.of`` them, for many variants)."""
     own = [s.id for s in scenario.stakeholders if (s.kind or "") in OWN_KINDS]
     balance = (
         sum(result.by_stakeholder[i].npv for i in own if i in result.by_stakeholder)
@@ -174,15 +214,8 @@ def variant_facts(
         for p in scenario.pm_items
         if p.alternative is None or p.alternative == result.alternative_id
     )
-    index = _alternative_index(scenario, result.alternative_id)
-    mine = f"alternatives[{index}]"
-    count = sum(
-        1
-        for w in warnings
-        if w.path == mine
-        or w.path.startswith((mine + ".", mine + "["))
-        or not w.path.startswith("alternatives[")
-    )
+    counts = warnings if isinstance(warnings, WarningCounts) else WarningCounts.of(warnings)
+    count = counts.count(_alternative_index(scenario, result.alternative_id))
     return VariantFacts(result.alternative_id, balance, gainer, gain, drivers, pm_posts, count)
 
 

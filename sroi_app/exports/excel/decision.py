@@ -16,6 +16,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from sroi_app.calc.decision import (
     OWN_KINDS,
+    WarningCounts,
     decisions,
     drivers_text,
     pm_text,
@@ -78,7 +79,7 @@ def build_block(ctx: ExportContext, ws: Worksheet, row: int, width: int) -> int:
     else:  # no simulation in this workbook: never one made here behind the user's back
         heading = ctx.t("dec_title_none" if ranged else "dec_title_point")
         verdicts = {r.alternative_id: verdict(r.npv, None) for r in ctx.result.results}
-    warnings = ctx.warnings
+    warnings = WarningCounts.of(ctx.warnings)
     style.put_label(ws, row, 1, heading, bold=True)
     style.style_row(ws, row, 1, width, fill=style.GROUP_FILL)
     ws.cell(row=row, column=1).alignment = style.WRAP

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from openpyxl.cell.cell import Cell
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.worksheet.worksheet import Worksheet
 
 from sroi_app.domain.corrections import corrections
@@ -152,7 +153,9 @@ def _effect_row(
     e: int,
     widths: dict[int, float],
     cols: Columns,
+    looks: dict[tuple[str | None, str], StyleArray],
 ) -> None:
+    """One effect's row; ``looks`` keeps the styles its cells have had (``style.look``)."""
     prefix = f"alternatives[{a}].effects[{e}]"
     effect = ctx.scenario.alternatives[a].effects[e]
     flows_row = ctx.flows.alternatives[a].effect_rows[e]
@@ -192,7 +195,11 @@ def _effect_row(
             lines = max(lines, style.text_lines(shown, widths[col]))
         else:  # years centred: a right-aligned figure would touch the text beside it
             align = "top_center" if number_format == style.YEAR else "top"
-        look = style.look(ws, ("value_map", number_format, align), _look(number_format, align))
+        look = looks.get((number_format, align))
+        if look is None:
+            look = looks[number_format, align] = style.look(
+                ws, ("value_map", number_format, align), _look(number_format, align)
+            )
         sheetxml.put(ctx.stream, ws, row, col, formula, "f", look)
     if lines:
         sheetxml.fit_lines(ctx.stream, ws, row, lines)
@@ -210,7 +217,13 @@ def _look(number_format: str | None, align: str) -> Callable[[Cell], None]:
 
 
 def _block(
-    ctx: ExportContext, ws: Worksheet, row: int, a: int, widths: dict[int, float], cols: Columns
+    ctx: ExportContext,
+    ws: Worksheet,
+    row: int,
+    a: int,
+    widths: dict[int, float],
+    cols: Columns,
+    looks: dict[tuple[str | None, str], StyleArray],
 ) -> int:
     """One alternative's stakeholders, their inputs and effects, and its total; the next row."""
     alternative = ctx.scenario.alternatives[a]
@@ -229,12 +242,12 @@ def _block(
         stakeholder_rows.append(row)
         for e in effects:
             row += 1
-            _effect_row(ctx, ws, row, a, e, widths, cols)
+            _effect_row(ctx, ws, row, a, e, widths, cols, looks)
             effect_rows.append(row)
     for e, effect in enumerate(alternative.effects):
         if effect.beneficiary not in known:  # not in the stakeholder list: still on the map
             row += 1
-            _effect_row(ctx, ws, row, a, e, widths, cols)
+            _effect_row(ctx, ws, row, a, e, widths, cols, looks)
             effect_rows.append(row)
     row += 1
     style.put_label(ws, row, 1, ctx.t("vm_total"), bold=True)
@@ -273,8 +286,9 @@ def build(ctx: ExportContext) -> None:
     widths = _widths()  # once: a row's height follows from its columns' widths
     cols = columns()
     row = HEADER_ROW + 1
+    looks: dict[tuple[str | None, str], StyleArray] = {}
     for a in range(len(ctx.scenario.alternatives)):
-        row = _block(ctx, ws, row, a, widths, cols)
+        row = _block(ctx, ws, row, a, widths, cols, looks)
     if ctx.variant_indices:
         _totals(ctx, ws, row)
     style.widths(ws, widths)

@@ -6,10 +6,17 @@ discount rate with its source on one line."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from sroi_app.calc.decision import Decision, decisions, drivers_text, pm_text, variant_facts
+from sroi_app.calc.decision import (
+    Decision,
+    WarningCounts,
+    decisions,
+    drivers_text,
+    pm_text,
+    variant_facts,
+)
 from sroi_app.calc.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED
 from sroi_app.calc.results import AlternativeResult
 from sroi_app.calc.sensitivity import AlternativeSensitivity
@@ -119,7 +126,7 @@ def facts_row(
     scenario: Scenario,
     result: AlternativeResult,
     sensitivity: AlternativeSensitivity | None,
-    warnings: list[Issue],
+    warnings: Sequence[Issue] | WarningCounts,
     lang: Lang,
 ) -> tuple[str, ...]:
     """One variant's row of the facts table, as the report and the app's decision tab
@@ -138,11 +145,12 @@ def facts_row(
 
 def facts(b: _Builder) -> list[Block]:
     """Per variant: the gemeente's balance, who gains most, what moves the NPV, PM, warnings."""
+    counts = WarningCounts.of(b.found_warnings)
     rows = [
         [
             keep_euro(cell)
             for cell in facts_row(
-                b.scenario, r, b.sensitivity.get(r.alternative_id), b.found_warnings, b.lang
+                b.scenario, r, b.sensitivity.get(r.alternative_id), counts, b.lang
             )
         ]
         for r in b.result.results
