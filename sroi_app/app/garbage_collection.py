@@ -20,6 +20,8 @@ import gc
 import time
 from collections.abc import Iterator
 
+from sroi_app.domain import collector
+
 
 def settle(generation: int = 2) -> float:
     """Collect garbage (up to ``generation``), then freeze the rest; the seconds it took."""
@@ -40,11 +42,8 @@ def quiet_collector() -> Iterator[None]:
     is not frozen with them.
     """
     gc.collect(1)
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if enabled:
-            gc.enable()
+    with collector.paused():
+        try:
+            yield
+        finally:
+            gc.freeze()

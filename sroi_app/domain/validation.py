@@ -8,13 +8,12 @@ so a file with several kinds of problems gets all of them reported at once.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from sroi_app.domain import collector
 from sroi_app.domain.cpi import CpiTable
 from sroi_app.domain.derivation import FormulaError, formula_names
 from sroi_app.domain.errors import Issue, ScenarioValidationError, format_path
@@ -443,31 +442,12 @@ def _item_price_year(
             )
 
 
-@contextmanager
-def _without_cyclic_gc() -> Iterator[None]:
-    """No cyclic garbage collection while a document is built and checked.
-
-    Building a scenario allocates objects by the hundred thousand and frees
-    next to none, so the collector's full passes over an ever larger heap are
-    wasted: they made validation grow as 14x the time for 10x the items
-    (issue 17: 1,000 -> 10,000 effects, 28.8 -> 643 ms). Collection resumes
-    afterwards (if it was on), and reference counting frees memory meanwhile.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _validate(raw: Any, cpi: CpiTable | None) -> tuple[Scenario | None, list[Issue]]:
     if not isinstance(raw, Mapping):
         return None, [Issue("", "object", "a scenario must be a JSON object")]
     scenario: Scenario | None = None
     issues: list[Issue] = []
-    with _without_cyclic_gc():
+    with collector.paused():  # objects by the hundred thousand, none freed (collector.py)
         try:
             scenario = Scenario.model_validate(raw)
         except ValidationError as exc:
