@@ -203,11 +203,13 @@ class _Drawing:
         self.block = min(draws, max(1, min(fitting, enough)) * chunk)
         threaded = len(self._work) >= _THREADED_FROM and (os.cpu_count() or 1) > 1
         self._pool = ThreadPoolExecutor(1, "draws") if threaded else None
+        self._closing = False  # no more parts are begun (the run ended or was cancelled)
 
     def __enter__(self) -> _Drawing:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self._closing = True
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
 
@@ -232,7 +234,7 @@ class _Drawing:
 
         def take(front: bool) -> tuple[int, int] | None:
             with lock:
-                if not parts:
+                if not parts or self._closing:
                     return None
                 return parts.popleft() if front else parts.pop()
 
