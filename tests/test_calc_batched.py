@@ -10,9 +10,9 @@
 
 from __future__ import annotations
 
+import json
 import os
 import threading
-import time
 from typing import Any
 
 import numpy as np
@@ -227,46 +227,32 @@ def test_the_simulation_draws_the_same_numbers_in_two_threads_as_in_one(
         assert np.array_equal(a.pv_benefits, b.pv_benefits)
 
 
-def test_each_part_of_a_block_is_drawn_once_by_one_of_two_threads(
+def test_one_thread_draws_where_drawing_costs_less_than_evaluating_and_two_where_more(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """The drawing thread takes a block's parts from the front and this thread, once it
-    has evaluated, the parts left from the back: every parameter of every block is drawn
-    exactly once, and the work is shared when this thread is quicker than the drawing."""
+    """Triangular ranges: one drawing thread beside the evaluation; beta-PERT ranges,
+    four times as dear to draw: two, each drawing half. The draws are the same."""
     from sroi_app.calc import montecarlo
     from sroi_app.calc.distributions import parameter_stream
     from sroi_app.calc.parameters import uncertain_parameters
+    from sroi_app.domain.validation import scenario_from_data
     from sroi_app.io.resources import scenarios_dir
-    from sroi_app.io.scenario_file import load_scenario
 
     richest = max(scenarios_dir().glob("*.sroi.json"), key=lambda p: p.stat().st_size)
-    parameters = uncertain_parameters(load_scenario(richest))
-    drawn: list[tuple[np.ndarray, int, int, str]] = []  # (the block's values, first, last, thread)
-    fill = montecarlo._Drawing._fill
-
-    def spy(self: Any, values: np.ndarray, first: int, last: int) -> None:
-        if threading.current_thread().name == "draws_0":
-            time.sleep(0.002)  # a slow drawing thread: this one takes parts too
-        fill(self, values, first, last)
-        drawn.append((values, first, last, threading.current_thread().name))
-
-    monkeypatch.setattr(montecarlo._Drawing, "_fill", spy)
+    data = json.loads(richest.read_text(encoding="utf-8"))
+    triangular = uncertain_parameters(scenario_from_data(data))
+    assert {p.range.distribution for p in triangular} == {"triangular"}
+    text = json.dumps(data).replace('"distribution": "triangular"', '"distribution": "pert"')
+    pert = uncertain_parameters(scenario_from_data(json.loads(text)))
+    assert {p.range.distribution for p in pert} == {"pert"}
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
-    monkeypatch.setattr(montecarlo, "_THREADED_FROM", 1)
-    streams = [parameter_stream(5, p.path) for p in parameters]
-    with montecarlo._Drawing(parameters, streams, 20_000, 1_000) as drawing:
-        blocks = [(start, block.copy()) for start, block in drawing.blocks()]
-    by_block: dict[int, list[tuple[int, int]]] = {}
-    for values, first, last, _thread in drawn:  # the values kept: their ids stay apart
-        by_block.setdefault(id(values), []).append((first, last))
-    assert len(by_block) == len(blocks) > 2
-    for parts in by_block.values():
-        covered = sorted(p for first, last in parts for p in range(first, last))
-        assert covered == list(range(len(parameters)))  # each parameter once per block
-    assert {thread for *_, thread in drawn} == {threading.current_thread().name, "draws_0"}
-    together = np.concatenate([block for _start, block in blocks], axis=1)
-    for row, parameter in zip(together, parameters, strict=True):
-        assert np.array_equal(row, montecarlo.parameter_draws(parameter, 5, 20_000))
+    for parameters, threads in ((triangular, 1), (pert, 2)):
+        streams = [parameter_stream(5, p.path) for p in parameters]
+        with montecarlo._Drawing(parameters, streams, 9_000, 1_000) as drawing:
+            assert drawing.threads == threads
+            together = np.concatenate([block for _start, block in drawing.blocks()], axis=1)
+        for row, parameter in zip(together, parameters, strict=True):
+            assert np.array_equal(row, montecarlo.parameter_draws(parameter, 5, 9_000))
 
 
 def test_the_first_block_of_draws_is_one_chunk_and_the_streams_run_on() -> None:

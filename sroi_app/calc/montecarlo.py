@@ -26,8 +26,6 @@ from __future__ import annotations
 
 import itertools
 import os
-import threading
-from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -150,19 +148,28 @@ def _simulation(
     )
 
 
-#: Parameters above which a second thread draws beside the evaluation.
+#: Parameters above which a thread of its own draws beside the evaluation.
 _THREADED_FROM = 64
+#: About what one draw costs by distribution, and what evaluating one drawn value costs,
+#: in nanoseconds on the development machine (only their ratio matters): numpy's beta
+#: draws for PERT are four times a triangular draw.
+_DRAW_NS = {"triangular": 14.0, "pert": 54.0, "uniform": 8.0, "normal": 15.0}
+_EVALUATION_NS = 20.0
 #: Draws of all parameters made at once: at most about this many values (32 MB).
 _BLOCK_VALUES = 4_000_000
 #: ... and no more whole chunks than make this many draws per parameter: a block of a
-#: few parameters is then one chunk or a few, so the drawing stays a block ahead of the
-#: evaluation without drawing far ahead of it (the largest example's 112 parameters:
-#: blocks of one 5,194-draw chunk instead of six, 0.26-0.28 s for 100,000 draws instead
-#: of 0.34 s on 2 cores), while each call to ``draw`` still makes thousands of values.
+#: few parameters is then one chunk or a few, so the drawing threads stay a block ahead
+#: of the evaluation without drawing far ahead of it (the largest example's 112
+#: parameters: blocks of one 5,194-draw chunk instead of six, 0.26-0.28 s for 100,000
+#: draws instead of 0.34 s on 2 cores), while each call to ``draw`` still makes
+#: thousands of values.
 _CALL_DRAWS = 4_096
-#: A block's parameters are drawn in this many parts, shared between the drawing thread
-#: and this one (``_Drawing._start``).
-_PARTS = 8
+
+
+def _drawing_dominates(parameters: tuple[Parameter, ...]) -> bool:
+    """Whether drawing the parameters costs more than evaluating what was drawn."""
+    drawing = sum(_DRAW_NS.get(p.range.distribution, _EVALUATION_NS) for p in parameters)
+    return drawing > _EVALUATION_NS * len(parameters)
 
 
 class _Drawing:
@@ -172,20 +179,18 @@ class _Drawing:
     Each parameter has its own stream (contract section 9), consumed in order: the
     draws do not depend on how they are cut into blocks. A block holds as many whole
     chunks of ``chunk`` draws as fit in ``_BLOCK_VALUES`` values, so each call to
-    ``draw`` makes hundreds of values or more.
+    ``draw`` makes hundreds of values or more. numpy fills an array of draws without
+    holding the interpreter's lock, so with many parameters the next block is drawn
+    in other threads while this one evaluates the current one: the streams and so
+    the numbers are the same, in less time on two cores.
 
-    numpy fills an array of draws without holding the interpreter's lock, so with
-    many parameters a second thread draws the next block while this one evaluates
-    the current one. The block is cut into parts by parameter: the drawing thread
-    takes them from the front, and this thread, once it has evaluated its block,
-    draws the parts left from the back. The work is so shared out by itself: where
-    the drawing is the lesser part (the largest example's triangular draws: 0.17 s of
-    0.37 s of processor time) the two threads are each busy on a core, 0.23-0.25 s
-    for 100,000 draws instead of 0.27-0.29 s with two drawing threads beside the
-    evaluation; where the drawing is the greater part (4,100 beta-PERT draws) both
-    threads draw most of the time, as two drawing threads did. Each part's
-    parameters are drawn by one thread from their own streams, so the numbers are
-    the same whoever draws them.
+    One drawing thread where drawing costs less than evaluating (the largest
+    example's triangular ranges: 0.23 s for 100,000 draws against 0.25-0.29 s with
+    two, which fought the evaluation for the two cores), two where it costs more
+    (4,100 ranges, half of them beta-PERT: 1.4 s against 2.1 s with one). The
+    evaluating thread never draws: it keeps asking the run's progress after each
+    chunk, so a cancelled run stops at once (the app's window stayed blocked up to
+    0.14 s after an edit when it drew too).
     """
 
     def __init__(
@@ -202,14 +207,14 @@ class _Drawing:
         enough = -(-_CALL_DRAWS // chunk)  # chunks for a draw call of _CALL_DRAWS or more
         self.block = min(draws, max(1, min(fitting, enough)) * chunk)
         threaded = len(self._work) >= _THREADED_FROM and (os.cpu_count() or 1) > 1
-        self._pool = ThreadPoolExecutor(1, "draws") if threaded else None
-        self._closing = False  # no more parts are begun (the run ended or was cancelled)
+        #: Drawing threads: none (drawn here), one, or two that draw half each.
+        self.threads = 0 if not threaded else 2 if _drawing_dominates(parameters) else 1
+        self._pool = ThreadPoolExecutor(self.threads, "draws") if self.threads else None
 
     def __enter__(self) -> _Drawing:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._closing = True
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
 
@@ -221,32 +226,21 @@ class _Drawing:
             bounded(parameter.field, raw, out=values[p])
 
     def _start(self, size: int) -> Callable[[], FloatArray]:
-        """Begin drawing the next ``size`` draws; the returned call waits for them,
-        drawing the parts that the drawing thread has not begun."""
+        """Begin drawing the next ``size`` draws; the returned call waits for them."""
         count = len(self._work)
         values = np.empty((count, size))
         if self._pool is None:
             self._fill(values, 0, count)
             return lambda: values
-        bounds = np.linspace(0, count, min(_PARTS, count) + 1).astype(int).tolist()
-        parts = deque(itertools.pairwise(bounds))
-        lock = threading.Lock()
-
-        def take(front: bool) -> tuple[int, int] | None:
-            with lock:
-                if not parts or self._closing:
-                    return None
-                return parts.popleft() if front else parts.pop()
-
-        def work(front: bool) -> None:
-            while (part := take(front)) is not None:
-                self._fill(values, *part)
-
-        drawing = self._pool.submit(work, True)
+        bounds = [0, count // 2, count] if self.threads == 2 else [0, count]
+        parts = [
+            self._pool.submit(self._fill, values, first, last)
+            for first, last in itertools.pairwise(bounds)
+        ]
 
         def finished() -> FloatArray:
-            work(False)
-            drawing.result()
+            for part in parts:
+                part.result()
             return values
 
         return finished
