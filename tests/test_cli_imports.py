@@ -224,8 +224,8 @@ def test_the_window_starts_without_the_workbook_or_report_writers(tmp_path: Path
 
 def test_compute_builds_the_scenarios_validator_alone() -> None:
     """The models' validators are built when first used (``defer_build``): a compute
-    builds the scenario's, which holds the others, and no model's on import (0.04 s of
-    every start on this machine, issue 17)."""
+    builds the scenario's, which holds the others, and no model's on import (about
+    0.01 s of every start on this machine, issue 17)."""
     code = (
         "import io, json\n"
         "from sroi_app.cli import main\n"
