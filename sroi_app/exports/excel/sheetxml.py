@@ -171,8 +171,6 @@ class SheetStream:
         self._letters: list[str] = [""]  # column number -> letter
         #: Row heights (points) set through ``set_row_height``, per sheet: no RowDimension.
         self._heights: dict[Worksheet, dict[int, float]] = {}
-        #: ``_StyleIds.shared`` by the style array's identity, looked up in ``put`` itself.
-        self._shared: dict[int, tuple[StyleArray, str]] = {}
 
     def __enter__(self) -> SheetStream:
         return self
@@ -208,12 +206,9 @@ class SheetStream:
         this runs for 600,000 cells of the large workbook)."""
         letters = self._letters
         letter = letters[col] if col < len(letters) else self._letter(col)
-        known = self._shared.get(id(look))
-        if known is not None and known[0] is look:
-            s = known[1]
-        else:
-            s = (self._style_ids or self._ids(ws)).shared(look)
-            self._shared[id(look)] = (look, s)
+        ids = self._style_ids or self._ids(ws)
+        known = ids._known.get(id(look))  # ``ids.shared(look)``, its lookup written out
+        s = known[1] if known is not None and known[0] is look else ids.shared(look)
         kind_of = type(value)
         if kind == "f" and kind_of is str and value:
             xml = f'<c r="{letter}{row}"{s}><f>{_escape(value[1:])}</f></c>'  # type: ignore[index]
