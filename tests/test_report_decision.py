@@ -211,7 +211,7 @@ def _counted_one_by_one(path_index: int, paths: list[str]) -> int:
             st.builds(
                 lambda i, tail: f"alternatives[{i}]{tail}",
                 st.integers(0, 12),
-                st.sampled_from(["", ".costs[0].amount", "[x]", "x", ".name", "]"]),
+                st.sampled_from(["", ".costs[0].amount", "[x]", "x", ".name", "]", "\n"]),
             ),
             st.sampled_from(
                 [

@@ -16,6 +16,7 @@ docs/methodology.md documents the rule.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -171,17 +172,14 @@ class WarningCounts:
         return self.general + self.by_alternative.get(index, 0)
 
 
+#: A path in one alternative: ``alternatives[2]``, ``alternatives[2].costs[0]``.
+_IN_ALTERNATIVE = re.compile(r"alternatives\[(0|[1-9][0-9]*)\](?:\Z|[.\[])")
+
+
 def _path_alternative(path: str) -> int | None:
-    """The alternative a path lies in (``alternatives[2]``, ``alternatives[2].costs[0]``)."""
-    if not path.startswith("alternatives["):
-        return None
-    close = path.find("]", 13)
-    number = path[13:close]
-    if close < 0 or path[close + 1 : close + 2] not in ("", ".", "["):
-        return None
-    if not (number.isascii() and number.isdigit()) or number != str(int(number)):
-        return None
-    return int(number)
+    """The index of the alternative a path lies in; None for any other path."""
+    match = _IN_ALTERNATIVE.match(path)
+    return None if match is None else int(match.group(1))
 
 
 def variant_facts(
