@@ -186,11 +186,11 @@ def variant_facts(
     scenario: Scenario,
     result: AlternativeResult,
     sensitivity: AlternativeSensitivity | None,
-    warnings: Sequence[Issue] | WarningCounts,
+    warnings: WarningCounts,
     lang: Lang,
 ) -> VariantFacts:
-    """The facts of one variant from results that are already computed; ``warnings``
-    the scenario's (or ``WarningCounts.of`` them, for many variants)."""
+    """The facts of one variant from results that are already computed; ``warnings``:
+    ``WarningCounts.of`` the scenario's warnings, counted once for all variants."""
     own = [s.id for s in scenario.stakeholders if (s.kind or "") in OWN_KINDS]
     balance = (
         sum(result.by_stakeholder[i].npv for i in own if i in result.by_stakeholder)
@@ -212,8 +212,7 @@ def variant_facts(
         for p in scenario.pm_items
         if p.alternative is None or p.alternative == result.alternative_id
     )
-    counts = warnings if isinstance(warnings, WarningCounts) else WarningCounts.of(warnings)
-    count = counts.count(_alternative_index(scenario, result.alternative_id))
+    count = warnings.count(_alternative_index(scenario, result.alternative_id))
     return VariantFacts(result.alternative_id, balance, gainer, gain, drivers, pm_posts, count)
 
 

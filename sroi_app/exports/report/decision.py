@@ -6,7 +6,7 @@ discount rate with its source on one line."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sroi_app.calc.decision import (
@@ -20,7 +20,6 @@ from sroi_app.calc.decision import (
 from sroi_app.calc.montecarlo import DEFAULT_DRAWS, DEFAULT_SEED
 from sroi_app.calc.results import AlternativeResult
 from sroi_app.calc.sensitivity import AlternativeSensitivity
-from sroi_app.domain.errors import Issue
 from sroi_app.domain.formatting import Lang, format_money, format_number, format_percent
 from sroi_app.domain.labels import conventions_text
 from sroi_app.domain.models import Scenario
@@ -126,7 +125,7 @@ def facts_row(
     scenario: Scenario,
     result: AlternativeResult,
     sensitivity: AlternativeSensitivity | None,
-    warnings: Sequence[Issue] | WarningCounts,
+    warnings: WarningCounts,
     lang: Lang,
 ) -> tuple[str, ...]:
     """One variant's row of the facts table, as the report and the app's decision tab
